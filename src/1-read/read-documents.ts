@@ -1,0 +1,77 @@
+// A folder of sources -> Documents. The only stage that touches the file system.
+// Unreadable files become diagnostics naming the file; the others still load.
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
+import { decodeText } from './decode-text.js';
+import { parseSidecar, readMetadata, type SidecarMetadata } from './read-metadata.js';
+
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
+const SIDECAR_SUFFIX = '.meta.json';
+
+export async function readDocuments(dir: string): Promise<WithDiagnostics<SourceDocument[]>> {
+  const files = (await listFiles(dir)).sort();
+  const documents: SourceDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const path of files.filter((f) => SOURCE_EXTENSIONS.includes(extname(f).toLowerCase()))) {
+    const file = relative(dir, path);
+    const loaded = await readDocumentFile(path, file);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.value) continue;
+    const twin = seen.get(loaded.value.id);
+    if (twin) {
+      diagnostics.push({ file, code: 'DUPLICATE_DOCUMENT', severity: 'warning', message: `${file}: same content as ${twin}; skipped` });
+      continue;
+    }
+    seen.set(loaded.value.id, file);
+    documents.push(loaded.value);
+  }
+  return { value: documents, diagnostics };
+}
+
+export async function readDocumentFile(path: string, file = basename(path)): Promise<WithDiagnostics<SourceDocument | undefined>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { value: undefined, diagnostics: [{ file, code: 'UNREADABLE_FILE', severity: 'error', message: `${file}: cannot be read (${reason})` }] };
+  }
+  const decoded = decodeText(bytes, file);
+  if (decoded.value === undefined) return { value: undefined, diagnostics: decoded.diagnostics };
+  const sidecar = await readSidecar(path, file);
+  return {
+    value: makeDocument(decoded.value, file, sidecar.value),
+    diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics],
+  };
+}
+
+/** A Document from text already in memory (tests, the API). */
+export function makeDocument(text: string, file: string, sidecar: SidecarMetadata = {}): SourceDocument {
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return { id, file, text, ...readMetadata(text, sidecar) };
+}
+
+async function readSidecar(path: string, file: string): Promise<WithDiagnostics<SidecarMetadata>> {
+  const sidecarPath = path.slice(0, -extname(path).length) + SIDECAR_SUFFIX;
+  let json: string;
+  try {
+    json = await readFile(sidecarPath, 'utf8');
+  } catch {
+    return { value: {}, diagnostics: [] };
+  }
+  return parseSidecar(json, basename(sidecarPath) === file ? sidecarPath : relative('.', sidecarPath));
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+  );
+  return nested.flat();
+}

@@ -1,0 +1,108 @@
+// Text -> dated spans. chrono-node reads day-month(-year)(-time) forms; three patterns of our own
+// add what it does not: ranges ("les 27 et 28 juin"), month only ("en juillet"), year only ("en 2021").
+
+import * as chrono from 'chrono-node';
+import { MONTHS } from '../../lexicon/index.js';
+import type { Language, PartialDate } from '../../types.js';
+import { withContextYear } from './partial-date.js';
+
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly date: PartialDate;
+  readonly endDate?: PartialDate;
+  readonly rule: string;
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`, 'giu');
+const DAY_RANGE = new RegExp(`\\b(?:les|du|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`, 'giu');
+const MONTH_ONLY = new RegExp(`\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`, 'giu');
+const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/giu;
+const CHRONO_WINDOW = 40;
+
+export function findDates(text: string, language: Language, contextYear?: number): DateMention[] {
+  const found: DateMention[] = [
+    ...findRanges(text),
+    ...findWithChrono(text, language),
+    ...findMonthsOnly(text),
+    ...findYearsOnly(text),
+  ].map((m) => ({
+    ...m,
+    date: withContextYear(m.date, contextYear),
+    ...(m.endDate ? { endDate: withContextYear(m.endDate, contextYear) } : {}),
+  }));
+  return keepLongestSpans(found);
+}
+
+function findWithChrono(text: string, language: Language): DateMention[] {
+  const parser = language === 'en' ? chrono.en : chrono.fr;
+  const out: DateMention[] = [];
+  for (const candidate of text.matchAll(DAY_MONTH)) {
+    const from = candidate.index;
+    const window = text.slice(from, from + candidate[0].length + CHRONO_WINDOW);
+    const [result] = parser.parse(window, new Date(Date.UTC(2000, 0, 1)));
+    if (!result || result.index !== 0) continue;
+    const c = result.start;
+    if (!c.isCertain('day') || !c.isCertain('month')) continue;
+    const text0 = trimTrailing(result.text);
+    out.push({
+      start: from,
+      end: from + text0.length,
+      date: {
+        ...(c.isCertain('year') ? { year: c.get('year') ?? undefined } : {}),
+        month: c.get('month') ?? undefined,
+        day: c.get('day') ?? undefined,
+        ...(c.isCertain('hour') ? { hour: c.get('hour') ?? undefined, minute: c.get('minute') ?? 0 } : {}),
+      },
+      rule: 'date-chrono',
+    });
+  }
+  return out;
+}
+
+function trimTrailing(s: string): string {
+  return s.replace(/[\s,.;:–-]+$/u, '');
+}
+
+function findRanges(text: string): DateMention[] {
+  return [...text.matchAll(DAY_RANGE)].map((m) => {
+    const month = MONTHS[(m[3] ?? '').toLowerCase()];
+    const year = m[4] ? Number(m[4]) : undefined;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      date: { year, month, day: Number(m[1]) },
+      endDate: { year, month, day: Number(m[2]) },
+      rule: 'date-range',
+    };
+  });
+}
+
+function findMonthsOnly(text: string): DateMention[] {
+  return [...text.matchAll(MONTH_ONLY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { month: MONTHS[(m[1] ?? '').toLowerCase()], ...(m[2] ? { year: Number(m[2]) } : {}) },
+    rule: 'date-month',
+  }));
+}
+
+function findYearsOnly(text: string): DateMention[] {
+  return [...text.matchAll(YEAR_ONLY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { year: Number(m[1]) },
+    rule: 'date-year',
+  }));
+}
+
+/** Overlapping finds: keep the longest (a range beats the single day chrono saw inside it). */
+function keepLongestSpans(mentions: DateMention[]): DateMention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateMention[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,85 @@
+// One Aho-Corasick pass over the folded text finds every lexicon alias and country adjective.
+// Case rules keep "OCS" from matching "ocs" and "Chine" from matching "chine" inside a word.
+
+import AhoCorasick from 'ahocorasick';
+import { foldText } from '../4-resolve/normalise.js';
+import { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES, LEXICON_ENTRIES, findLexiconEntry } from '../lexicon/index.js';
+import type { Mention } from './types.js';
+
+interface Pattern {
+  readonly id: string;
+  readonly alias: string;
+  readonly adjective: boolean;
+}
+
+interface Matcher {
+  readonly automaton: AhoCorasick;
+  readonly patterns: ReadonlyMap<string, readonly Pattern[]>;
+}
+
+let matcher: Matcher | undefined;
+
+function buildMatcher(): Matcher {
+  const patterns = new Map<string, Pattern[]>();
+  const add = (alias: string, pattern: Pattern) => {
+    const key = foldText(alias);
+    patterns.set(key, [...(patterns.get(key) ?? []), pattern]);
+  };
+  for (const entry of LEXICON_ENTRIES) {
+    for (const alias of new Set([entry.name, ...entry.aliases])) add(alias, { id: entry.id, alias, adjective: false });
+  }
+  for (const [country, forms] of Object.entries(COUNTRY_ADJECTIVES)) {
+    for (const form of forms) add(form, { id: country, alias: form, adjective: true });
+  }
+  return { automaton: new AhoCorasick([...patterns.keys()]), patterns };
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+function caseAgrees(alias: string, surface: string): boolean {
+  const first = alias[0] ?? '';
+  if (alias.length > 1 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias)) return surface === surface.toUpperCase();
+  if (first !== first.toLowerCase()) return surface[0] !== surface[0]?.toLowerCase();
+  return true;
+}
+
+export function matchLexicon(text: string, options: { readonly ignoreCase?: boolean } = {}): Mention[] {
+  const folded = foldText(text);
+  matcher ??= buildMatcher();
+  const hits: Mention[] = [];
+  for (const [endIndex, keys] of matcher.automaton.search(folded)) {
+    for (const key of keys) {
+      const start = endIndex - key.length + 1;
+      const end = endIndex + 1;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+      const surface = text.slice(start, end);
+      for (const pattern of matcher.patterns.get(key) ?? []) {
+        if (!options.ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
+        const entry = findLexiconEntry(pattern.id);
+        hits.push({
+          start,
+          end,
+          surface,
+          type: pattern.adjective ? 'Place' : (entry?.type ?? 'Place'),
+          rule: pattern.adjective ? 'country-adjective' : 'lexicon-alias',
+          lexiconId: pattern.id,
+          ...(pattern.adjective ? { adjective: true, subtype: 'country' } : entry?.subtype ? { subtype: entry.subtype } : {}),
+        });
+        break;
+      }
+    }
+  }
+  return [...hits, ...matchCompoundPrefixes(text)];
+}
+
+const PREFIX_PATTERN = new RegExp(`(?<![\\p{L}])(${Object.keys(COUNTRY_PREFIXES).join('|')})-(?=\\p{L})`, 'giu');
+
+/** "russo-biélorusses": the "russo" half names Russia. */
+function matchCompoundPrefixes(text: string): Mention[] {
+  return [...text.matchAll(PREFIX_PATTERN)].flatMap((m) => {
+    const prefix = m[1] ?? '';
+    const country = COUNTRY_PREFIXES[prefix.toLowerCase()];
+    if (!country) return [];
+    return [{ start: m.index, end: m.index + prefix.length, surface: prefix, type: 'Place' as const, rule: 'country-prefix', lexiconId: country, adjective: true, subtype: 'country' }];
+  });
+}

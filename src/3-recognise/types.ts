@@ -1,0 +1,66 @@
+// Mentions: typed spans of text, before they are resolved to entities.
+
+import type { EntityType, EventFormat, PartialDate, Span } from '../types.js';
+
+export interface Mention extends Span {
+  readonly type: EntityType;
+  readonly surface: string;
+  readonly rule: string;
+  /** Lexicon id when the surface is a known alias. */
+  readonly lexiconId?: string;
+  readonly subtype?: string;
+  /** Place mentioned through an adjective ("biélorusse"), not by name. */
+  readonly adjective?: boolean;
+  /** Person: English given name and the surname as written. */
+  readonly givenName?: string;
+  readonly surname?: string;
+  /** Person known only by surname or initials: resolved against the document's full names. */
+  readonly partial?: 'surname' | 'initials';
+  /** Organisation built from a pattern: the country it belongs to ("gouvernement russe"). */
+  readonly country?: string;
+  /** Canonical name built by a pattern: "Government of Russia", "Belarus-1". */
+  readonly canonical?: string;
+}
+
+/** A title written before a name: "le ministre des Affaires étrangères Sergueï Lavrov". */
+export interface RoleMention extends Span {
+  /** Index of the Person mention the title belongs to, or undefined for a bare role phrase. */
+  readonly person?: number;
+  readonly role: string;
+  readonly subtype: string;
+  readonly country?: string;
+  /** Ambassadors: the country they are posted to. */
+  readonly destination?: string;
+  readonly principal: boolean;
+  readonly represents: boolean;
+  /** A bare role phrase whose holder comes from context: "le président biélorusse". */
+  readonly bare: boolean;
+}
+
+export interface EventMention extends Span {
+  readonly format: EventFormat;
+  readonly surface: string;
+  readonly rule: string;
+  /** Section whose heading this is, for heading events. */
+  readonly headingOf?: number;
+  readonly date?: PartialDate;
+  readonly endDate?: PartialDate;
+  /** Indices of Place mentions where the event is held. */
+  readonly places: readonly number[];
+  /** Index of the Organisation mention the event belongs to ("anniversaire de l’État de l’Union"). */
+  readonly organisation?: number;
+  /** Has a date, place, organisation or proper name of its own: it can stand as a new event. */
+  readonly anchored: boolean;
+  readonly plural: boolean;
+}
+
+export interface Recognised {
+  readonly mentions: readonly Mention[];
+  readonly roles: readonly RoleMention[];
+  readonly events: readonly EventMention[];
+}
+
+/** What resolve needs from recognition. */
+export interface RecognisedDocumentLike extends Recognised {
+  readonly dates: readonly { readonly start: number; readonly end: number; readonly date: PartialDate }[];
+}

@@ -1,0 +1,67 @@
+// Folding written once: case, accents, apostrophes, hyphens, and French/English transliteration.
+// foldText keeps length (offset i in the folded text is offset i in the source).
+
+const APOSTROPHES = /[’ʼ`´‘]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Same length as the input: "Loukachenko’s" -> "loukachenko's". */
+export function foldText(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const base = char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    // keep one UTF-16 unit per unit of input so offsets survive
+    out += base.length === char.length ? base : char.length === 1 ? (base[0] ?? char) : char;
+  }
+  return out.replace(APOSTROPHES, "'");
+}
+
+/** For comparing names: "l’État-de l'Union" -> "l'etat de l'union". */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(/[-‐‑–—]/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// French spellings of Russian names -> one key: ou->u, ch->sh, ï/y->i, ss->s, final e dropped.
+const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
+  [/tch/g, 'ch'],
+  [/ch/g, 'sh'],
+  [/kh/g, 'h'],
+  [/ou/g, 'u'],
+  [/gu(?=[ei])/g, 'g'],
+  [/dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/[yj](?=[aeiou])/g, 'i'],
+  [/y/g, 'i'],
+  [/ii/g, 'i'],
+  [/([bcdfgklmnprstvz])\1/g, '$1'],
+  [/(\p{L}{3,}[^aeiou\s])e\b/gu, '$1'],
+];
+
+/** "Matveïev", "Matveyev" -> "matveiev"; "Beloussov", "Belousov" -> "belusov". */
+export function translitKey(name: string): string {
+  let key = foldName(name).replace(/'/g, '');
+  for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** "Vladimir Putin" -> "vladimir-putin". */
+export function slugify(name: string): string {
+  return foldName(name).replace(/'/g, '').replace(/\s+/g, '-');
+}
+
+/** Does a spelling look English rather than French? Used to pick canonical names. */
+export function englishLikeness(name: string): number {
+  let score = 0;
+  if (/[à-ÿ]/i.test(name)) score -= 2;
+  if (/ou/i.test(name)) score -= 1;
+  if (/[aeiou]ss[aeiou]/i.test(name)) score -= 1;
+  if (/ï/i.test(name)) score -= 1;
+  return score;
+}

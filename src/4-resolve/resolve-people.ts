@@ -1,0 +1,76 @@
+// Person mentions -> people. Full names cluster by transliteration key; surnames, initials and
+// role phrases resolve to a person already named in the document, never to a new one.
+
+import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
+import type { Mention, RoleMention } from '../3-recognise/types.js';
+import { englishLikeness, translitKey } from './normalise.js';
+
+export interface PersonIndex {
+  /** Entity key -> the mentions indices that name it. */
+  readonly byKey: Map<string, number[]>;
+  readonly mentionKey: (string | undefined)[];
+  readonly names: Map<string, string>;
+  readonly lexiconIds: Map<string, string>;
+}
+
+const LEXICON_BY_TRANSLIT = new Map<string, LexiconEntry>(
+  PEOPLE.flatMap((p) => p.aliases.filter((a) => a.includes(' ')).map((a) => [translitKey(a), p] as const)),
+);
+
+export const personKey = (idOrSlug: string) => `person:${idOrSlug}`;
+
+export function resolvePeople(mentions: readonly Mention[], roles: readonly RoleMention[]): PersonIndex {
+  const index: PersonIndex = { byKey: new Map(), mentionKey: mentions.map(() => undefined), names: new Map(), lexiconIds: new Map() };
+  const surnames = new Map<string, Set<string>>();
+  const initials = new Map<string, Set<string>>();
+  const variants = new Map<string, string[]>();
+  const assign = (i: number, key: string) => {
+    index.mentionKey[i] = key;
+    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
+  };
+  const remember = (key: string, given: string, surname: string) => {
+    const sk = translitKey(surname);
+    surnames.set(sk, new Set([...(surnames.get(sk) ?? []), key]));
+    const ini = `${given[0] ?? ''}${surname[0] ?? ''}`.toUpperCase();
+    initials.set(ini, new Set([...(initials.get(ini) ?? []), key]));
+  };
+
+  mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || m.partial) return;
+    const lexicon = m.lexiconId ? findLexiconEntry(m.lexiconId) : m.givenName && m.surname ? LEXICON_BY_TRANSLIT.get(translitKey(`${m.givenName} ${m.surname}`)) ?? LEXICON_BY_TRANSLIT.get(translitKey(m.surface)) : undefined;
+    if (lexicon) {
+      const key = personKey(lexicon.id);
+      index.names.set(key, lexicon.name);
+      index.lexiconIds.set(key, lexicon.id);
+      assign(i, key);
+      const words = m.surface.split(/\s+/u);
+      if (words.length >= 2) remember(key, words[0] ?? '', words.at(-1) ?? '');
+      for (const alias of lexicon.aliases) {
+        const w = alias.split(/\s+/u);
+        if (w.length >= 2) remember(key, w[0] ?? '', w.at(-1) ?? '');
+      }
+      return;
+    }
+    if (!m.givenName || !m.surname) return;
+    const key = personKey(translitKey(`${m.givenName} ${m.surname}`).replace(/\s+/gu, '-'));
+    variants.set(key, [...(variants.get(key) ?? []), m.surname]);
+    const best = [...(variants.get(key) ?? [])].sort((a, b) => englishLikeness(b) - englishLikeness(a))[0] ?? m.surname;
+    index.names.set(key, `${m.givenName} ${best}`);
+    assign(i, key);
+    remember(key, m.givenName, m.surname);
+  });
+
+  mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || !m.partial || index.mentionKey[i]) return;
+    if (m.lexiconId) return assign(i, personKey(m.lexiconId));
+    const candidates = m.partial === 'initials' ? initials.get(m.surface) : surnames.get(translitKey(m.surname ?? m.surface));
+    const filtered = [...(candidates ?? [])].filter((key) => !m.givenName || (index.names.get(key) ?? '').startsWith(m.givenName));
+    if (filtered.length === 1 && filtered[0]) assign(i, filtered[0]);
+  });
+  // a lexicon surname alias ("Poutine") is a person of the document even when not written in full
+  mentions.forEach((m, i) => {
+    if (m.type === 'Person' && m.lexiconId && !index.mentionKey[i]) assign(i, personKey(m.lexiconId));
+  });
+  void roles;
+  return index;
+}

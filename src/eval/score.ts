@@ -1,0 +1,176 @@
+// Scores a graph against gold documents with the matching rules of the gold README: one-to-one
+// entity alignment by folded name or alias (events also by date and format), relations by
+// (type, aligned source, aligned target), optional items neutral. Micro-averaged over documents.
+
+import { foldName } from '../4-resolve/normalise.js';
+import type { KnowledgeGraph } from '../6-graph/types.js';
+import type { EntityType } from '../types.js';
+import type { GoldDocument, GoldEntity, GoldRelation } from './gold.js';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export interface EvalReport {
+  readonly entities: Scores & { readonly byType: Record<string, Scores> };
+  readonly relations: Scores & { readonly byType: Record<string, Scores> };
+  readonly props: { readonly correct: number; readonly total: number; readonly accuracy: number };
+  readonly missed: { readonly doc: string; readonly kind: 'entity' | 'relation'; readonly item: string }[];
+  readonly invented: { readonly doc: string; readonly kind: 'entity' | 'relation'; readonly item: string }[];
+  readonly unreadDocuments: readonly string[];
+}
+
+interface Predicted {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly names: readonly string[];
+  readonly start?: string;
+  readonly format?: string;
+}
+
+export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[]): EvalReport {
+  const docIdByFile = new Map(graph.getAttribute('documents').map((d) => [d.file, d.id]));
+  const entityCounts = new Map<string, Counts>();
+  const relationCounts = new Map<string, Counts>();
+  const missed: EvalReport['missed'] = [];
+  const invented: EvalReport['invented'] = [];
+  const props = { correct: 0, total: 0 };
+  const unread: string[] = [];
+  const bump = (map: Map<string, Counts>, type: string, field: keyof Counts) => {
+    const c = map.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+    c[field] += 1;
+    map.set(type, c);
+  };
+
+  for (const g of gold) {
+    const docId = docIdByFile.get(g.doc);
+    if (!docId) unread.push(g.doc);
+    const predicted = docId ? predictedEntities(graph, docId) : [];
+    const alignment = alignEntities(g.entities, predicted);
+    const goldById = new Map(g.entities.map((e) => [e.id, e]));
+    for (const e of g.entities) {
+      if (e.optional) continue;
+      if (alignment.goldToPred.has(e.id)) bump(entityCounts, e.type, 'tp');
+      else {
+        bump(entityCounts, e.type, 'fn');
+        missed.push({ doc: g.doc, kind: 'entity', item: `${e.type} ${e.id} (${e.mentions.slice(0, 3).join(' | ')})` });
+      }
+    }
+    for (const p of predicted) {
+      if (alignment.predToGold.has(p.key)) continue;
+      bump(entityCounts, p.type, 'fp');
+      invented.push({ doc: g.doc, kind: 'entity', item: `${p.type} ${p.key} (${p.names.slice(0, 3).join(' | ')})` });
+    }
+
+    const matchedGold = new Set<GoldRelation>();
+    const edges = docId ? predictedEdges(graph, docId) : [];
+    for (const edge of edges) {
+      const source = alignment.predToGold.get(edge.source);
+      const target = alignment.predToGold.get(edge.target);
+      const match = source && target ? g.relations.find((r) => !matchedGold.has(r) && relationMatches(r, edge.type, source, target)) : undefined;
+      if (match) {
+        matchedGold.add(match);
+        if (match.optional) continue;
+        bump(relationCounts, edge.type, 'tp');
+        scoreProps(match, edge.props, alignment.predToGold, props);
+      } else if (!(source && target && g.relations.some((r) => r.optional && relationMatches(r, edge.type, source, target)))) {
+        bump(relationCounts, edge.type, 'fp');
+        invented.push({ doc: g.doc, kind: 'relation', item: `${edge.type} ${edge.source} -> ${edge.target}` });
+      }
+    }
+    for (const r of g.relations) {
+      if (r.optional || matchedGold.has(r)) continue;
+      bump(relationCounts, r.type, 'fn');
+      const hint = goldById.has(r.source) && goldById.has(r.target) ? '' : ' (unknown id)';
+      missed.push({ doc: g.doc, kind: 'relation', item: `${r.type} ${r.source} -> ${r.target}${hint}` });
+    }
+  }
+  return {
+    entities: summarise(entityCounts),
+    relations: summarise(relationCounts),
+    props: { ...props, accuracy: props.total === 0 ? 1 : props.correct / props.total },
+    missed,
+    invented,
+    unreadDocuments: unread,
+  };
+}
+
+function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
+  return graph.mapNodes((key, a) => ({ key, a })).filter(({ a }) => a.evidence.some((e) => e.doc === docId)).map(({ key, a }) => {
+    const surfaces = a.evidence.filter((e) => e.doc === docId).map((e) => e.quote);
+    return { key, type: a.type, names: [...new Set([a.name, ...a.aliases, ...surfaces])], ...(a.start ? { start: a.start } : {}), ...(a.format ? { format: a.format } : {}) };
+  });
+}
+
+function predictedEdges(graph: KnowledgeGraph, docId: string) {
+  return graph.mapEdges((key, a, source, target) => ({ key, type: a.type, props: a.props, source, target, inDoc: a.evidence.some((e) => e.doc === docId) })).filter((e) => e.inDoc);
+}
+
+/** Gold event subtypes name the same formats in lower case ("talks_restricted" = RESTRICTED_TALKS). */
+export function formatOfSubtype(subtype: string | undefined): string | undefined {
+  if (!subtype) return undefined;
+  const special: Record<string, string> = { talks_restricted: 'RESTRICTED_TALKS', talks_expanded: 'EXPANDED_TALKS' };
+  return special[subtype] ?? subtype.toUpperCase();
+}
+
+function alignEntities(gold: readonly GoldEntity[], predicted: readonly Predicted[]) {
+  const goldToPred = new Map<string, string>();
+  const predToGold = new Map<string, string>();
+  const foldedNames = new Map(predicted.map((p) => [p.key, new Set(p.names.map(foldName))]));
+  const byName = (g: GoldEntity, p: Predicted) => [g.name, ...g.mentions].some((n) => foldedNames.get(p.key)?.has(foldName(n)));
+  const byDate = (g: GoldEntity, p: Predicted) => g.type === 'Event' && g.date !== undefined && p.start !== undefined && p.start.startsWith(g.date) && p.format === formatOfSubtype(g.subtype);
+  const ordered = [...gold.filter((g) => !g.optional), ...gold.filter((g) => g.optional)];
+  for (const test of [byName, byDate]) {
+    for (const g of ordered) {
+      if (goldToPred.has(g.id)) continue;
+      const p = predicted.find((c) => c.type === g.type && !predToGold.has(c.key) && test(g, c));
+      if (!p) continue;
+      goldToPred.set(g.id, p.key);
+      predToGold.set(p.key, g.id);
+    }
+  }
+  return { goldToPred, predToGold };
+}
+
+function relationMatches(r: GoldRelation, type: string, source: string, target: string): boolean {
+  if (r.type !== type) return false;
+  if (r.source === source && r.target === target) return true;
+  return type === 'MET_WITH' && r.source === target && r.target === source;
+}
+
+function scoreProps(gold: GoldRelation, predicted: Readonly<Record<string, string>>, predToGold: ReadonlyMap<string, string>, counts: { correct: number; total: number }): void {
+  for (const [name, value] of Object.entries(gold.props ?? {})) {
+    if (name === 'of') continue;
+    counts.total += 1;
+    const mine = predicted[name];
+    const mapped = mine && predToGold.get(mine) ? predToGold.get(mine) : mine;
+    if (mapped !== undefined && foldName(mapped) === foldName(value)) counts.correct += 1;
+  }
+}
+
+function summarise(counts: Map<string, Counts>): Scores & { byType: Record<string, Scores> } {
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  const byType: Record<string, Scores> = {};
+  for (const [type, c] of [...counts.entries()].sort()) {
+    byType[type] = withRates(c);
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+  }
+  return { ...withRates(total), byType };
+}
+
+function withRates(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}

@@ -1,0 +1,13 @@
+// Month and weekday names, with and without accents, in French and English.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+};
+
+export const WEEKDAYS: readonly string[] = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];

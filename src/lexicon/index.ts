@@ -1,0 +1,42 @@
+// The lexicon: every piece of world knowledge the extractors use, gathered for lookup.
+
+import { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
+import { ORGANISATIONS } from './organisations.js';
+import { PEOPLE } from './people.js';
+import { PLACES } from './places.js';
+import type { LexiconEntry } from './types.js';
+
+export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
+export { MONTHS, WEEKDAYS } from './calendar.js';
+export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
+export { EVENT_FORMATS } from './event-formats.js';
+export { FIRST_NAMES } from './first-names.js';
+export { PEOPLE } from './people.js';
+export { PORTFOLIOS, TITLES } from './titles.js';
+export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
+
+/** Bump when the lexicon or the extraction rules change in a way that changes output. */
+export const EXTRACTION_VERSION = '1';
+
+export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
+
+const BY_ID = new Map(LEXICON_ENTRIES.map((entry) => [entry.id, entry]));
+
+export function findLexiconEntry(id: string): LexiconEntry | undefined {
+  return BY_ID.get(id);
+}
+
+/** "biélorusses" -> "belarus". Case-insensitive. */
+export function findCountryOfAdjective(word: string): string | undefined {
+  return ADJECTIVE_INDEX.get(word.toLowerCase());
+}
+
+export function findCountryOfPrefix(prefix: string): string | undefined {
+  return COUNTRY_PREFIXES[prefix.toLowerCase()];
+}
+
+const ADJECTIVE_INDEX = new Map<string, string>(
+  Object.entries(COUNTRY_ADJECTIVES).flatMap(([country, forms]) =>
+    forms.map((form) => [form, country] as const),
+  ),
+);

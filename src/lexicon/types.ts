@@ -1,0 +1,51 @@
+// Shapes of the lexicon's data files: entities with aliases, titles, first names, event keywords.
+// Aliases starting with a capital only match capitalised text; all-caps aliases match all-caps text.
+
+import type { EntityType, EventFormat } from '../types.js';
+
+export interface LexiconRole {
+  /** English role, as an analyst would write it: "Minister of Foreign Affairs". */
+  readonly role: string;
+  /** Lexicon id of the country or organisation the role is held in. */
+  readonly of: string;
+  /** ISO dates bounding the term, when known. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface LexiconEntry {
+  /** Kebab-case slug, stable across documents: "vladimir-putin", "sco", "minsk". */
+  readonly id: string;
+  readonly type: Exclude<EntityType, 'Event'>;
+  /** Canonical English name. */
+  readonly name: string;
+  readonly subtype?: string;
+  /** Surface forms in French, English and common transliterations. */
+  readonly aliases: readonly string[];
+  readonly wikidata?: string;
+  /** Person: nationality; Place: the country it lies in. */
+  readonly country?: string;
+  readonly roles?: readonly LexiconRole[];
+}
+
+export interface TitleEntry {
+  /** French or English title as written before a name, lower case: "vice-premier ministre". */
+  readonly forms: readonly string[];
+  /** English role: "Deputy Prime Minister". */
+  readonly role: string;
+  readonly subtype: string;
+  /** Roles whose English name takes the country: "President" -> "President of Belarus". */
+  readonly takesCountry?: boolean;
+  /** Heads of state and government meet their counterparts (MET_WITH). */
+  readonly principal?: boolean;
+  /** Ambassadors represent their country (REPRESENTS). */
+  readonly represents?: boolean;
+}
+
+export interface EventFormatEntry {
+  readonly format: EventFormat;
+  /** Lower-case keywords, French and English, matched on folded text. */
+  readonly keywords: readonly string[];
+  /** English label used in names and search ("restricted talks"). */
+  readonly label: string;
+}

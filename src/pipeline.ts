@@ -1,0 +1,38 @@
+// Runs the stages in order: read -> segment -> recognise -> resolve -> relate -> build.
+
+import { readDocuments } from './1-read/read-documents.js';
+import { segmentDocument } from './2-segment/segment-document.js';
+import { recogniseDocument } from './3-recognise/recognise-document.js';
+import { resolveDocument } from './4-resolve/resolve-document.js';
+import { DEFAULT_RELATION_RULES, relateDocument } from './5-relate/relate-document.js';
+import type { RelationRule } from './5-relate/types.js';
+import { buildGraph, type DocumentExtraction } from './6-graph/build-graph.js';
+import type { KnowledgeGraph } from './6-graph/types.js';
+import type { Diagnostic, SourceDocument } from './types.js';
+
+export interface PipelineOptions {
+  readonly rules?: readonly RelationRule[];
+}
+
+export function extractDocument(doc: SourceDocument, options: PipelineOptions = {}): DocumentExtraction {
+  const structure = segmentDocument(doc);
+  const recognised = recogniseDocument(doc, structure);
+  const resolution = resolveDocument(doc, structure, recognised);
+  const assertions = relateDocument({ doc, structure, recognised, resolution }, options.rules ?? DEFAULT_RELATION_RULES);
+  return { doc, entities: resolution.entities.values(), assertions };
+}
+
+export function buildGraphFromDocuments(docs: readonly SourceDocument[], options: PipelineOptions = {}): KnowledgeGraph {
+  return buildGraph(docs.map((doc) => extractDocument(doc, options)));
+}
+
+export interface BuildResult {
+  readonly graph: KnowledgeGraph;
+  readonly documents: readonly SourceDocument[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export async function buildGraphFromDirectory(dir: string, options: PipelineOptions = {}): Promise<BuildResult> {
+  const { value: documents, diagnostics } = await readDocuments(dir);
+  return { graph: buildGraphFromDocuments(documents, options), documents, diagnostics };
+}

@@ -1,0 +1,104 @@
+// The shapes that flow between the stages: Document -> Segment -> Mention -> Entity -> Assertion.
+// Every stage output carries character offsets into Document.text so evidence stays exact.
+
+export type EntityType = 'Person' | 'Organisation' | 'Place' | 'Event';
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organisation', 'Place', 'Event'];
+
+export type RelationType =
+  | 'ATTENDED'
+  | 'SPOKE_AT'
+  | 'HOLDS_ROLE'
+  | 'HEAD_OF'
+  | 'REPRESENTS'
+  | 'MEMBER_OF'
+  | 'HELD_IN'
+  | 'PART_OF'
+  | 'LOCATED_IN'
+  | 'WORKS_FOR'
+  | 'MET_WITH';
+
+export type EventFormat =
+  | 'RESTRICTED_TALKS'
+  | 'EXPANDED_TALKS'
+  | 'TALKS'
+  | 'NEGOTIATIONS'
+  | 'PRESS_CONFERENCE'
+  | 'CEREMONY'
+  | 'ARRIVAL'
+  | 'MEETING'
+  | 'SUMMIT'
+  | 'FORUM'
+  | 'VISIT'
+  | 'EXERCISE'
+  | 'ANNIVERSARY'
+  | 'COMMEMORATION'
+  | 'CONFERENCE'
+  | 'ELECTION'
+  | 'WAR'
+  | 'MILITARY_OPERATION'
+  | 'INCIDENT'
+  | 'TREATY';
+
+export type Language = 'fr' | 'en';
+
+export interface SourceDocument {
+  /** Content hash (sha256, 16 hex digits): stable whatever the file is called. */
+  readonly id: string;
+  /** File name relative to the sources folder. */
+  readonly file: string;
+  readonly title: string;
+  readonly url?: string;
+  /** ISO 8601 date (YYYY-MM-DD) the document was published, when known. */
+  readonly publishedAt?: string;
+  readonly language: Language;
+  /** Decoded text: UTF-8, no BOM, LF line ends. All offsets point into it. */
+  readonly text: string;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Evidence {
+  /** Document id (content hash). */
+  readonly doc: string;
+  readonly start: number;
+  readonly end: number;
+  /** Exactly Document.text.slice(start, end). */
+  readonly quote: string;
+  /** Id of the rule that produced the fact, so every edge can say why it exists. */
+  readonly rule: string;
+}
+
+export type DiagnosticCode =
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'INVALID_ENCODING'
+  | 'DECODED_AS_WINDOWS_1252'
+  | 'FILE_TOO_LARGE'
+  | 'UNREADABLE_FILE'
+  | 'BAD_METADATA'
+  | 'DUPLICATE_DOCUMENT';
+
+export interface Diagnostic {
+  readonly file: string;
+  readonly code: DiagnosticCode;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** A value plus the problems met while producing it (bad data is returned, not thrown). */
+export interface WithDiagnostics<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A date known to some precision: "--12-19" has month and day only. */
+export interface PartialDate {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+}
