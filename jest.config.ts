@@ -1,4 +1,4 @@
-/** @jest-config-loader-options {"transpileOnly": true} */
+/** @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"module": "CommonJS", "moduleResolution": "Bundler", "ignoreDeprecations": "6.0"}} */
 import type { Config } from 'jest';
 
 // ES modules under ts-jest: run with NODE_OPTIONS=--experimental-vm-modules (see package.json).

@@ -14,15 +14,24 @@ export interface PipelineOptions {
   readonly rules?: readonly RelationRule[];
 }
 
-export function extractDocument(doc: SourceDocument, options: PipelineOptions = {}): DocumentExtraction {
+export function extractDocument(
+  doc: SourceDocument,
+  options: PipelineOptions = {},
+): DocumentExtraction {
   const structure = segmentDocument(doc);
   const recognised = recogniseDocument(doc, structure);
   const resolution = resolveDocument(doc, structure, recognised);
-  const assertions = relateDocument({ doc, structure, recognised, resolution }, options.rules ?? DEFAULT_RELATION_RULES);
+  const assertions = relateDocument(
+    { doc, structure, recognised, resolution },
+    options.rules ?? DEFAULT_RELATION_RULES,
+  );
   return { doc, entities: resolution.entities.values(), assertions };
 }
 
-export function buildGraphFromDocuments(docs: readonly SourceDocument[], options: PipelineOptions = {}): KnowledgeGraph {
+export function buildGraphFromDocuments(
+  docs: readonly SourceDocument[],
+  options: PipelineOptions = {},
+): KnowledgeGraph {
   return buildGraph(docs.map((doc) => extractDocument(doc, options)));
 }
 
@@ -32,7 +41,10 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function buildGraphFromDirectory(dir: string, options: PipelineOptions = {}): Promise<BuildResult> {
+export async function buildGraphFromDirectory(
+  dir: string,
+  options: PipelineOptions = {},
+): Promise<BuildResult> {
   const { value: documents, diagnostics } = await readDocuments(dir);
   return { graph: buildGraphFromDocuments(documents, options), documents, diagnostics };
 }

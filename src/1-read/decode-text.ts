@@ -14,9 +14,13 @@ export function decodeText(bytes: Uint8Array, file: string): WithDiagnostics<str
   });
   if (bytes.length === 0) return refuse('EMPTY_FILE', 'the file is empty');
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    return refuse('FILE_TOO_LARGE', `${bytes.length} bytes is over the limit of ${MAX_DOCUMENT_BYTES}`);
+    return refuse(
+      'FILE_TOO_LARGE',
+      `${bytes.length} bytes is over the limit of ${MAX_DOCUMENT_BYTES}`,
+    );
   }
-  if (looksBinary(bytes)) return refuse('BINARY_FILE', 'the file holds binary data (NUL bytes), not text');
+  if (looksBinary(bytes))
+    return refuse('BINARY_FILE', 'the file holds binary data (NUL bytes), not text');
 
   const body = hasUtf8Bom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
   const diagnostics: Diagnostic[] = [];

@@ -23,7 +23,12 @@ export async function readDocuments(dir: string): Promise<WithDiagnostics<Source
     if (!loaded.value) continue;
     const twin = seen.get(loaded.value.id);
     if (twin) {
-      diagnostics.push({ file, code: 'DUPLICATE_DOCUMENT', severity: 'warning', message: `${file}: same content as ${twin}; skipped` });
+      diagnostics.push({
+        file,
+        code: 'DUPLICATE_DOCUMENT',
+        severity: 'warning',
+        message: `${file}: same content as ${twin}; skipped`,
+      });
       continue;
     }
     seen.set(loaded.value.id, file);
@@ -32,13 +37,26 @@ export async function readDocuments(dir: string): Promise<WithDiagnostics<Source
   return { value: documents, diagnostics };
 }
 
-export async function readDocumentFile(path: string, file = basename(path)): Promise<WithDiagnostics<SourceDocument | undefined>> {
+export async function readDocumentFile(
+  path: string,
+  file = basename(path),
+): Promise<WithDiagnostics<SourceDocument | undefined>> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { value: undefined, diagnostics: [{ file, code: 'UNREADABLE_FILE', severity: 'error', message: `${file}: cannot be read (${reason})` }] };
+    return {
+      value: undefined,
+      diagnostics: [
+        {
+          file,
+          code: 'UNREADABLE_FILE',
+          severity: 'error',
+          message: `${file}: cannot be read (${reason})`,
+        },
+      ],
+    };
   }
   const decoded = decodeText(bytes, file);
   if (decoded.value === undefined) return { value: undefined, diagnostics: decoded.diagnostics };
@@ -50,7 +68,11 @@ export async function readDocumentFile(path: string, file = basename(path)): Pro
 }
 
 /** A Document from text already in memory (tests, the API). */
-export function makeDocument(text: string, file: string, sidecar: SidecarMetadata = {}): SourceDocument {
+export function makeDocument(
+  text: string,
+  file: string,
+  sidecar: SidecarMetadata = {},
+): SourceDocument {
   const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return { id, file, text, ...readMetadata(text, sidecar) };
 }
@@ -63,7 +85,10 @@ async function readSidecar(path: string, file: string): Promise<WithDiagnostics<
   } catch {
     return { value: {}, diagnostics: [] };
   }
-  return parseSidecar(json, basename(sidecarPath) === file ? sidecarPath : relative('.', sidecarPath));
+  return parseSidecar(
+    json,
+    basename(sidecarPath) === file ? sidecarPath : relative('.', sidecarPath),
+  );
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -71,7 +96,11 @@ async function listFiles(dir: string): Promise<string[]> {
   const nested = await Promise.all(
     entries
       .filter((entry) => !entry.name.startsWith('.'))
-      .map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+      .map((entry) =>
+        entry.isDirectory()
+          ? listFiles(join(dir, entry.name))
+          : Promise.resolve([join(dir, entry.name)]),
+      ),
   );
   return nested.flat();
 }

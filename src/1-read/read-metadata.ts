@@ -26,7 +26,9 @@ export function readMetadata(text: string, sidecar: SidecarMetadata = {}): Docum
   const title =
     sidecar.title ??
     lines
-      .filter((line) => line.trim() !== '' && !SOURCE_LINE.test(line) && !line.trim().startsWith('>>'))
+      .filter(
+        (line) => line.trim() !== '' && !SOURCE_LINE.test(line) && !line.trim().startsWith('>>'),
+      )
       .map((line) => line.replace(HEADING_MARKS, '').trim())[0] ??
     '';
   const language = sidecar.language ?? detectLanguage(text);
@@ -64,7 +66,14 @@ export function detectLanguage(text: string): Language {
 export function parseSidecar(json: string, file: string): WithDiagnostics<SidecarMetadata> {
   const bad = (message: string): WithDiagnostics<SidecarMetadata> => ({
     value: {},
-    diagnostics: [{ file, code: 'BAD_METADATA', severity: 'warning', message: `${file}: ${message}` } satisfies Diagnostic],
+    diagnostics: [
+      {
+        file,
+        code: 'BAD_METADATA',
+        severity: 'warning',
+        message: `${file}: ${message}`,
+      } satisfies Diagnostic,
+    ],
   });
   let raw: unknown;
   try {
@@ -72,7 +81,8 @@ export function parseSidecar(json: string, file: string): WithDiagnostics<Sideca
   } catch (error) {
     return bad(`not valid JSON (${(error as Error).message})`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('expected a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return bad('expected a JSON object');
   const record = raw as Record<string, unknown>;
   const value: { -readonly [K in keyof SidecarMetadata]: SidecarMetadata[K] } = {};
   for (const key of ['title', 'url', 'publishedAt'] as const) {
@@ -81,7 +91,8 @@ export function parseSidecar(json: string, file: string): WithDiagnostics<Sideca
     value[key] = record[key];
   }
   if (record.language !== undefined) {
-    if (record.language !== 'fr' && record.language !== 'en') return bad('"language" must be "fr" or "en"');
+    if (record.language !== 'fr' && record.language !== 'en')
+      return bad('"language" must be "fr" or "en"');
     value.language = record.language;
   }
   if (value.publishedAt !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(value.publishedAt)) {

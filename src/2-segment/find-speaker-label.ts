@@ -20,10 +20,14 @@ export function findSpeakerLabel(line: string, lineStart: number): Span | undefi
   if (/[.?!;«»"“”]/u.test(head.replace(/\b(?:Mr|Mme|M|Dr|[A-Z])\./gu, ''))) return undefined;
   // a name ends the head ("... Alexandre Loukachenko"); a lone word is a surname only without a comma
   const capitalised = (word: string | undefined) => /^[A-ZÀ-Ý]/u.test(word ?? '');
-  const nameLike = words.length === 1 ? !label.includes(',') && capitalised(words[0]) : capitalised(words.at(-1)) && capitalised(words.at(-2));
+  const nameLike =
+    words.length === 1
+      ? !label.includes(',') && capitalised(words[0])
+      : capitalised(words.at(-1)) && capitalised(words.at(-2));
   if (!nameLike) return undefined;
   const folded = foldName(head);
-  if (NON_SPEAKER.some((word) => folded === word || folded.startsWith(`${word} `))) return undefined;
+  if (NON_SPEAKER.some((word) => folded === word || folded.startsWith(`${word} `)))
+    return undefined;
   const start = lineStart + line.indexOf(label);
   return { start, end: start + label.length };
 }

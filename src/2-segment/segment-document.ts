@@ -60,13 +60,26 @@ export function segmentDocument(doc: Pick<SourceDocument, 'text'>): DocumentStru
         });
       }
       if (heading.level === 1) currentTop = current;
-      segments.push({ kind: 'event-heading', start: line.start, end: line.end, text: line.text, section: current });
+      segments.push({
+        kind: 'event-heading',
+        start: line.start,
+        end: line.end,
+        text: line.text,
+        section: current,
+      });
       continue;
     }
     const kind = classifyLine(line, segments.length === 0 || line.text.trim() === titleText);
     if (kind === 'title') titleText = line.text.trim();
     const label = kind === 'speaker-turn' ? findSpeakerLabel(line.text, line.start) : undefined;
-    segments.push({ kind, start: line.start, end: line.end, text: line.text, section: current, ...(label ? { label } : {}) });
+    segments.push({
+      kind,
+      start: line.start,
+      end: line.end,
+      text: line.text,
+      section: current,
+      ...(label ? { label } : {}),
+    });
   }
   return { segments: linkSegments(segments), sections: closeSections(sections, doc.text.length) };
 }
@@ -104,7 +117,12 @@ function parseHeading(line: Line): Omit<Heading, 'occurrences'> | undefined {
     title: { start: titleStart, end: titleStart + match[2].length },
     ...(when ? { when: { start: datePartStart, end: datePartStart + when.length } } : {}),
     ...(where
-      ? { where: { start: datePartStart + match[3].lastIndexOf(where), end: datePartStart + match[3].lastIndexOf(where) + where.length } }
+      ? {
+          where: {
+            start: datePartStart + match[3].lastIndexOf(where),
+            end: datePartStart + match[3].lastIndexOf(where) + where.length,
+          },
+        }
       : {}),
   };
 }
@@ -146,7 +164,11 @@ function linkSegments(segments: Segment[]): Segment[] {
     if (kind === 'paragraph' && ATTENDEE_LIST_OPENER.test(segment.text)) {
       list = i;
       next = { ...segment, kind: 'attendee-list', list };
-    } else if (kind === 'paragraph' && list !== undefined && ATTENDEE_LIST_ITEM.test(segment.text)) {
+    } else if (
+      kind === 'paragraph' &&
+      list !== undefined &&
+      ATTENDEE_LIST_ITEM.test(segment.text)
+    ) {
       next = { ...segment, kind: 'attendee-list', list };
     } else {
       list = undefined;
@@ -155,9 +177,17 @@ function linkSegments(segments: Segment[]): Segment[] {
 
     if (next.kind === 'paragraph' && next.turn === undefined && leadOpen && section > 0) {
       next = { ...next, lead: true };
-    } else if (leadOpen && out.some((s) => s.section === section && s.lead) && next.kind !== 'paragraph') {
+    } else if (
+      leadOpen &&
+      out.some((s) => s.section === section && s.lead) &&
+      next.kind !== 'paragraph'
+    ) {
       leadOpen = false;
-    } else if (next.kind === 'speaker-turn' || next.kind === 'attendee-list' || next.kind === 'caption') {
+    } else if (
+      next.kind === 'speaker-turn' ||
+      next.kind === 'attendee-list' ||
+      next.kind === 'caption'
+    ) {
       leadOpen = false;
     }
     out.push(next);

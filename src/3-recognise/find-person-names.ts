@@ -6,16 +6,39 @@ import type { Segment } from '../2-segment/types.js';
 import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{Ll}’'\\-]*[\\p{Ll}]";
-const GIVEN_NAMES = Object.keys(FIRST_NAMES).sort((a, b) => b.length - a.length).join('|');
-const GIVEN_THEN_SURNAME = new RegExp(`(?<![\\p{L}])(${GIVEN_NAMES})\\s+(${NAME_WORD}(?:-${NAME_WORD})?)(?![\\p{L}])`, 'gu');
+const GIVEN_NAMES = Object.keys(FIRST_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const GIVEN_THEN_SURNAME = new RegExp(
+  `(?<![\\p{L}])(${GIVEN_NAMES})\\s+(${NAME_WORD}(?:-${NAME_WORD})?)(?![\\p{L}])`,
+  'gu',
+);
 const PHOTO_CREDIT = new RegExp(`Photo\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s*,`, 'gu');
-const HONORIFIC = new RegExp(`(?<![\\p{L}])(?:Mr\\.|M\\.|Mme|Mrs\\.|Ms\\.|Monsieur|Madame)\\s+(${NAME_WORD})`, 'gu');
+const HONORIFIC = new RegExp(
+  `(?<![\\p{L}])(?:Mr\\.|M\\.|Mme|Mrs\\.|Ms\\.|Monsieur|Madame)\\s+(${NAME_WORD})`,
+  'gu',
+);
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}])([A-Z])\\.\\s?(${NAME_WORD})`, 'gu');
 const CAPTION_INITIALS = /(?<![\p{L}])([A-Z]{2,3})(?![\p{L}])/gu;
 const LABEL_NAME = new RegExp(`(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s*$`, 'u');
 
 /** Capitalised words that start sentences or titles, never surnames. */
-const NOT_SURNAMES = new Set(['Le', 'La', 'Les', 'De', 'Du', 'Des', 'Et', 'En', 'Président', 'Présidente', 'Monsieur', 'Madame', 'Ministre', 'Premier']);
+const NOT_SURNAMES = new Set([
+  'Le',
+  'La',
+  'Les',
+  'De',
+  'Du',
+  'Des',
+  'Et',
+  'En',
+  'Président',
+  'Présidente',
+  'Monsieur',
+  'Madame',
+  'Ministre',
+  'Premier',
+]);
 
 export function findPersonNames(text: string, segments: readonly Segment[]): Mention[] {
   return [
@@ -32,7 +55,9 @@ function findGivenThenSurname(text: string): Mention[] {
     const given = m[1] ?? '';
     const surname = m[2] ?? '';
     if (NOT_SURNAMES.has(surname)) return [];
-    return [person(m.index, m[0], 'given-name', { givenName: FIRST_NAMES[given] ?? given, surname })];
+    return [
+      person(m.index, m[0], 'given-name', { givenName: FIRST_NAMES[given] ?? given, surname }),
+    ];
   });
 }
 
@@ -45,9 +70,12 @@ function findSpeakerLabels(text: string, segments: readonly Segment[]): Mention[
     const words = match[0].trim().split(/\s+/u);
     const start = segment.label.start + match.index;
     const surface = match[0].trim();
-    if (words.length === 1) return [person(start, surface, 'speaker-label', { surname: surface, partial: 'surname' })];
+    if (words.length === 1)
+      return [person(start, surface, 'speaker-label', { surname: surface, partial: 'surname' })];
     const [given, surname] = words as [string, string];
-    return [person(start, surface, 'speaker-label', { givenName: FIRST_NAMES[given] ?? given, surname })];
+    return [
+      person(start, surface, 'speaker-label', { givenName: FIRST_NAMES[given] ?? given, surname }),
+    ];
   });
 }
 
@@ -57,7 +85,11 @@ function findPhotoCredits(text: string): Mention[] {
     const start = m.index + m[0].indexOf(name);
     const words = name.split(/\s+/u);
     const given = words[0] ?? '';
-    return person(start, name, 'photo-credit', { givenName: FIRST_NAMES[given] ?? given, surname: words.slice(1).join(' '), subtype: 'photographer' });
+    return person(start, name, 'photo-credit', {
+      givenName: FIRST_NAMES[given] ?? given,
+      surname: words.slice(1).join(' '),
+      subtype: 'photographer',
+    });
   });
 }
 
@@ -65,17 +97,30 @@ function findHonorifics(text: string): Mention[] {
   return [...text.matchAll(HONORIFIC)].flatMap((m) => {
     const surname = m[1] ?? '';
     if (NOT_SURNAMES.has(surname)) return [];
-    return [person(m.index + m[0].lastIndexOf(surname), surname, 'honorific', { surname, partial: 'surname' })];
+    return [
+      person(m.index + m[0].lastIndexOf(surname), surname, 'honorific', {
+        surname,
+        partial: 'surname',
+      }),
+    ];
   });
 }
 
 function findInitials(text: string, segments: readonly Segment[]): Mention[] {
   const withSurname = [...text.matchAll(INITIAL_SURNAME)].map((m) =>
-    person(m.index, m[0], 'initial-surname', { surname: m[2] ?? '', givenName: m[1] ?? '', partial: 'surname' }),
+    person(m.index, m[0], 'initial-surname', {
+      surname: m[2] ?? '',
+      givenName: m[1] ?? '',
+      partial: 'surname',
+    }),
   );
   const captionInitials = segments
     .filter((s) => s.kind === 'caption')
-    .flatMap((s) => [...s.text.matchAll(CAPTION_INITIALS)].map((m) => person(s.start + m.index, m[0], 'caption-initials', { partial: 'initials' })));
+    .flatMap((s) =>
+      [...s.text.matchAll(CAPTION_INITIALS)].map((m) =>
+        person(s.start + m.index, m[0], 'caption-initials', { partial: 'initials' }),
+      ),
+    );
   return [...withSurname, ...captionInitials];
 }
 

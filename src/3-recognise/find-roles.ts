@@ -6,9 +6,11 @@ import { matchLexicon } from './lexicon-matcher.js';
 import { parseTitle, type CountryFinder, type ParsedTitle } from './parse-title.js';
 
 const HARD_BOUNDARY = /[\n.;:()«»"“”|–—[\]]/u;
-const LIST_SPLIT = /,\s*|\s+et\s+(?=(?:le|la|les|du|des|de la|son|sa|ses|notre|leur|l[’']|de l[’'])[\s’'])/u;
+const LIST_SPLIT =
+  /,\s*|\s+et\s+(?=(?:le|la|les|du|des|de la|son|sa|ses|notre|leur|l[’']|de l[’'])[\s’'])/u;
 const MAX_CONTEXT = 220;
-const BARE_TITLE = /(?:^|[\s(])((?:le |la |l[’']|du |au |son |sa |notre )?(?:président|présidente|premier ministre|homologue|chef de l[’']état|dirigeant))\s+(?:\[?(?:de la |de l[’']|du |des |de |d[’']))?$/iu;
+const BARE_TITLE =
+  /(?:^|[\s(])((?:le |la |l[’']|du |au |son |sa |notre )?(?:président|présidente|premier ministre|homologue|chef de l[’']état|dirigeant))\s+(?:\[?(?:de la |de l[’']|du |des |de |d[’']))?$/iu;
 
 export const findCountries: CountryFinder = (phrase) =>
   matchLexicon(phrase, { ignoreCase: true })
@@ -17,9 +19,13 @@ export const findCountries: CountryFinder = (phrase) =>
     .map((m) => ({ country: m.lexiconId ?? '', at: m.start }));
 
 /** The title phrase written just before `start`, bounded by punctuation and list separators. */
-export function findLeftContext(text: string, start: number): { readonly start: number; readonly phrase: string } {
+export function findLeftContext(
+  text: string,
+  start: number,
+): { readonly start: number; readonly phrase: string } {
   let from = start;
-  while (from > 0 && start - from < MAX_CONTEXT && !HARD_BOUNDARY.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < MAX_CONTEXT && !HARD_BOUNDARY.test(text[from - 1] ?? ''))
+    from--;
   const chunk = text.slice(from, start);
   const pieces = chunk.split(LIST_SPLIT);
   let phrase = pieces.at(-1) ?? '';
@@ -29,7 +35,10 @@ export function findLeftContext(text: string, start: number): { readonly start: 
   return { start: at + (phrase.length - phrase.trimStart().length), phrase: phrase.trim() };
 }
 
-export function findTitleBefore(text: string, start: number): (ParsedTitle & { readonly start: number }) | undefined {
+export function findTitleBefore(
+  text: string,
+  start: number,
+): (ParsedTitle & { readonly start: number }) | undefined {
   const context = findLeftContext(text, start);
   if (context.phrase === '') return undefined;
   const parsed = parseTitle(context.phrase, findCountries);
@@ -48,7 +57,11 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
     // "les architectes Georgy Zeborsky et Vladimir Korol": the second name shares the title
     const previous = roles.at(-1);
     const previousPerson = previous?.person !== undefined ? mentions[previous.person] : undefined;
-    if (previous && previousPerson && /^\s+(?:et|and)\s+$/u.test(text.slice(previousPerson.end, mention.start))) {
+    if (
+      previous &&
+      previousPerson &&
+      /^\s+(?:et|and)\s+$/u.test(text.slice(previousPerson.end, mention.start))
+    ) {
       roles.push({ ...previous, end: mention.end, person: index });
     }
   });
@@ -76,10 +89,21 @@ const TWO_NAME_WORDS = /(?<![\p{L}])([A-ZÀ-Ý][\p{Ll}’'-]+)\s+([A-ZÀ-Ý][\p{
 
 /** "le ministre de l’Énergie Ivan Petrov": an unknown name made a person by the title before it. */
 export function findTitledNames(text: string, mentions: readonly Mention[]): Mention[] {
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const taken = (start: number, end: number) =>
+    mentions.some((m) => m.start < end && start < m.end);
   return [...text.matchAll(TWO_NAME_WORDS)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (taken(m.index, end) || !findTitleBefore(text, m.index)) return [];
-    return [{ start: m.index, end, surface: m[0], type: 'Person' as const, rule: 'title-before-name', givenName: m[1] ?? '', surname: m[2] ?? '' }];
+    return [
+      {
+        start: m.index,
+        end,
+        surface: m[0],
+        type: 'Person' as const,
+        rule: 'title-before-name',
+        givenName: m[1] ?? '',
+        surname: m[2] ?? '',
+      },
+    ];
   });
 }

@@ -3,7 +3,12 @@
 
 import AhoCorasick from 'ahocorasick';
 import { foldText } from '../4-resolve/normalise.js';
-import { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES, LEXICON_ENTRIES, findLexiconEntry } from '../lexicon/index.js';
+import {
+  COUNTRY_ADJECTIVES,
+  COUNTRY_PREFIXES,
+  LEXICON_ENTRIES,
+  findLexiconEntry,
+} from '../lexicon/index.js';
 import type { Mention } from './types.js';
 
 interface Pattern {
@@ -26,7 +31,8 @@ function buildMatcher(): Matcher {
     patterns.set(key, [...(patterns.get(key) ?? []), pattern]);
   };
   for (const entry of LEXICON_ENTRIES) {
-    for (const alias of new Set([entry.name, ...entry.aliases])) add(alias, { id: entry.id, alias, adjective: false });
+    for (const alias of new Set([entry.name, ...entry.aliases]))
+      add(alias, { id: entry.id, alias, adjective: false });
   }
   for (const [country, forms] of Object.entries(COUNTRY_ADJECTIVES)) {
     for (const form of forms) add(form, { id: country, alias: form, adjective: true });
@@ -38,12 +44,16 @@ const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p
 
 function caseAgrees(alias: string, surface: string): boolean {
   const first = alias[0] ?? '';
-  if (alias.length > 1 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias)) return surface === surface.toUpperCase();
+  if (alias.length > 1 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias))
+    return surface === surface.toUpperCase();
   if (first !== first.toLowerCase()) return surface[0] !== surface[0]?.toLowerCase();
   return true;
 }
 
-export function matchLexicon(text: string, options: { readonly ignoreCase?: boolean } = {}): Mention[] {
+export function matchLexicon(
+  text: string,
+  options: { readonly ignoreCase?: boolean } = {},
+): Mention[] {
   const folded = foldText(text);
   matcher ??= buildMatcher();
   const hits: Mention[] = [];
@@ -63,7 +73,11 @@ export function matchLexicon(text: string, options: { readonly ignoreCase?: bool
           type: pattern.adjective ? 'Place' : (entry?.type ?? 'Place'),
           rule: pattern.adjective ? 'country-adjective' : 'lexicon-alias',
           lexiconId: pattern.id,
-          ...(pattern.adjective ? { adjective: true, subtype: 'country' } : entry?.subtype ? { subtype: entry.subtype } : {}),
+          ...(pattern.adjective
+            ? { adjective: true, subtype: 'country' }
+            : entry?.subtype
+              ? { subtype: entry.subtype }
+              : {}),
         });
         break;
       }
@@ -72,7 +86,10 @@ export function matchLexicon(text: string, options: { readonly ignoreCase?: bool
   return [...hits, ...matchCompoundPrefixes(text)];
 }
 
-const PREFIX_PATTERN = new RegExp(`(?<![\\p{L}])(${Object.keys(COUNTRY_PREFIXES).join('|')})-(?=\\p{L})`, 'giu');
+const PREFIX_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(COUNTRY_PREFIXES).join('|')})-(?=\\p{L})`,
+  'giu',
+);
 
 /** "russo-biélorusses": the "russo" half names Russia. */
 function matchCompoundPrefixes(text: string): Mention[] {
@@ -80,6 +97,17 @@ function matchCompoundPrefixes(text: string): Mention[] {
     const prefix = m[1] ?? '';
     const country = COUNTRY_PREFIXES[prefix.toLowerCase()];
     if (!country) return [];
-    return [{ start: m.index, end: m.index + prefix.length, surface: prefix, type: 'Place' as const, rule: 'country-prefix', lexiconId: country, adjective: true, subtype: 'country' }];
+    return [
+      {
+        start: m.index,
+        end: m.index + prefix.length,
+        surface: prefix,
+        type: 'Place' as const,
+        rule: 'country-prefix',
+        lexiconId: country,
+        adjective: true,
+        subtype: 'country',
+      },
+    ];
   });
 }

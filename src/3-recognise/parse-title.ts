@@ -14,11 +14,15 @@ export interface ParsedTitle {
 }
 
 /** Countries named in a phrase, in order, with the offset (in the folded phrase) where each starts. */
-export type CountryFinder = (phrase: string) => readonly { readonly country: string; readonly at: number }[];
+export type CountryFinder = (
+  phrase: string,
+) => readonly { readonly country: string; readonly at: number }[];
 
-const LEADING_WORDS = /^(?:(?:de gauche a droite|une question|avec|par|du|de la|de l'|des|de|d'|le|la|l'|les|au|aux|a|son|sa|ses|notre|nos|leur|votre|et|ainsi que|mr|m|mme|monsieur|madame)\s+)+/u;
-const TITLE_FORMS = TITLES.flatMap((entry) => entry.forms.map((form) => ({ form: splitElisions(foldName(form)), entry })))
-  .sort((a, b) => b.form.length - a.form.length);
+const LEADING_WORDS =
+  /^(?:(?:de gauche a droite|une question|avec|par|du|de la|de l'|des|de|d'|le|la|l'|les|au|aux|a|son|sa|ses|notre|nos|leur|votre|et|ainsi que|mr|m|mme|monsieur|madame)\s+)+/u;
+const TITLE_FORMS = TITLES.flatMap((entry) =>
+  entry.forms.map((form) => ({ form: splitElisions(foldName(form)), entry })),
+).sort((a, b) => b.form.length - a.form.length);
 const PORTFOLIO_FORMS = Object.entries(PORTFOLIOS)
   .map(([fr, en]) => [splitElisions(foldName(fr)), en] as const)
   .sort((a, b) => b[0].length - a[0].length);
@@ -36,7 +40,11 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
   // "chef ... et secrétaire de presse du président": every part a title -> one compound role
   if (known.length === parsed.length && known.length > 1) {
     const country = known.find((p) => p.country)?.country;
-    return { ...(known[0] as ParsedTitle), role: known.map((p) => p.role).join(' and '), ...(country ? { country } : {}) };
+    return {
+      ...(known[0] as ParsedTitle),
+      role: known.map((p) => p.role).join(' and '),
+      ...(country ? { country } : {}),
+    };
   }
   return parsed.at(-1);
 }
@@ -44,8 +52,18 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
 function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedTitle | undefined {
   const text = folded.replace(LEADING_WORDS, '').trim();
   // the title may follow a verb phrase ending in an article: "construit par les architectes"
-  const found = TITLE_FORMS.map(({ form, entry }) => ({ form, entry, at: ` ${text} `.indexOf(` ${form} `) }))
-    .filter(({ at, form }) => at === 0 || (at > 0 && /\b(?:les?|la|l'|des?|du|par|et)\s$/u.test(text.slice(0, at)) && form.length > 3))
+  const found = TITLE_FORMS.map(({ form, entry }) => ({
+    form,
+    entry,
+    at: ` ${text} `.indexOf(` ${form} `),
+  }))
+    .filter(
+      ({ at, form }) =>
+        at === 0 ||
+        (at > 0 &&
+          /\b(?:les?|la|l'|des?|du|par|et)\s$/u.test(text.slice(0, at)) &&
+          form.length > 3),
+    )
     .sort((a, b) => a.at - b.at || b.form.length - a.form.length)[0];
   if (!found) return undefined;
   const match = found;
@@ -54,16 +72,26 @@ function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedT
   return composeRole(match.entry, complement, findCountries);
 }
 
-function composeRole(entry: TitleEntry, complement: string, findCountries: CountryFinder): ParsedTitle {
+function composeRole(
+  entry: TitleEntry,
+  complement: string,
+  findCountries: CountryFinder,
+): ParsedTitle {
   const countries = findCountries(complement);
   const ofPresident = /^(?:du|de la) president(?:e)?\b/u.test(complement);
   const origin = countries.find((c) => !DESTINATION_MARKERS.test(complement.slice(0, c.at)));
-  const destination = entry.represents ? countries.find((c) => c !== origin && DESTINATION_MARKERS.test(complement.slice(0, c.at))) : undefined;
+  const destination = entry.represents
+    ? countries.find((c) => c !== origin && DESTINATION_MARKERS.test(complement.slice(0, c.at)))
+    : undefined;
   const portfolio = entry.role === 'Minister' ? findPortfolio(complement) : undefined;
-  const countryName = (id: string | undefined) => (id ? (findLexiconEntry(id)?.name ?? id) : undefined);
+  const countryName = (id: string | undefined) =>
+    id ? (findLexiconEntry(id)?.name ?? id) : undefined;
 
   let role = portfolio ? `${entry.role} of ${portfolio}` : entry.role;
-  if (ofPresident) role = origin ? `${entry.role} of the President of ${countryName(origin.country)}` : `Presidential ${entry.role}`;
+  if (ofPresident)
+    role = origin
+      ? `${entry.role} of the President of ${countryName(origin.country)}`
+      : `Presidential ${entry.role}`;
   else if (entry.takesCountry && origin) role = `${role} of ${countryName(origin.country)}`;
   if (destination) role = `${role} to ${countryName(destination.country)}`;
   return {

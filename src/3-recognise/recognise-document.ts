@@ -11,19 +11,48 @@ import { findRoles, findTitledNames } from './find-roles.js';
 import { matchLexicon } from './lexicon-matcher.js';
 import type { Mention, Recognised } from './types.js';
 
-const IGNORED_SEGMENTS = new Set<Segment['kind']>(['counter', 'source-url', 'boilerplate', 'separator']);
-const RULE_PRIORITY: Readonly<Record<string, number>> = { 'lexicon-alias': 0, 'country-body': 1, 'media-pattern': 2, 'speaker-label': 3, 'given-name': 4 };
+const IGNORED_SEGMENTS = new Set<Segment['kind']>([
+  'counter',
+  'source-url',
+  'boilerplate',
+  'separator',
+]);
+const RULE_PRIORITY: Readonly<Record<string, number>> = {
+  'lexicon-alias': 0,
+  'country-body': 1,
+  'media-pattern': 2,
+  'speaker-label': 3,
+  'given-name': 4,
+};
 
 export interface RecognisedDocument extends Recognised {
   readonly dates: readonly DateMention[];
 }
 
-export function recogniseDocument(doc: SourceDocument, structure: DocumentStructure): RecognisedDocument {
+export function recogniseDocument(
+  doc: SourceDocument,
+  structure: DocumentStructure,
+): RecognisedDocument {
   const text = doc.text;
   const contextYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : undefined;
-  const keep = (m: Mention) => { const kind = segmentKindAt(structure.segments, m.start); return kind === undefined || !IGNORED_SEGMENTS.has(kind); };
-  let mentions = selectMentions([...matchLexicon(text), ...findPersonNames(text, structure.segments), ...findNamedPatterns(text)].filter(keep));
-  mentions = selectMentions([...mentions, ...findCountryBodies(text, mentions.filter((m) => m.type === 'Place'))]);
+  const keep = (m: Mention) => {
+    const kind = segmentKindAt(structure.segments, m.start);
+    return kind === undefined || !IGNORED_SEGMENTS.has(kind);
+  };
+  let mentions = selectMentions(
+    [
+      ...matchLexicon(text),
+      ...findPersonNames(text, structure.segments),
+      ...findNamedPatterns(text),
+    ].filter(keep),
+  );
+  mentions = selectMentions([
+    ...mentions,
+    ...findCountryBodies(
+      text,
+      mentions.filter((m) => m.type === 'Place'),
+    ),
+  ]);
   mentions = selectMentions([...mentions, ...findTitledNames(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findSurnameRepeats(text, mentions)].filter(keep));
   const dates = findDates(text, doc.language, contextYear);
@@ -38,7 +67,10 @@ export function recogniseDocument(doc: SourceDocument, structure: DocumentStruct
 /** Overlapping mentions: the longest wins, then the most trusted rule. */
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
   const ranked = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || (RULE_PRIORITY[a.rule] ?? 9) - (RULE_PRIORITY[b.rule] ?? 9) || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (RULE_PRIORITY[a.rule] ?? 9) - (RULE_PRIORITY[b.rule] ?? 9) ||
+      a.start - b.start,
   );
   const kept: Mention[] = [];
   for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
@@ -47,9 +79,27 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
 
 /** "Snopkov a déclaré" after "Nikolaï Snopkov": later bare surnames of people found by full name. */
 function findSurnameRepeats(text: string, mentions: readonly Mention[]): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.givenName && m.surname && !m.lexiconId && (m.surname.length ?? 0) >= 4).map((m) => m.surname as string));
+  const surnames = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.type === 'Person' &&
+          m.givenName &&
+          m.surname &&
+          !m.lexiconId &&
+          (m.surname.length ?? 0) >= 4,
+      )
+      .map((m) => m.surname as string),
+  );
   return [...surnames].flatMap((surname) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu'))].map((m) => ({
+    [
+      ...text.matchAll(
+        new RegExp(
+          `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+          'gu',
+        ),
+      ),
+    ].map((m) => ({
       start: m.index,
       end: m.index + surname.length,
       surface: surname,

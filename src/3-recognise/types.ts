@@ -62,5 +62,9 @@ export interface Recognised {
 
 /** What resolve needs from recognition. */
 export interface RecognisedDocumentLike extends Recognised {
-  readonly dates: readonly { readonly start: number; readonly end: number; readonly date: PartialDate }[];
+  readonly dates: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly date: PartialDate;
+  }[];
 }

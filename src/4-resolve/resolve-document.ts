@@ -5,27 +5,67 @@
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { determinerBefore } from '../3-recognise/find-events.js';
+import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
 import type { EventMention, Mention, RecognisedDocumentLike } from '../3-recognise/types.js';
-import { EVENT_FORMATS, LEXICON_ENTRIES, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
+import {
+  EVENT_FORMATS,
+  LEXICON_ENTRIES,
+  findLexiconEntry,
+  type LexiconEntry,
+} from '../lexicon/index.js';
 import type { EntityType, EventFormat, SourceDocument } from '../types.js';
 import { foldName, slugify } from './normalise.js';
 import { personKey, resolvePeople } from './resolve-people.js';
 import type { Resolution, ResolvedEntity } from './types.js';
 
-const TYPE_PREFIX: Readonly<Record<EntityType, string>> = { Person: 'person', Organisation: 'org', Place: 'place', Event: 'event' };
-const LEXICON_BY_NAME = new Map<string, LexiconEntry>(LEXICON_ENTRIES.flatMap((e) => [e.name, ...e.aliases].map((a) => [`${e.type}|${foldName(a)}`, e] as const)));
+const TYPE_PREFIX: Readonly<Record<EntityType, string>> = {
+  Person: 'person',
+  Organisation: 'org',
+  Place: 'place',
+  Event: 'event',
+};
+const LEXICON_BY_NAME = new Map<string, LexiconEntry>(
+  LEXICON_ENTRIES.flatMap((e) =>
+    [e.name, ...e.aliases].map((a) => [`${e.type}|${foldName(a)}`, e] as const),
+  ),
+);
 const LABELS = new Map(EVENT_FORMATS.map((e) => [e.format, e.label]));
 /** Formats that stand on their own even when the phrase gives no date or place ("les exercices conjoints"). */
-const STANDALONE_FORMATS = new Set<EventFormat>(['VISIT', 'EXERCISE', 'SUMMIT', 'FORUM', 'ANNIVERSARY', 'COMMEMORATION', 'ELECTION', 'WAR', 'MILITARY_OPERATION', 'TREATY']);
+const STANDALONE_FORMATS = new Set<EventFormat>([
+  'VISIT',
+  'EXERCISE',
+  'SUMMIT',
+  'FORUM',
+  'ANNIVERSARY',
+  'COMMEMORATION',
+  'ELECTION',
+  'WAR',
+  'MILITARY_OPERATION',
+  'TREATY',
+]);
 /** Formats a news report is about: in a document without headings they make its main events. */
-const REPORTED_FORMATS = new Set<EventFormat>(['MEETING', 'TALKS', 'PRESS_CONFERENCE', 'NEGOTIATIONS']);
-const FACILITY_NAMES: Readonly<Record<string, string>> = { aéroport: 'Airport', gare: 'Railway Station', port: 'Port', 'centrale nucléaire': 'Nuclear Power Plant' };
+const REPORTED_FORMATS = new Set<EventFormat>([
+  'MEETING',
+  'TALKS',
+  'PRESS_CONFERENCE',
+  'NEGOTIATIONS',
+]);
+const FACILITY_NAMES: Readonly<Record<string, string>> = {
+  aéroport: 'Airport',
+  gare: 'Railway Station',
+  port: 'Port',
+  'centrale nucléaire': 'Nuclear Power Plant',
+};
 
 export function keyOf(type: EntityType, slug: string): string {
   return `${TYPE_PREFIX[type]}:${slug}`;
 }
 
-export function resolveDocument(doc: SourceDocument, structure: DocumentStructure, recognised: RecognisedDocumentLike): Resolution {
+export function resolveDocument(
+  doc: SourceDocument,
+  structure: DocumentStructure,
+  recognised: RecognisedDocumentLike,
+): Resolution {
   const { mentions, roles, events } = recognised;
   const entities = new Map<string, ResolvedEntity>();
   const ensure = (key: string, type: EntityType, name: string): ResolvedEntity => {
@@ -42,6 +82,21 @@ export function resolveDocument(doc: SourceDocument, structure: DocumentStructur
     entity.mentions.push({ start, end, surface, rule });
   };
 
+  // "État fédéré de la Russie et de la Biélorussie": the member countries are mentioned too
+  const noteNamedMembers = (m: Mention) => {
+    for (const c of matchLexicon(m.surface).filter(
+      (c) => c.subtype === 'country' && !c.adjective && c.lexiconId,
+    )) {
+      const country = findLexiconEntry(c.lexiconId as string);
+      if (country)
+        note(
+          ensure(keyOf('Place', country.id), 'Place', country.name),
+          m.start + c.start,
+          m.start + c.end,
+          'member-in-name',
+        );
+    }
+  };
   const people = resolvePeople(mentions, roles);
   const mentionEntity: (string | undefined)[] = mentions.map((m, i) => {
     if (m.type === 'Person') {
@@ -54,7 +109,9 @@ export function resolveDocument(doc: SourceDocument, structure: DocumentStructur
       note(entity, m.start, m.end, m.rule);
       return key;
     }
-    const lexicon = m.lexiconId ? findLexiconEntry(m.lexiconId) : LEXICON_BY_NAME.get(`${m.type}|${foldName(m.canonical ?? m.surface)}`);
+    const lexicon = m.lexiconId
+      ? findLexiconEntry(m.lexiconId)
+      : LEXICON_BY_NAME.get(`${m.type}|${foldName(m.canonical ?? m.surface)}`);
     const name = lexicon?.name ?? m.canonical ?? patternName(m);
     const key = keyOf(m.type, lexicon?.id ?? slugify(name));
     const entity = ensure(key, m.type, name);
@@ -62,10 +119,13 @@ export function resolveDocument(doc: SourceDocument, structure: DocumentStructur
     else if (m.subtype) entity.subtype = m.subtype;
     if (m.country && !entity.country) entity.country = m.country;
     note(entity, m.start, m.end, m.rule);
+    if (entity.subtype === 'international_org') noteNamedMembers(m);
     return key;
   });
 
-  const roleHolder = roles.map((role) => (role.person !== undefined ? mentionEntity[role.person] : undefined));
+  const roleHolder = roles.map((role) =>
+    role.person !== undefined ? mentionEntity[role.person] : undefined,
+  );
   roles.forEach((role, i) => {
     if (!role.bare) return;
     const holder = findRoleHolder(role.role, roles, roleHolder, entities, doc.publishedAt);
@@ -81,7 +141,16 @@ export function resolveDocument(doc: SourceDocument, structure: DocumentStructur
   }
 
   const context = findDocumentContext(doc.text, recognised);
-  const { eventEntity, sectionEvent } = resolveEvents(doc, structure, events, context, mentionEntity, entities, ensure, note);
+  const { eventEntity, sectionEvent } = resolveEvents(
+    doc,
+    structure,
+    events,
+    context,
+    mentionEntity,
+    entities,
+    ensure,
+    note,
+  );
   return { entities, mentionEntity, roleHolder, eventEntity, sectionEvent };
 }
 
@@ -95,7 +164,10 @@ function applyLexicon(entity: ResolvedEntity, lexicon: LexiconEntry): void {
 /** "aéroport de Minsk" -> "Minsk Airport"; "Monument de la Victoire" stays as written. */
 function patternName(m: Mention): string {
   if (m.rule === 'facility-pattern') {
-    const [, noun = '', city = ''] = /^(aéroport|gare|port|centrale nucléaire)(?: international)?\s+(?:de|d[’'])\s*(.+)$/u.exec(m.surface) ?? [];
+    const [, noun = '', city = ''] =
+      /^(aéroport|gare|port|centrale nucléaire)(?: international)?\s+(?:de|d[’'])\s*(.+)$/u.exec(
+        m.surface,
+      ) ?? [];
     const cityName = LEXICON_BY_NAME.get(`Place|${foldName(city)}`)?.name ?? city;
     return `${cityName} ${FACILITY_NAMES[noun] ?? noun}`;
   }
@@ -103,12 +175,24 @@ function patternName(m: Mention): string {
 }
 
 /** "le président biélorusse": whoever the document names with that role, else the lexicon's holder. */
-function findRoleHolder(role: string, roles: RecognisedDocumentLike['roles'], holders: readonly (string | undefined)[], entities: ReadonlyMap<string, ResolvedEntity>, date?: string): string | undefined {
+function findRoleHolder(
+  role: string,
+  roles: RecognisedDocumentLike['roles'],
+  holders: readonly (string | undefined)[],
+  entities: ReadonlyMap<string, ResolvedEntity>,
+  date?: string,
+): string | undefined {
   const named = roles.findIndex((r, i) => !r.bare && r.role === role && holders[i]);
   if (named >= 0) return holders[named];
   const when = date ?? '9999';
-  const holders2 = LEXICON_ENTRIES.filter((e) => e.type === 'Person' && entities.has(personKey(e.id)))
-    .flatMap((e) => (e.roles ?? []).filter((r) => r.role === role && (r.from ?? '') <= when).map((r) => ({ e, r })))
+  const holders2 = LEXICON_ENTRIES.filter(
+    (e) => e.type === 'Person' && entities.has(personKey(e.id)),
+  )
+    .flatMap((e) =>
+      (e.roles ?? [])
+        .filter((r) => r.role === role && (r.from ?? '') <= when)
+        .map((r) => ({ e, r })),
+    )
     .sort((a, b) => (b.r.from ?? '').localeCompare(a.r.from ?? ''));
   return holders2[0] ? personKey(holders2[0].e.id) : undefined;
 }
@@ -116,17 +200,31 @@ function findRoleHolder(role: string, roles: RecognisedDocumentLike['roles'], ho
 type Ensure = (key: string, type: EntityType, name: string) => ResolvedEntity;
 type Note = (entity: ResolvedEntity, start: number, end: number, rule: string) => void;
 
-function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events: readonly EventMention[], context: Pick<EventMention, 'date' | 'places'> | undefined, mentionEntity: readonly (string | undefined)[], entities: Map<string, ResolvedEntity>, ensure: Ensure, note: Note) {
+function resolveEvents(
+  doc: SourceDocument,
+  structure: DocumentStructure,
+  events: readonly EventMention[],
+  context: Pick<EventMention, 'date' | 'places'> | undefined,
+  mentionEntity: readonly (string | undefined)[],
+  entities: Map<string, ResolvedEntity>,
+  ensure: Ensure,
+  note: Note,
+) {
   const eventEntity: (string | undefined)[] = events.map(() => undefined);
   const sectionEvent = new Map<number, string>();
   const docEvents: ResolvedEntity[] = [];
-  const placeKeys = (e: EventMention) => e.places.map((i) => mentionEntity[i]).filter((k): k is string => k !== undefined);
-  const countryOf = (placeKey: string) => entities.get(placeKey)?.country ?? (entities.get(placeKey)?.subtype === 'country' ? placeKey.slice('place:'.length) : undefined);
+  const placeKeys = (e: EventMention) =>
+    e.places.map((i) => mentionEntity[i]).filter((k): k is string => k !== undefined);
+  const countryOf = (placeKey: string) =>
+    entities.get(placeKey)?.country ??
+    (entities.get(placeKey)?.subtype === 'country' ? placeKey.slice('place:'.length) : undefined);
   const addAliases = (entity: ResolvedEntity, e: EventMention) => {
     note(entity, e.start, e.end, e.rule);
     const det = determinerBefore(doc.text, e.start);
     if (det) entity.aliases.add(doc.text.slice(e.start - det.length, e.end));
-    const keyword = /^\S+(?:\s+(?:de|d[’'])\s*presse|\s+restreinte?s?|\s+élargie?s?)?/u.exec(e.surface)?.[0];
+    const keyword = /^\S+(?:\s+(?:de|d[’'])\s*presse|\s+restreinte?s?|\s+élargie?s?)?/u.exec(
+      e.surface,
+    )?.[0];
     if (keyword && keyword !== e.surface) entity.aliases.add(keyword);
   };
   const create = (e: EventMention, section?: number): ResolvedEntity => {
@@ -136,9 +234,21 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
     const placeName = places[0] ? entities.get(places[0])?.name : undefined;
     const label = LABELS.get(e.format) ?? e.format.toLowerCase();
     const orgName = org ? entities.get(org)?.name : undefined;
-    const name = [capitalise(label), orgName ? `of ${orgName}` : '', placeName ? `${e.format === 'VISIT' || e.format === 'ARRIVAL' ? 'to' : 'in'} ${placeName}` : ''].filter(Boolean).join(' ') + (date ? `, ${date}` : '');
+    const name =
+      [
+        capitalise(label),
+        orgName ? `of ${orgName}` : '',
+        placeName
+          ? `${e.format === 'VISIT' || e.format === 'ARRIVAL' ? 'to' : 'in'} ${placeName}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ') + (date ? `, ${date}` : '');
     const discriminator = date || placeName || orgName ? '' : doc.id.slice(0, 8);
-    const key = keyOf('Event', slugify([date, placeName, orgName, label, discriminator].filter(Boolean).join(' ')));
+    const key = keyOf(
+      'Event',
+      slugify([date, placeName, orgName, label, discriminator].filter(Boolean).join(' ')),
+    );
     const entity = ensure(key, 'Event', name);
     entity.format = e.format;
     entity.subtype = e.format.toLowerCase();
@@ -153,12 +263,15 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
   const compatible = (entity: ResolvedEntity, e: EventMention) => {
     if (entity.format !== e.format) return false;
     const date = e.date ? formatPartialDate(e.date) : undefined;
-    if (date && entity.start && !entity.start.startsWith(date) && !date.startsWith(entity.start)) return false;
+    if (date && entity.start && !entity.start.startsWith(date) && !date.startsWith(entity.start))
+      return false;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
     if (org && entity.organisation && org !== entity.organisation) return false;
     const countries = placeKeys(e).map(countryOf);
     const existing = [...entity.places].map(countryOf);
-    return countries.length === 0 || existing.length === 0 || countries.some((c) => existing.includes(c));
+    return (
+      countries.length === 0 || existing.length === 0 || countries.some((c) => existing.includes(c))
+    );
   };
 
   // 1. headings: one event per section
@@ -167,8 +280,15 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
     const entity = create(e, e.headingOf);
     sectionEvent.set(e.headingOf, entity.key);
     for (const occurrence of structure.sections[e.headingOf]?.heading?.occurrences ?? []) {
-      const offset = e.start - (structure.sections[e.headingOf]?.heading?.occurrences.at(-1)?.start ?? e.start);
-      if (occurrence.start + offset !== e.start) note(entity, occurrence.start + offset, occurrence.start + offset + (e.end - e.start), 'event-heading');
+      const offset =
+        e.start - (structure.sections[e.headingOf]?.heading?.occurrences.at(-1)?.start ?? e.start);
+      if (occurrence.start + offset !== e.start)
+        note(
+          entity,
+          occurrence.start + offset,
+          occurrence.start + offset + (e.end - e.start),
+          'event-heading',
+        );
     }
     addAliases(entity, e);
     eventEntity[i] = entity.key;
@@ -177,7 +297,10 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
   events.forEach((e, i) => {
     if (e.headingOf !== undefined || !e.anchored || e.plural) return;
     const family = sectionFamily(structure, sectionOfOffset(structure, e.start));
-    const target = docEvents.find((d) => compatible(d, e) && (d.section === undefined || family.has(d.section))) ?? create(e);
+    const target =
+      docEvents.find(
+        (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
+      ) ?? create(e);
     for (const p of placeKeys(e)) target.places.add(p);
     if (!target.start && e.date) target.start = formatPartialDate(e.date);
     addAliases(target, e);
@@ -189,14 +312,24 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
     if (e.headingOf !== undefined || e.anchored || e.plural) return;
     const section = sectionOfOffset(structure, e.start);
     const family = sectionFamily(structure, section);
-    const sectionPlaces = new Set([...(entities.get(sectionEvent.get(section) ?? '')?.places ?? [])].map(countryOf));
-    const sameFormat = (d: ResolvedEntity) => d.format === e.format || (d.format === 'TALKS' && e.format === 'NEGOTIATIONS');
+    const sectionPlaces = new Set(
+      [...(entities.get(sectionEvent.get(section) ?? '')?.places ?? [])].map(countryOf),
+    );
+    const sameFormat = (d: ResolvedEntity) =>
+      d.format === e.format || (d.format === 'TALKS' && e.format === 'NEGOTIATIONS');
     const target =
       docEvents.find((d) => sameFormat(d) && d.section === section) ??
       docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??
-      docEvents.find((d) => sameFormat(d) && d.section === undefined && (sectionPlaces.size === 0 || [...d.places].some((p) => sectionPlaces.has(countryOf(p))))) ??
+      docEvents.find(
+        (d) =>
+          sameFormat(d) &&
+          d.section === undefined &&
+          (sectionPlaces.size === 0 || [...d.places].some((p) => sectionPlaces.has(countryOf(p)))),
+      ) ??
       docEvents.find((d) => sameFormat(d) && d.section === undefined) ??
-      (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format)) ? create({ ...e, ...(context && !headed ? context : {}) }) : undefined);
+      (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
+        ? create({ ...e, ...(context && !headed ? context : {}) })
+        : undefined);
     if (!target) return;
     addAliases(target, e);
     eventEntity[i] = target.key;
@@ -207,10 +340,19 @@ function resolveEvents(doc: SourceDocument, structure: DocumentStructure, events
 const CONTEXT_CHARS = 800;
 
 /** A report without headings: its first "le 19 décembre à Minsk" dates and places its events. */
-function findDocumentContext(text: string, recognised: RecognisedDocumentLike): Pick<EventMention, 'date' | 'places'> | undefined {
+function findDocumentContext(
+  text: string,
+  recognised: RecognisedDocumentLike,
+): Pick<EventMention, 'date' | 'places'> | undefined {
   const date = recognised.dates.find((d) => d.start < CONTEXT_CHARS && d.date.day !== undefined);
   if (!date) return undefined;
-  const place = recognised.mentions.findIndex((m) => m.type === 'Place' && !m.adjective && m.start >= date.end && /^\s*,?\s*(?:à|en|in)\s+$/u.test(text.slice(date.end, m.start)));
+  const place = recognised.mentions.findIndex(
+    (m) =>
+      m.type === 'Place' &&
+      !m.adjective &&
+      m.start >= date.end &&
+      /^\s*,?\s*(?:à|en|in)\s+$/u.test(text.slice(date.end, m.start)),
+  );
   return { date: date.date, places: place >= 0 ? [place] : [] };
 }
 
@@ -227,7 +369,12 @@ export function sectionOfOffset(structure: DocumentStructure, offset: number): n
 function sectionFamily(structure: DocumentStructure, section: number): Set<number> {
   const parent = structure.sections[section]?.parent;
   const root = parent ?? section;
-  return new Set(structure.sections.filter((s) => s.index === root || s.parent === root).map((s) => s.index).filter((i) => i > 0));
+  return new Set(
+    structure.sections
+      .filter((s) => s.index === root || s.parent === root)
+      .map((s) => s.index)
+      .filter((i) => i > 0),
+  );
 }
 
 function capitalise(s: string): string {

@@ -3,7 +3,7 @@
 
 import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
 import type { Mention, RoleMention } from '../3-recognise/types.js';
-import { englishLikeness, translitKey } from './normalise.js';
+import { englishLikeness, slugify, translitKey } from './normalise.js';
 
 export interface PersonIndex {
   /** Entity key -> the mentions indices that name it. */
@@ -14,16 +14,27 @@ export interface PersonIndex {
 }
 
 const LEXICON_BY_TRANSLIT = new Map<string, LexiconEntry>(
-  PEOPLE.flatMap((p) => p.aliases.filter((a) => a.includes(' ')).map((a) => [translitKey(a), p] as const)),
+  PEOPLE.flatMap((p) =>
+    p.aliases.filter((a) => a.includes(' ')).map((a) => [translitKey(a), p] as const),
+  ),
 );
 
 export const personKey = (idOrSlug: string) => `person:${idOrSlug}`;
 
-export function resolvePeople(mentions: readonly Mention[], roles: readonly RoleMention[]): PersonIndex {
-  const index: PersonIndex = { byKey: new Map(), mentionKey: mentions.map(() => undefined), names: new Map(), lexiconIds: new Map() };
+export function resolvePeople(
+  mentions: readonly Mention[],
+  roles: readonly RoleMention[],
+): PersonIndex {
+  const index: PersonIndex = {
+    byKey: new Map(),
+    mentionKey: mentions.map(() => undefined),
+    names: new Map(),
+    lexiconIds: new Map(),
+  };
   const surnames = new Map<string, Set<string>>();
   const initials = new Map<string, Set<string>>();
   const variants = new Map<string, string[]>();
+  const clusters = new Map<string, string>();
   const assign = (i: number, key: string) => {
     index.mentionKey[i] = key;
     index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
@@ -37,7 +48,12 @@ export function resolvePeople(mentions: readonly Mention[], roles: readonly Role
 
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || m.partial) return;
-    const lexicon = m.lexiconId ? findLexiconEntry(m.lexiconId) : m.givenName && m.surname ? LEXICON_BY_TRANSLIT.get(translitKey(`${m.givenName} ${m.surname}`)) ?? LEXICON_BY_TRANSLIT.get(translitKey(m.surface)) : undefined;
+    const lexicon = m.lexiconId
+      ? findLexiconEntry(m.lexiconId)
+      : m.givenName && m.surname
+        ? (LEXICON_BY_TRANSLIT.get(translitKey(`${m.givenName} ${m.surname}`)) ??
+          LEXICON_BY_TRANSLIT.get(translitKey(m.surface)))
+        : undefined;
     if (lexicon) {
       const key = personKey(lexicon.id);
       index.names.set(key, lexicon.name);
@@ -52,9 +68,14 @@ export function resolvePeople(mentions: readonly Mention[], roles: readonly Role
       return;
     }
     if (!m.givenName || !m.surname) return;
-    const key = personKey(translitKey(`${m.givenName} ${m.surname}`).replace(/\s+/gu, '-'));
+    // cluster by transliteration key, name the node by its first spelling: "person:nikolai-snopkov"
+    const cluster = translitKey(`${m.givenName} ${m.surname}`);
+    const key = clusters.get(cluster) ?? personKey(slugify(`${m.givenName} ${m.surname}`));
+    clusters.set(cluster, key);
     variants.set(key, [...(variants.get(key) ?? []), m.surname]);
-    const best = [...(variants.get(key) ?? [])].sort((a, b) => englishLikeness(b) - englishLikeness(a))[0] ?? m.surname;
+    const best =
+      [...(variants.get(key) ?? [])].sort((a, b) => englishLikeness(b) - englishLikeness(a))[0] ??
+      m.surname;
     index.names.set(key, `${m.givenName} ${best}`);
     assign(i, key);
     remember(key, m.givenName, m.surname);
@@ -63,13 +84,19 @@ export function resolvePeople(mentions: readonly Mention[], roles: readonly Role
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || !m.partial || index.mentionKey[i]) return;
     if (m.lexiconId) return assign(i, personKey(m.lexiconId));
-    const candidates = m.partial === 'initials' ? initials.get(m.surface) : surnames.get(translitKey(m.surname ?? m.surface));
-    const filtered = [...(candidates ?? [])].filter((key) => !m.givenName || (index.names.get(key) ?? '').startsWith(m.givenName));
+    const candidates =
+      m.partial === 'initials'
+        ? initials.get(m.surface)
+        : surnames.get(translitKey(m.surname ?? m.surface));
+    const filtered = [...(candidates ?? [])].filter(
+      (key) => !m.givenName || (index.names.get(key) ?? '').startsWith(m.givenName),
+    );
     if (filtered.length === 1 && filtered[0]) assign(i, filtered[0]);
   });
   // a lexicon surname alias ("Poutine") is a person of the document even when not written in full
   mentions.forEach((m, i) => {
-    if (m.type === 'Person' && m.lexiconId && !index.mentionKey[i]) assign(i, personKey(m.lexiconId));
+    if (m.type === 'Person' && m.lexiconId && !index.mentionKey[i])
+      assign(i, personKey(m.lexiconId));
   });
   void roles;
   return index;

@@ -3,17 +3,37 @@
 
 import { formatOf } from '../3-recognise/find-events.js';
 import { sectionOfOffset } from '../4-resolve/resolve-document.js';
-import { assertion, attendeesIn, countryOfPerson, personMentionsIn, placeKey, roleOfPerson, sentenceSpans } from './helpers.js';
+import {
+  assertion,
+  attendeesIn,
+  countryOfPerson,
+  personMentionsIn,
+  placeKey,
+  roleOfPerson,
+  sentenceSpans,
+} from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
-const SPEECH_VERB = /\b(?:a|ont)\s+(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)\b|\b(?:said|stated|noted|told)\b/u;
-const AT_EVENT = /\b(?:lors d[eu’']|à l[’']issue d|au cours d|pendant|assistent à|assiste à|participe à|participent à|during|at the)\b/u;
+const SPEECH_VERB =
+  /\b(?:a|ont)\s+(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)\b|\b(?:said|stated|noted|told)\b/u;
+const AT_EVENT =
+  /\b(?:lors d[eu’']|à l[’']issue d|au cours d|pendant|assistent à|assiste à|participe à|participent à|during|at the)\b/u;
 
-function attend(ctx: RelateContext, person: string, event: string, span: { start: number; end: number }, rule: string, journalist = false): Assertion {
+function attend(
+  ctx: RelateContext,
+  person: string,
+  event: string,
+  span: { start: number; end: number },
+  rule: string,
+  journalist = false,
+): Assertion {
   const delegation = journalist ? undefined : countryOfPerson(ctx, person);
   const role = journalist ? 'journalist' : roleOfPerson(ctx, person, span.start);
-  return assertion(ctx, 'ATTENDED', person, event, span, rule, { ...(delegation ? { delegation: placeKey(delegation) } : {}), ...(role ? { role } : {}) });
+  return assertion(ctx, 'ATTENDED', person, event, span, rule, {
+    ...(delegation ? { delegation: placeKey(delegation) } : {}),
+    ...(role ? { role } : {}),
+  });
 }
 
 /** "Président russe Vladimir Poutine : ..." -> ATTENDED and SPOKE_AT the section's event. */
@@ -24,12 +44,27 @@ export function relateSpeakers(ctx: RelateContext): Assertion[] {
     const event = resolution.sectionEvent.get(segment.section);
     const speaker = personMentionsIn(ctx, segment.label.start, segment.label.end).at(-1);
     if (!event || !speaker) return [];
-    const turnText = structure.segments.filter((s, i) => i === index || s.turn === index).map((s) => s.text).join('\n');
-    const isJournalist = resolution.entities.get(event)?.format === 'PRESS_CONFERENCE' && !roleOfPerson(ctx, speaker.key) && QUESTION.test(turnText) && !resolution.entities.get(speaker.key)?.subtype;
+    const turnText = structure.segments
+      .filter((s, i) => i === index || s.turn === index)
+      .map((s) => s.text)
+      .join('\n');
+    const isJournalist =
+      resolution.entities.get(event)?.format === 'PRESS_CONFERENCE' &&
+      !roleOfPerson(ctx, speaker.key) &&
+      QUESTION.test(turnText) &&
+      !resolution.entities.get(speaker.key)?.subtype;
     const entity = resolution.entities.get(speaker.key);
     if (isJournalist && entity) entity.subtype = 'journalist';
     const span = { start: segment.start, end: Math.min(segment.end, segment.label.end + 80) };
-    const spoke = assertion(ctx, 'SPOKE_AT', speaker.key, event, span, 'speaker-turn', isJournalist ? { role: 'journalist' } : {});
+    const spoke = assertion(
+      ctx,
+      'SPOKE_AT',
+      speaker.key,
+      event,
+      span,
+      'speaker-turn',
+      isJournalist ? { role: 'journalist' } : {},
+    );
     return [attend(ctx, speaker.key, event, span, 'speaker-turn', isJournalist), spoke];
   });
 }
@@ -42,12 +77,22 @@ export function relateAttendeeLists(ctx: RelateContext): Assertion[] {
     const event = resolution.sectionEvent.get(segment.section);
     const opener = structure.segments[segment.list];
     if (!event || !opener) return [];
-    const country = recognised.mentions.find((m) => m.type === 'Place' && !m.adjective && m.subtype === 'country' && m.start >= opener.start && m.end <= opener.end)?.lexiconId;
+    const country = recognised.mentions.find(
+      (m) =>
+        m.type === 'Place' &&
+        !m.adjective &&
+        m.subtype === 'country' &&
+        m.start >= opener.start &&
+        m.end <= opener.end,
+    )?.lexiconId;
     return attendeesIn(ctx, segment.start, segment.end).map(({ mention, key }) => {
       const role = roleOfPerson(ctx, key, mention.start);
       const delegation = country ?? countryOfPerson(ctx, key);
       const span = { start: segment.start, end: segment.end };
-      return assertion(ctx, 'ATTENDED', key, event, span, 'attendee-list', { ...(delegation ? { delegation: placeKey(delegation) } : {}), ...(role ? { role } : {}) });
+      return assertion(ctx, 'ATTENDED', key, event, span, 'attendee-list', {
+        ...(delegation ? { delegation: placeKey(delegation) } : {}),
+        ...(role ? { role } : {}),
+      });
     });
   });
 }
@@ -57,16 +102,22 @@ export function relateCaptions(ctx: RelateContext): Assertion[] {
   const { structure, resolution } = ctx;
   return structure.segments.flatMap((segment) => {
     if (segment.kind !== 'caption') return [];
-    const event = captionEvent(ctx, segment.section, segment.text) ?? (structure.sections.length === 1 ? primaryEvent(ctx, segment.start) : undefined);
+    const event =
+      captionEvent(ctx, segment.section, segment.text) ??
+      (structure.sections.length === 1 ? primaryEvent(ctx, segment.start) : undefined);
     if (!event) return [];
-    return attendeesIn(ctx, segment.start, segment.end).map(({ key }) => attend(ctx, key, event, segment, 'caption'));
+    return attendeesIn(ctx, segment.start, segment.end).map(({ key }) =>
+      attend(ctx, key, event, segment, 'caption'),
+    );
   });
   function captionEvent(c: RelateContext, section: number, text: string): string | undefined {
     const own = resolution.sectionEvent.get(section);
     const format = formatOf(text);
     if (!format) return own;
     const parent = structure.sections[section]?.parent ?? section;
-    const family = [...c.resolution.sectionEvent.entries()].filter(([s]) => s === parent || structure.sections[s]?.parent === parent).map(([, k]) => k);
+    const family = [...c.resolution.sectionEvent.entries()]
+      .filter(([s]) => s === parent || structure.sections[s]?.parent === parent)
+      .map(([, k]) => k);
     return family.find((k) => resolution.entities.get(k)?.format === format) ?? own;
   }
 }
@@ -79,7 +130,8 @@ export function relateLeads(ctx: RelateContext): Assertion[] {
     const event = resolution.sectionEvent.get(segment.section);
     if (!event) continue;
     if (segment.kind === 'event-heading' || segment.lead) {
-      for (const { key } of personMentionsIn(ctx, segment.start, segment.end)) out.push(attend(ctx, key, event, segment, segment.lead ? 'section-lead' : 'event-heading'));
+      for (const { key } of personMentionsIn(ctx, segment.start, segment.end))
+        out.push(attend(ctx, key, event, segment, segment.lead ? 'section-lead' : 'event-heading'));
     }
   }
   return out;
@@ -91,16 +143,36 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
   const out: Assertion[] = [];
   const unheaded = resolution.sectionEvent.size === 0;
   for (const sentence of sentenceSpans(doc.text, 0, doc.text.length)) {
-    const segment = structure.segments.find((s) => sentence.start >= s.start && sentence.start < s.end);
-    if (!segment || segment.kind === 'speaker-turn' || segment.turn !== undefined || segment.kind === 'related-headline') continue;
+    const segment = structure.segments.find(
+      (s) => sentence.start >= s.start && sentence.start < s.end,
+    );
+    if (
+      !segment ||
+      segment.kind === 'speaker-turn' ||
+      segment.turn !== undefined ||
+      segment.kind === 'related-headline'
+    )
+      continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     const speaks = SPEECH_VERB.test(text);
     const atEvent = AT_EVENT.test(text);
     if (!speaks && !atEvent) continue;
-    const eventIndex = recognised.events.findIndex((e) => e.start >= sentence.start && e.end <= sentence.end && resolution.eventEntity[recognised.events.indexOf(e)]);
-    const event = eventIndex >= 0 && atEvent ? resolution.eventEntity[eventIndex] : unheaded && speaks ? primaryEvent(ctx, sentence.start) : undefined;
+    const eventIndex = recognised.events.findIndex(
+      (e) =>
+        e.start >= sentence.start &&
+        e.end <= sentence.end &&
+        resolution.eventEntity[recognised.events.indexOf(e)],
+    );
+    const event =
+      eventIndex >= 0 && atEvent
+        ? resolution.eventEntity[eventIndex]
+        : unheaded && speaks
+          ? primaryEvent(ctx, sentence.start)
+          : undefined;
     if (!event) continue;
-    const people = personMentionsIn(ctx, sentence.start, sentence.end).filter(({ mention }) => !/[«“"]/u.test(doc.text.slice(sentence.start, mention.start)) || true);
+    const people = personMentionsIn(ctx, sentence.start, sentence.end).filter(
+      ({ mention }) => !/[«“"]/u.test(doc.text.slice(sentence.start, mention.start)) || true,
+    );
     const subject = speaks ? (people.length === 1 ? people : people.slice(0, 2)) : people;
     for (const { key } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance'));
@@ -115,7 +187,12 @@ function primaryEvent(ctx: RelateContext, before: number): string | undefined {
   const { recognised, resolution } = ctx;
   const candidates = recognised.events
     .map((e, i) => ({ e, key: resolution.eventEntity[i] }))
-    .filter(({ e, key }) => key && ['MEETING', 'TALKS'].includes(resolution.entities.get(key as string)?.format ?? '') && e.start < before + 2000);
+    .filter(
+      ({ e, key }) =>
+        key &&
+        ['MEETING', 'TALKS'].includes(resolution.entities.get(key as string)?.format ?? '') &&
+        e.start < before + 2000,
+    );
   return candidates[0]?.key;
 }
 
@@ -127,13 +204,26 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
     const key = resolution.eventEntity[i];
     if (!key || e.format !== 'VISIT' || e.headingOf !== undefined) return;
     const segment = structure.segments.find((s) => e.start >= s.start && e.start < s.end);
-    const sentence = sentenceSpans(doc.text, segment?.start ?? 0, segment?.end ?? doc.text.length).find((s) => e.start >= s.start && e.start < s.end);
+    const sentence = sentenceSpans(
+      doc.text,
+      segment?.start ?? 0,
+      segment?.end ?? doc.text.length,
+    ).find((s) => e.start >= s.start && e.start < s.end);
     if (!sentence || !segment) return;
-    const turn = segment.kind === 'speaker-turn' ? segment : segment.turn !== undefined ? structure.segments[segment.turn] : undefined;
+    const turn =
+      segment.kind === 'speaker-turn'
+        ? segment
+        : segment.turn !== undefined
+          ? structure.segments[segment.turn]
+          : undefined;
     if (turn?.label) {
-      const clause = doc.text.slice(Math.max(sentence.start, e.start - 12), Math.min(sentence.end, e.end + 40));
+      const clause = doc.text.slice(
+        Math.max(sentence.start, e.start - 12),
+        Math.min(sentence.end, e.end + 40),
+      );
       const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
-      if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/iu.test(clause)) out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
+      if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/iu.test(clause))
+        out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
       return;
     }
     const subject = personMentionsIn(ctx, sentence.start, e.start)[0];

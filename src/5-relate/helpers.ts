@@ -4,34 +4,67 @@ import type { Mention } from '../3-recognise/types.js';
 import type { RelationType } from '../types.js';
 import type { Assertion, RelateContext } from './types.js';
 
-export function assertion(ctx: RelateContext, type: RelationType, source: string, target: string, span: { start: number; end: number }, rule: string, props: Record<string, string> = {}, confidence = 0.9): Assertion {
+export function assertion(
+  ctx: RelateContext,
+  type: RelationType,
+  source: string,
+  target: string,
+  span: { start: number; end: number },
+  rule: string,
+  props: Record<string, string> = {},
+  confidence = 0.9,
+): Assertion {
   const start = Math.max(0, span.start);
   const end = Math.min(ctx.doc.text.length, span.end);
   const cleaned = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== ''));
-  return { type, source, target, props: cleaned, confidence, evidence: { doc: ctx.doc.id, start, end, quote: ctx.doc.text.slice(start, end), rule } };
+  return {
+    type,
+    source,
+    target,
+    props: cleaned,
+    confidence,
+    evidence: { doc: ctx.doc.id, start, end, quote: ctx.doc.text.slice(start, end), rule },
+  };
 }
 
 /** The country a person speaks for: their title's country, else the lexicon's nationality. */
 export function countryOfPerson(ctx: RelateContext, personKey: string): string | undefined {
   const { roles } = ctx.recognised;
   const holders = ctx.resolution.roleHolder;
-  const titled = roles.find((r, i) => holders[i] === personKey && r.country && r.role !== 'journalist');
+  const titled = roles.find(
+    (r, i) => holders[i] === personKey && r.country && r.role !== 'journalist',
+  );
   return titled?.country ?? ctx.resolution.entities.get(personKey)?.country;
 }
 
-export function roleOfPerson(ctx: RelateContext, personKey: string, near?: number): string | undefined {
+export function roleOfPerson(
+  ctx: RelateContext,
+  personKey: string,
+  near?: number,
+): string | undefined {
   const { roles } = ctx.recognised;
-  const own = roles.map((r, i) => ({ r, i })).filter(({ i }) => ctx.resolution.roleHolder[i] === personKey && !roles[i]?.bare);
-  const best = near === undefined ? own[0] : [...own].sort((a, b) => Math.abs(a.r.start - near) - Math.abs(b.r.start - near))[0];
+  const own = roles
+    .map((r, i) => ({ r, i }))
+    .filter(({ i }) => ctx.resolution.roleHolder[i] === personKey && !roles[i]?.bare);
+  const best =
+    near === undefined
+      ? own[0]
+      : [...own].sort((a, b) => Math.abs(a.r.start - near) - Math.abs(b.r.start - near))[0];
   return best?.r.role;
 }
 
 export const placeKey = (countryId: string) => `place:${countryId}`;
 
-export function personMentionsIn(ctx: RelateContext, start: number, end: number): { readonly mention: Mention; readonly key: string }[] {
+export function personMentionsIn(
+  ctx: RelateContext,
+  start: number,
+  end: number,
+): { readonly mention: Mention; readonly key: string }[] {
   return ctx.recognised.mentions.flatMap((mention, i) => {
     const key = ctx.resolution.mentionEntity[i];
-    return mention.type === 'Person' && key && mention.start >= start && mention.end <= end ? [{ mention, key }] : [];
+    return mention.type === 'Person' && key && mention.start >= start && mention.end <= end
+      ? [{ mention, key }]
+      : [];
   });
 }
 
@@ -43,10 +76,15 @@ export function attendeesIn(ctx: RelateContext, start: number, end: number) {
   return personMentionsIn(ctx, start, limit);
 }
 
-export function sentenceSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+export function sentenceSpans(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const pattern = /[^.!?\n]+[.!?]*/gu;
   pattern.lastIndex = start;
-  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) out.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
+  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text))
+    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
   return out;
 }

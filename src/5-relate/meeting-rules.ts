@@ -4,11 +4,26 @@
 import { assertion, personMentionsIn, sentenceSpans } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const MEETING_VERB = /\b(?:rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with)\b/iu;
-const FIRST_PERSON_MEETING = /\b(?:j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met)\b/iu;
-const MEETING_FORMATS = new Set(['MEETING', 'TALKS', 'RESTRICTED_TALKS', 'EXPANDED_TALKS', 'VISIT', 'NEGOTIATIONS']);
+const MEETING_VERB =
+  /\b(?:rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with)\b/iu;
+const FIRST_PERSON_MEETING =
+  /\b(?:j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met)\b/iu;
+const MEETING_FORMATS = new Set([
+  'MEETING',
+  'TALKS',
+  'RESTRICTED_TALKS',
+  'EXPANDED_TALKS',
+  'VISIT',
+  'NEGOTIATIONS',
+]);
 
-function met(ctx: RelateContext, a: string, b: string, span: { start: number; end: number }, rule: string): Assertion {
+function met(
+  ctx: RelateContext,
+  a: string,
+  b: string,
+  span: { start: number; end: number },
+  rule: string,
+): Assertion {
   const [source, target] = a < b ? [a, b] : [b, a];
   return assertion(ctx, 'MET_WITH', source, target, span, rule);
 }
@@ -24,33 +39,59 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       const before = personMentionsIn(ctx, sentence.start, at);
       const after = personMentionsIn(ctx, at, sentence.end);
       const together = /se sont entretenus/u.test(verb[0]) ? before.slice(0, 2) : [];
-      if (together.length === 2 && together[0] && together[1] && together[0].key !== together[1].key) out.push(met(ctx, together[0].key, together[1].key, sentence, 'meeting-verb'));
-      else if (before[0] && after[0] && before[0].key !== after[0].key) out.push(met(ctx, before[0].key, after[0].key, sentence, 'meeting-verb'));
+      if (
+        together.length === 2 &&
+        together[0] &&
+        together[1] &&
+        together[0].key !== together[1].key
+      )
+        out.push(met(ctx, together[0].key, together[1].key, sentence, 'meeting-verb'));
+      else if (before[0] && after[0] && before[0].key !== after[0].key)
+        out.push(met(ctx, before[0].key, after[0].key, sentence, 'meeting-verb'));
     }
     const firstPerson = FIRST_PERSON_MEETING.exec(text);
     if (!firstPerson) continue;
-    const segment = structure.segments.find((s) => sentence.start >= s.start && sentence.start < s.end);
-    const turn = segment?.kind === 'speaker-turn' ? segment : segment?.turn !== undefined ? structure.segments[segment.turn] : undefined;
+    const segment = structure.segments.find(
+      (s) => sentence.start >= s.start && sentence.start < s.end,
+    );
+    const turn =
+      segment?.kind === 'speaker-turn'
+        ? segment
+        : segment?.turn !== undefined
+          ? structure.segments[segment.turn]
+          : undefined;
     if (!turn?.label) continue;
     const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
     const other = personMentionsIn(ctx, sentence.start + firstPerson.index, sentence.end)[0];
-    if (speaker && other && speaker.key !== other.key) out.push(met(ctx, speaker.key, other.key, sentence, 'first-person-meeting'));
+    if (speaker && other && speaker.key !== other.key)
+      out.push(met(ctx, speaker.key, other.key, sentence, 'first-person-meeting'));
   }
   return out;
 }
 
 /** Heads of state of two delegations at one meeting met each other (stored once a document). */
-export function relateCounterparts(ctx: RelateContext, attended: readonly Assertion[]): Assertion[] {
+export function relateCounterparts(
+  ctx: RelateContext,
+  attended: readonly Assertion[],
+): Assertion[] {
   const { resolution } = ctx;
   const out: Assertion[] = [];
   const byEvent = new Map<string, Assertion[]>();
   for (const a of attended) {
-    if (a.type !== 'ATTENDED' || !MEETING_FORMATS.has(resolution.entities.get(a.target)?.format ?? '')) continue;
-    if (resolution.entities.get(a.source)?.subtype !== 'head_of_state' || !a.props.delegation) continue;
+    if (
+      a.type !== 'ATTENDED' ||
+      !MEETING_FORMATS.has(resolution.entities.get(a.target)?.format ?? '')
+    )
+      continue;
+    if (resolution.entities.get(a.source)?.subtype !== 'head_of_state' || !a.props.delegation)
+      continue;
     byEvent.set(a.target, [...(byEvent.get(a.target) ?? []), a]);
   }
   for (const list of byEvent.values()) {
-    for (const a of list) for (const b of list) if (a.source < b.source && a.props.delegation !== b.props.delegation) out.push(met(ctx, a.source, b.source, a.evidence, 'counterparts-at-meeting'));
+    for (const a of list)
+      for (const b of list)
+        if (a.source < b.source && a.props.delegation !== b.props.delegation)
+          out.push(met(ctx, a.source, b.source, a.evidence, 'counterparts-at-meeting'));
   }
   return out;
 }

@@ -1,10 +1,24 @@
 // Runs the relation rules over one document. DEFAULT_RELATION_RULES is frozen; a caller may pass
 // its own list. Rules that read other assertions (counterparts) run after the others.
 
-import { relateAttendeeLists, relateCaptions, relateLeads, relateReportedSpeech, relateSpeakers, relateVisitors } from './attendance-rules.js';
+import {
+  relateAttendeeLists,
+  relateCaptions,
+  relateLeads,
+  relateReportedSpeech,
+  relateSpeakers,
+  relateVisitors,
+} from './attendance-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
-import { relateBodies, relateEventPlaces, relateMemberships, relatePlaceChains, relateSubEvents, relateVisitParts } from './structure-rules.js';
+import {
+  relateBodies,
+  relateEventPlaces,
+  relateMemberships,
+  relatePlaceChains,
+  relateSubEvents,
+  relateVisitParts,
+} from './structure-rules.js';
 import type { Assertion, RelateContext, RelationRule } from './types.js';
 
 export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
@@ -26,7 +40,12 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateMeetingVerbs,
 ]);
 
-export function relateDocument(ctx: RelateContext, rules: readonly RelationRule[] = DEFAULT_RELATION_RULES): Assertion[] {
+export function relateDocument(
+  ctx: RelateContext,
+  rules: readonly RelationRule[] = DEFAULT_RELATION_RULES,
+): Assertion[] {
   const assertions = rules.flatMap((rule) => rule(ctx));
-  return [...assertions, ...relateCounterparts(ctx, assertions)].filter((a) => a.source !== a.target);
+  return [...assertions, ...relateCounterparts(ctx, assertions)].filter(
+    (a) => a.source !== a.target,
+  );
 }

@@ -15,23 +15,57 @@ export function relateTitles(ctx: RelateContext): Assertion[] {
     if (role.subtype === 'architect') return relateArchitect(ctx, holder, role);
     const country = role.country ?? countryOfPerson(ctx, holder);
     if (!country) return [];
-    const out = [assertion(ctx, 'HOLDS_ROLE', holder, placeKey(country), role, role.bare ? 'role-phrase' : 'title-before-name', { role: role.role, of: placeKey(country) })];
+    const out = [
+      assertion(
+        ctx,
+        'HOLDS_ROLE',
+        holder,
+        placeKey(country),
+        role,
+        role.bare ? 'role-phrase' : 'title-before-name',
+        { role: role.role, of: placeKey(country) },
+      ),
+    ];
     if (role.represents && role.destination) {
       const destination = findLexiconEntry(role.destination)?.name ?? role.destination;
-      out.push(assertion(ctx, 'REPRESENTS', holder, placeKey(country), role, 'ambassador-title', { role: `Ambassador to ${destination}` }));
+      out.push(
+        assertion(ctx, 'REPRESENTS', holder, placeKey(country), role, 'ambassador-title', {
+          role: `Ambassador to ${destination}`,
+        }),
+      );
     }
     return out;
   });
 }
 
 /** "Construit par les architectes A et B, le Monument de la Victoire": architect of the landmark. */
-function relateArchitect(ctx: RelateContext, holder: string, role: RelateContext['recognised']['roles'][number]): Assertion[] {
+function relateArchitect(
+  ctx: RelateContext,
+  holder: string,
+  role: RelateContext['recognised']['roles'][number],
+): Assertion[] {
   const { recognised, resolution, doc } = ctx;
   const sentenceEnd = doc.text.indexOf('.', role.end);
-  const landmark = recognised.mentions.findIndex((m) => m.type === 'Place' && (m.subtype === 'landmark' || m.subtype === 'facility') && m.start > role.end && m.start < (sentenceEnd < 0 ? doc.text.length : sentenceEnd));
+  const landmark = recognised.mentions.findIndex(
+    (m) =>
+      m.type === 'Place' &&
+      (m.subtype === 'landmark' || m.subtype === 'facility') &&
+      m.start > role.end &&
+      m.start < (sentenceEnd < 0 ? doc.text.length : sentenceEnd),
+  );
   const key = resolution.mentionEntity[landmark];
   if (!key) return [];
-  return [assertion(ctx, 'HOLDS_ROLE', holder, key, { start: role.start, end: recognised.mentions[landmark]?.end ?? role.end }, 'architect-of', { role: 'Architect', of: key })];
+  return [
+    assertion(
+      ctx,
+      'HOLDS_ROLE',
+      holder,
+      key,
+      { start: role.start, end: recognised.mentions[landmark]?.end ?? role.end },
+      'architect-of',
+      { role: 'Architect', of: key },
+    ),
+  ];
 }
 
 /** Roles the lexicon knows for people the document names: "le président iranien" needs no title. */
@@ -44,12 +78,27 @@ export function relateLexiconRoles(ctx: RelateContext): Assertion[] {
     const lexicon = findLexiconEntry(entity.key.slice('person:'.length));
     const terms = (lexicon?.roles ?? []).filter((r) => (r.from ?? '') <= when);
     const current = terms.filter((r) => !r.to || r.to >= when);
-    const chosen = current.length > 0 ? current : terms.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '')).slice(0, 1);
+    const chosen =
+      current.length > 0
+        ? current
+        : terms.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '')).slice(0, 1);
     const first = entity.mentions[0];
     if (!first) continue;
     for (const role of chosen) {
-      const target = findLexiconEntry(role.of)?.type === 'Organisation' ? `org:${role.of}` : placeKey(role.of);
-      out.push(assertion(ctx, 'HOLDS_ROLE', entity.key, target, first, 'lexicon-role', { role: role.role, of: target }, 0.6));
+      const target =
+        findLexiconEntry(role.of)?.type === 'Organisation' ? `org:${role.of}` : placeKey(role.of);
+      out.push(
+        assertion(
+          ctx,
+          'HOLDS_ROLE',
+          entity.key,
+          target,
+          first,
+          'lexicon-role',
+          { role: role.role, of: target },
+          0.6,
+        ),
+      );
     }
   }
   return out;
@@ -72,8 +121,19 @@ export function relateMediaAffiliations(ctx: RelateContext): Assertion[] {
     if (!mediaKey || !personKey || resolution.entities.get(mediaKey)?.subtype !== 'media') return;
     const photographer = person.rule === 'photo-credit';
     const entity = resolution.entities.get(personKey);
-    if (entity && (!entity.subtype || entity.subtype === 'official')) entity.subtype = photographer ? 'photographer' : 'journalist';
-    out.push(assertion(ctx, 'WORKS_FOR', personKey, mediaKey, { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, photographer ? 'photo-credit' : 'name-comma-media', photographer ? { role: 'photographer' } : {}));
+    if (entity && (!entity.subtype || entity.subtype === 'official'))
+      entity.subtype = photographer ? 'photographer' : 'journalist';
+    out.push(
+      assertion(
+        ctx,
+        'WORKS_FOR',
+        personKey,
+        mediaKey,
+        { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) },
+        photographer ? 'photo-credit' : 'name-comma-media',
+        photographer ? { role: 'photographer' } : {},
+      ),
+    );
   });
   return out;
 }

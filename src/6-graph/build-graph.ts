@@ -6,7 +6,12 @@ import type { ResolvedEntity } from '../4-resolve/types.js';
 import type { Assertion } from '../5-relate/types.js';
 import { EXTRACTION_VERSION } from '../lexicon/index.js';
 import type { Evidence, SourceDocument } from '../types.js';
-import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from './types.js';
+import type {
+  EntityAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  RelationAttributes,
+} from './types.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -17,19 +22,37 @@ export interface DocumentExtraction {
 }
 
 export function buildGraph(extractions: readonly DocumentExtraction[]): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
+  const graph: KnowledgeGraph = new MultiDirectedGraph<
+    EntityAttributes,
+    RelationAttributes,
+    GraphAttributes
+  >();
   const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
   graph.replaceAttributes({
     extractionVersion: EXTRACTION_VERSION,
-    documents: ordered.map(({ doc }) => ({ id: doc.id, file: doc.file, title: doc.title, language: doc.language, ...(doc.url ? { url: doc.url } : {}), ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}) })),
+    documents: ordered.map(({ doc }) => ({
+      id: doc.id,
+      file: doc.file,
+      title: doc.title,
+      language: doc.language,
+      ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+    })),
   });
-  for (const { doc, entities } of ordered) for (const entity of entities) mergeEntity(graph, doc.id, entity);
+  for (const { doc, entities } of ordered)
+    for (const entity of entities) mergeEntity(graph, doc.id, entity);
   for (const { assertions } of ordered) for (const a of assertions) mergeAssertion(graph, a);
   return sortGraph(graph);
 }
 
 function mergeEntity(graph: KnowledgeGraph, docId: string, entity: ResolvedEntity): void {
-  const evidence = entity.mentions.map((m) => ({ doc: docId, start: m.start, end: m.end, quote: m.surface, rule: m.rule }));
+  const evidence = entity.mentions.map((m) => ({
+    doc: docId,
+    start: m.start,
+    end: m.end,
+    quote: m.surface,
+    rule: m.rule,
+  }));
   const existing = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
   const attributes: EntityAttributes = {
     type: entity.type,
@@ -72,14 +95,26 @@ function mergeEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence
     const key = `${e.doc}:${e.start}:${e.end}`;
     if (!seen.has(key)) seen.set(key, e);
   }
-  return [...seen.values()].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start || x.end - y.end);
+  return [...seen.values()].sort(
+    (x, y) => x.doc.localeCompare(y.doc) || x.start - y.start || x.end - y.end,
+  );
 }
 
 /** Same sources, same bytes: nodes and edges in key order whatever the file order. */
 function sortGraph(graph: KnowledgeGraph): KnowledgeGraph {
-  const sorted: KnowledgeGraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
+  const sorted: KnowledgeGraph = new MultiDirectedGraph<
+    EntityAttributes,
+    RelationAttributes,
+    GraphAttributes
+  >();
   sorted.replaceAttributes(graph.getAttributes());
   for (const node of [...graph.nodes()].sort()) sorted.addNode(node, graph.getNodeAttributes(node));
-  for (const edge of [...graph.edges()].sort()) sorted.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+  for (const edge of [...graph.edges()].sort())
+    sorted.addEdgeWithKey(
+      edge,
+      graph.source(edge),
+      graph.target(edge),
+      graph.getEdgeAttributes(edge),
+    );
   return sorted;
 }

@@ -10,20 +10,35 @@ export function summariseGraph(graph: KnowledgeGraph): string {
   const lines = [
     `${graph.getAttribute('documents').length} documents, ${graph.order} entities, ${graph.size} relations`,
     `Entities: ${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}`,
-    `Relations: ${[...relations].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    `Relations: ${[...relations]
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
     '',
     'Events and their attendees:',
   ];
-  const events = graph.filterNodes((_, a) => a.type === 'Event').sort((x, y) => (graph.getNodeAttribute(x, 'start') ?? '').localeCompare(graph.getNodeAttribute(y, 'start') ?? ''));
+  const events = graph
+    .filterNodes((_, a) => a.type === 'Event')
+    .sort((x, y) =>
+      (graph.getNodeAttribute(x, 'start') ?? '').localeCompare(
+        graph.getNodeAttribute(y, 'start') ?? '',
+      ),
+    );
   for (const event of events) {
     const a = graph.getNodeAttributes(event);
-    const attendees = graph.filterInEdges(event, (_, e) => e.type === 'ATTENDED').map((edge) => {
-      const person = graph.getNodeAttribute(graph.source(edge), 'name');
-      const { delegation, role } = graph.getEdgeAttribute(edge, 'props');
-      const extra = [role, delegation ? graph.getNodeAttribute(delegation, 'name') : undefined].filter(Boolean).join(', ');
-      return extra ? `${person} (${extra})` : person;
-    });
-    lines.push(`- ${a.name}${a.start ? ` [${a.start}]` : ''}${attendees.length ? `: ${attendees.join('; ')}` : ''}`);
+    const attendees = graph
+      .filterInEdges(event, (_, e) => e.type === 'ATTENDED')
+      .map((edge) => {
+        const person = graph.getNodeAttribute(graph.source(edge), 'name');
+        const { delegation, role } = graph.getEdgeAttribute(edge, 'props');
+        const extra = [role, delegation ? graph.getNodeAttribute(delegation, 'name') : undefined]
+          .filter(Boolean)
+          .join(', ');
+        return extra ? `${person} (${extra})` : person;
+      });
+    lines.push(
+      `- ${a.name}${a.start ? ` [${a.start}]` : ''}${attendees.length ? `: ${attendees.join('; ')}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

@@ -36,4 +36,8 @@ export interface GraphAttributes {
   extractionVersion: string;
 }
 
-export type KnowledgeGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
+export type KnowledgeGraph = MultiDirectedGraph<
+  EntityAttributes,
+  RelationAttributes,
+  GraphAttributes
+>;

@@ -10,13 +10,17 @@ import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { buildGraphFromDirectory, type BuildResult } from '../pipeline.js';
 
-const program = new Command('protokol').description('Knowledge graphs of Eurasian diplomacy from French and English news.');
+const program = new Command('protokol').description(
+  'Knowledge graphs of Eurasian diplomacy from French and English news.',
+);
 
 async function build(dir: string, strict: boolean): Promise<BuildResult> {
   const result = await buildGraphFromDirectory(dir);
   for (const d of result.diagnostics) process.stderr.write(`${d.severity}: ${d.message}\n`);
   if (strict && result.diagnostics.length > 0) {
-    process.stderr.write(`--strict: ${result.diagnostics.length} problem(s) in ${dir}; nothing written\n`);
+    process.stderr.write(
+      `--strict: ${result.diagnostics.length} problem(s) in ${dir}; nothing written\n`,
+    );
     process.exit(1);
   }
   return result;
@@ -31,7 +35,9 @@ program
   .action(async (dir: string, opts: { out?: string; strict?: boolean }) => {
     const { graph, documents } = await build(dir, opts.strict ?? false);
     if (opts.out) await writeFile(opts.out, serialiseGraph(graph));
-    process.stdout.write(`${documents.length} documents -> ${graph.order} entities, ${graph.size} relations${opts.out ? ` -> ${opts.out}` : ''}\n`);
+    process.stdout.write(
+      `${documents.length} documents -> ${graph.order} entities, ${graph.size} relations${opts.out ? ` -> ${opts.out}` : ''}\n`,
+    );
   });
 
 program
@@ -53,7 +59,11 @@ program
   .action(async (opts: { gold: string; docs: string; json?: boolean; brief?: boolean }) => {
     const [gold, { graph }] = await Promise.all([readGold(opts.gold), build(opts.docs, false)]);
     const report = scoreGraph(graph, gold);
-    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { details: !opts.brief })}\n`);
+    process.stdout.write(
+      opts.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${formatReport(report, { details: !opts.brief })}\n`,
+    );
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -38,7 +38,9 @@ export class GoldFormatError extends Error {
 
 export async function readGold(dir: string): Promise<GoldDocument[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
-  return Promise.all(files.map(async (file) => parseGold(await readFile(join(dir, file), 'utf8'), file)));
+  return Promise.all(
+    files.map(async (file) => parseGold(await readFile(join(dir, file), 'utf8'), file)),
+  );
 }
 
 export function parseGold(json: string, file: string): GoldDocument {
@@ -49,8 +51,18 @@ export function parseGold(json: string, file: string): GoldDocument {
     throw new GoldFormatError(`readGold: ${file} is not valid JSON (${(error as Error).message})`);
   }
   const gold = raw as Partial<GoldDocument>;
-  if (typeof gold.doc !== 'string' || !Array.isArray(gold.entities) || !Array.isArray(gold.relations)) {
+  if (
+    typeof gold.doc !== 'string' ||
+    !Array.isArray(gold.entities) ||
+    !Array.isArray(gold.relations)
+  ) {
     throw new GoldFormatError(`readGold: ${file} needs "doc", "entities" and "relations"`);
   }
-  return { doc: gold.doc, language: gold.language ?? 'fr', entities: gold.entities, relations: gold.relations, questions: gold.questions ?? [] };
+  return {
+    doc: gold.doc,
+    language: gold.language ?? 'fr',
+    entities: gold.entities,
+    relations: gold.relations,
+    questions: gold.questions ?? [],
+  };
 }

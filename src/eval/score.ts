@@ -23,8 +23,16 @@ export interface EvalReport {
   readonly entities: Scores & { readonly byType: Record<string, Scores> };
   readonly relations: Scores & { readonly byType: Record<string, Scores> };
   readonly props: { readonly correct: number; readonly total: number; readonly accuracy: number };
-  readonly missed: { readonly doc: string; readonly kind: 'entity' | 'relation'; readonly item: string }[];
-  readonly invented: { readonly doc: string; readonly kind: 'entity' | 'relation'; readonly item: string }[];
+  readonly missed: {
+    readonly doc: string;
+    readonly kind: 'entity' | 'relation';
+    readonly item: string;
+  }[];
+  readonly invented: {
+    readonly doc: string;
+    readonly kind: 'entity' | 'relation';
+    readonly item: string;
+  }[];
   readonly unreadDocuments: readonly string[];
 }
 
@@ -61,13 +69,21 @@ export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[])
       if (alignment.goldToPred.has(e.id)) bump(entityCounts, e.type, 'tp');
       else {
         bump(entityCounts, e.type, 'fn');
-        missed.push({ doc: g.doc, kind: 'entity', item: `${e.type} ${e.id} (${e.mentions.slice(0, 3).join(' | ')})` });
+        missed.push({
+          doc: g.doc,
+          kind: 'entity',
+          item: `${e.type} ${e.id} (${e.mentions.slice(0, 3).join(' | ')})`,
+        });
       }
     }
     for (const p of predicted) {
       if (alignment.predToGold.has(p.key)) continue;
       bump(entityCounts, p.type, 'fp');
-      invented.push({ doc: g.doc, kind: 'entity', item: `${p.type} ${p.key} (${p.names.slice(0, 3).join(' | ')})` });
+      invented.push({
+        doc: g.doc,
+        kind: 'entity',
+        item: `${p.type} ${p.key} (${p.names.slice(0, 3).join(' | ')})`,
+      });
     }
 
     const matchedGold = new Set<GoldRelation>();
@@ -75,22 +91,39 @@ export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[])
     for (const edge of edges) {
       const source = alignment.predToGold.get(edge.source);
       const target = alignment.predToGold.get(edge.target);
-      const match = source && target ? g.relations.find((r) => !matchedGold.has(r) && relationMatches(r, edge.type, source, target)) : undefined;
+      const match =
+        source && target
+          ? g.relations.find(
+              (r) => !matchedGold.has(r) && relationMatches(r, edge.type, source, target),
+            )
+          : undefined;
       if (match) {
         matchedGold.add(match);
         if (match.optional) continue;
         bump(relationCounts, edge.type, 'tp');
         scoreProps(match, edge.props, alignment.predToGold, props);
-      } else if (!(source && target && g.relations.some((r) => r.optional && relationMatches(r, edge.type, source, target)))) {
+      } else if (!(
+        source &&
+        target &&
+        g.relations.some((r) => r.optional && relationMatches(r, edge.type, source, target))
+      )) {
         bump(relationCounts, edge.type, 'fp');
-        invented.push({ doc: g.doc, kind: 'relation', item: `${edge.type} ${edge.source} -> ${edge.target}` });
+        invented.push({
+          doc: g.doc,
+          kind: 'relation',
+          item: `${edge.type} ${edge.source} -> ${edge.target}`,
+        });
       }
     }
     for (const r of g.relations) {
       if (r.optional || matchedGold.has(r)) continue;
       bump(relationCounts, r.type, 'fn');
       const hint = goldById.has(r.source) && goldById.has(r.target) ? '' : ' (unknown id)';
-      missed.push({ doc: g.doc, kind: 'relation', item: `${r.type} ${r.source} -> ${r.target}${hint}` });
+      missed.push({
+        doc: g.doc,
+        kind: 'relation',
+        item: `${r.type} ${r.source} -> ${r.target}${hint}`,
+      });
     }
   }
   return {
@@ -104,20 +137,41 @@ export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[])
 }
 
 function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
-  return graph.mapNodes((key, a) => ({ key, a })).filter(({ a }) => a.evidence.some((e) => e.doc === docId)).map(({ key, a }) => {
-    const surfaces = a.evidence.filter((e) => e.doc === docId).map((e) => e.quote);
-    return { key, type: a.type, names: [...new Set([a.name, ...a.aliases, ...surfaces])], ...(a.start ? { start: a.start } : {}), ...(a.format ? { format: a.format } : {}) };
-  });
+  return graph
+    .mapNodes((key, a) => ({ key, a }))
+    .filter(({ a }) => a.evidence.some((e) => e.doc === docId))
+    .map(({ key, a }) => {
+      const surfaces = a.evidence.filter((e) => e.doc === docId).map((e) => e.quote);
+      return {
+        key,
+        type: a.type,
+        names: [...new Set([a.name, ...a.aliases, ...surfaces])],
+        ...(a.start ? { start: a.start } : {}),
+        ...(a.format ? { format: a.format } : {}),
+      };
+    });
 }
 
 function predictedEdges(graph: KnowledgeGraph, docId: string) {
-  return graph.mapEdges((key, a, source, target) => ({ key, type: a.type, props: a.props, source, target, inDoc: a.evidence.some((e) => e.doc === docId) })).filter((e) => e.inDoc);
+  return graph
+    .mapEdges((key, a, source, target) => ({
+      key,
+      type: a.type,
+      props: a.props,
+      source,
+      target,
+      inDoc: a.evidence.some((e) => e.doc === docId),
+    }))
+    .filter((e) => e.inDoc);
 }
 
 /** Gold event subtypes name the same formats in lower case ("talks_restricted" = RESTRICTED_TALKS). */
 export function formatOfSubtype(subtype: string | undefined): string | undefined {
   if (!subtype) return undefined;
-  const special: Record<string, string> = { talks_restricted: 'RESTRICTED_TALKS', talks_expanded: 'EXPANDED_TALKS' };
+  const special: Record<string, string> = {
+    talks_restricted: 'RESTRICTED_TALKS',
+    talks_expanded: 'EXPANDED_TALKS',
+  };
   return special[subtype] ?? subtype.toUpperCase();
 }
 
@@ -125,8 +179,14 @@ function alignEntities(gold: readonly GoldEntity[], predicted: readonly Predicte
   const goldToPred = new Map<string, string>();
   const predToGold = new Map<string, string>();
   const foldedNames = new Map(predicted.map((p) => [p.key, new Set(p.names.map(foldName))]));
-  const byName = (g: GoldEntity, p: Predicted) => [g.name, ...g.mentions].some((n) => foldedNames.get(p.key)?.has(foldName(n)));
-  const byDate = (g: GoldEntity, p: Predicted) => g.type === 'Event' && g.date !== undefined && p.start !== undefined && p.start.startsWith(g.date) && p.format === formatOfSubtype(g.subtype);
+  const byName = (g: GoldEntity, p: Predicted) =>
+    [g.name, ...g.mentions].some((n) => foldedNames.get(p.key)?.has(foldName(n)));
+  const byDate = (g: GoldEntity, p: Predicted) =>
+    g.type === 'Event' &&
+    g.date !== undefined &&
+    p.start !== undefined &&
+    p.start.startsWith(g.date) &&
+    p.format === formatOfSubtype(g.subtype);
   const ordered = [...gold.filter((g) => !g.optional), ...gold.filter((g) => g.optional)];
   for (const test of [byName, byDate]) {
     for (const g of ordered) {
@@ -146,7 +206,12 @@ function relationMatches(r: GoldRelation, type: string, source: string, target: 
   return type === 'MET_WITH' && r.source === target && r.target === source;
 }
 
-function scoreProps(gold: GoldRelation, predicted: Readonly<Record<string, string>>, predToGold: ReadonlyMap<string, string>, counts: { correct: number; total: number }): void {
+function scoreProps(
+  gold: GoldRelation,
+  predicted: Readonly<Record<string, string>>,
+  predToGold: ReadonlyMap<string, string>,
+  counts: { correct: number; total: number },
+): void {
   for (const [name, value] of Object.entries(gold.props ?? {})) {
     if (name === 'of') continue;
     counts.total += 1;

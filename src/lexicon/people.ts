@@ -11,7 +11,16 @@ export const PEOPLE: readonly LexiconEntry[] = [
     subtype: 'head_of_state',
     wikidata: 'Q7747',
     country: 'russia',
-    aliases: ['Vladimir Poutine', 'Vladimir Putin', 'Vladimir Vladimirovitch Poutine', 'Poutine', 'Putin', 'V.Poutine', 'V. Poutine', 'V.Putin'],
+    aliases: [
+      'Vladimir Poutine',
+      'Vladimir Putin',
+      'Vladimir Vladimirovitch Poutine',
+      'Poutine',
+      'Putin',
+      'V.Poutine',
+      'V. Poutine',
+      'V.Putin',
+    ],
     roles: [{ role: 'President of Russia', of: 'russia', from: '2012-05-07' }],
   },
   {
@@ -20,7 +29,17 @@ export const PEOPLE: readonly LexiconEntry[] = [
     name: 'Alexander Lukashenko',
     subtype: 'head_of_state',
     country: 'belarus',
-    aliases: ['Alexandre Loukachenko', 'Alexander Lukashenko', 'Aliaksandr Lukashenka', 'Alexandre Lukashenko', 'Loukachenko', 'Lukashenko', 'Loukachenka', 'Lukashenka', 'A.Loukachenko'],
+    aliases: [
+      'Alexandre Loukachenko',
+      'Alexander Lukashenko',
+      'Aliaksandr Lukashenka',
+      'Alexandre Lukashenko',
+      'Loukachenko',
+      'Lukashenko',
+      'Loukachenka',
+      'Lukashenka',
+      'A.Loukachenko',
+    ],
     roles: [{ role: 'President of Belarus', of: 'belarus', from: '1994-07-20' }],
   },
   {
@@ -31,7 +50,9 @@ export const PEOPLE: readonly LexiconEntry[] = [
     wikidata: 'Q15031',
     country: 'china',
     aliases: ['Xi Jinping', 'Xi'],
-    roles: [{ role: "President of the People's Republic of China", of: 'china', from: '2013-03-14' }],
+    roles: [
+      { role: "President of the People's Republic of China", of: 'china', from: '2013-03-14' },
+    ],
   },
   {
     id: 'ebrahim-raisi',
@@ -58,7 +79,16 @@ export const PEOPLE: readonly LexiconEntry[] = [
     subtype: 'head_of_state',
     wikidata: 'Q3874799',
     country: 'ukraine',
-    aliases: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenski', 'Vladimir Zelensky', 'Vladimir Zelenski', 'Zelensky', 'Zelenski', 'Zelenskyy'],
+    aliases: [
+      'Volodymyr Zelensky',
+      'Volodymyr Zelenskyy',
+      'Volodymyr Zelenski',
+      'Vladimir Zelensky',
+      'Vladimir Zelenski',
+      'Zelensky',
+      'Zelenski',
+      'Zelenskyy',
+    ],
     roles: [{ role: 'President of Ukraine', of: 'ukraine', from: '2019-05-20' }],
   },
   {
@@ -67,8 +97,22 @@ export const PEOPLE: readonly LexiconEntry[] = [
     name: 'Patriarch Kirill',
     subtype: 'religious_leader',
     country: 'russia',
-    aliases: ['patriarche Cyrille de Moscou et de toute la Russie', 'patriarche Cyrille', 'Patriarche Kirill', 'patriarche Kirill', 'Patriarch Kirill', 'Cyrille de Moscou', 'Kirill of Moscow'],
-    roles: [{ role: 'Patriarch of Moscow and All Russia', of: 'russian-orthodox-church', from: '2009-02-01' }],
+    aliases: [
+      'patriarche Cyrille de Moscou et de toute la Russie',
+      'patriarche Cyrille',
+      'Patriarche Kirill',
+      'patriarche Kirill',
+      'Patriarch Kirill',
+      'Cyrille de Moscou',
+      'Kirill of Moscow',
+    ],
+    roles: [
+      {
+        role: 'Patriarch of Moscow and All Russia',
+        of: 'russian-orthodox-church',
+        from: '2009-02-01',
+      },
+    ],
   },
   {
     id: 'kassym-jomart-tokayev',
@@ -162,7 +206,14 @@ export const PEOPLE: readonly LexiconEntry[] = [
     wikidata: 'Q6279',
     country: 'united-states',
     aliases: ['Joe Biden', 'Biden'],
-    roles: [{ role: 'President of the United States', of: 'united-states', from: '2021-01-20', to: '2025-01-20' }],
+    roles: [
+      {
+        role: 'President of the United States',
+        of: 'united-states',
+        from: '2021-01-20',
+        to: '2025-01-20',
+      },
+    ],
   },
   {
     id: 'mikhail-mishustin',
@@ -209,7 +260,14 @@ export const PEOPLE: readonly LexiconEntry[] = [
     name: 'Andrei Belousov',
     subtype: 'minister',
     country: 'russia',
-    aliases: ['Andreï Belousov', 'Andreï Beloussov', 'Andrei Belousov', 'Andrey Belousov', 'Belousov', 'Beloussov'],
+    aliases: [
+      'Andreï Belousov',
+      'Andreï Beloussov',
+      'Andrei Belousov',
+      'Andrey Belousov',
+      'Belousov',
+      'Beloussov',
+    ],
     roles: [{ role: 'Minister of Defence', of: 'russia', from: '2024-05-14' }],
   },
   {
@@ -282,7 +340,9 @@ export const PEOPLE: readonly LexiconEntry[] = [
     subtype: 'official',
     country: 'russia',
     aliases: ['Maria Zakharova', 'Maria Zakharova', 'Zakharova'],
-    roles: [{ role: 'Spokesperson of the Ministry of Foreign Affairs', of: 'russia', from: '2015-08-10' }],
+    roles: [
+      { role: 'Spokesperson of the Ministry of Foreign Affairs', of: 'russia', from: '2015-08-10' },
+    ],
   },
   {
     id: 'dmitry-medvedev',

@@ -14,10 +14,21 @@ export interface DateMention {
   readonly rule: string;
 }
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`, 'giu');
-const DAY_RANGE = new RegExp(`\\b(?:les|du|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`, 'giu');
-const MONTH_ONLY = new RegExp(`\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`, 'giu');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DAY_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
+  'giu',
+);
+const DAY_RANGE = new RegExp(
+  `\\b(?:les|du|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+  'giu',
+);
+const MONTH_ONLY = new RegExp(
+  `\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`,
+  'giu',
+);
 const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/giu;
 const CHRONO_WINDOW = 40;
 
@@ -53,7 +64,9 @@ function findWithChrono(text: string, language: Language): DateMention[] {
         ...(c.isCertain('year') ? { year: c.get('year') ?? undefined } : {}),
         month: c.get('month') ?? undefined,
         day: c.get('day') ?? undefined,
-        ...(c.isCertain('hour') ? { hour: c.get('hour') ?? undefined, minute: c.get('minute') ?? 0 } : {}),
+        ...(c.isCertain('hour')
+          ? { hour: c.get('hour') ?? undefined, minute: c.get('minute') ?? 0 }
+          : {}),
       },
       rule: 'date-chrono',
     });
@@ -99,7 +112,9 @@ function findYearsOnly(text: string): DateMention[] {
 
 /** Overlapping finds: keep the longest (a range beats the single day chrono saw inside it). */
 function keepLongestSpans(mentions: DateMention[]): DateMention[] {
-  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: DateMention[] = [];
   for (const m of sorted) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

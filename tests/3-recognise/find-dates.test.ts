@@ -1,0 +1,24 @@
+import { findDates } from '../../src/3-recognise/dates/find-dates.js';
+import { formatPartialDate } from '../../src/3-recognise/dates/partial-date.js';
+
+const iso = (text: string, year?: number) =>
+  findDates(text, 'fr', year).map((d) => [
+    formatPartialDate(d.date),
+    d.endDate ? formatPartialDate(d.endDate) : undefined,
+  ]);
+
+it.each([
+  ['le 12 mars 2025 à 14h50', undefined, [['2025-03-12T14:50', undefined]]],
+  ['le 3 juillet, nous célébrerons', 2024, [['2024-07-03', undefined]]],
+  ['le 19 décembre à Minsk', undefined, [['--12-19', undefined]]],
+  ['les 27 et 28 juin se tiendra', 2024, [['2024-06-27', '2024-06-28']]],
+  ['le sommet en juillet annoncera', 2024, [['2024-07', undefined]]],
+  ['la réunion du conseil en 2021', undefined, [['2021', undefined]]],
+  ['publié le 24.05.24', undefined, [['2024-05-24', undefined]]],
+])('reads "%s" (document year %s)', (text, year, expected) => {
+  expect(iso(text, year)).toEqual(expected);
+});
+
+it('finds no date in numbers that are not dates', () => {
+  expect(iso('2.500 entreprises et 16.000 sanctions, 28 programmes', 2024)).toEqual([]);
+});

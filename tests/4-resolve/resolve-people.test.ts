@@ -1,0 +1,54 @@
+import { edgesOf, graphOf, namesOf } from '../helpers.js';
+import { translitKey } from '../../src/4-resolve/normalise.js';
+
+it.each([
+  ['Mantourov', 'Manturov'],
+  ['Beloussov', 'Belousov'],
+  ['Matveïev', 'Matveyev'],
+  ['Loukachenko', 'Lukashenko'],
+  ['Bedniakov', 'Bednyakov'],
+])('folds "%s" and "%s" to one transliteration key', (french, english) => {
+  expect(translitKey(french)).toBe(translitKey(english));
+});
+
+it('merges two spellings of an unknown minister into one person', () => {
+  const g = graphOf(
+    'Le ministre des Transports Oleg Tchernov est arrivé. Plus tard, le ministre Oleg Chernov a parlé, puis Oleg Tchernov a conclu.',
+  );
+  expect(namesOf(g, 'Person').filter((n) => n.startsWith('Oleg'))).toHaveLength(1);
+});
+
+it('merges "Andreï Beloussov" into the lexicon\'s Andrei Belousov', () => {
+  const g = graphOf('Le ministre de la Défense Andreï Beloussov a pris la parole.');
+  expect(namesOf(g, 'Person')).toEqual(['Andrei Belousov']);
+});
+
+it('keeps apart two people who share a first name', () => {
+  const g = graphOf(
+    'Le ministre Sergueï Petrenko et le gouverneur Sergueï Volkov ont visité Kazan. Petrenko a parlé.',
+  );
+  expect(namesOf(g, 'Person')).toEqual(['Sergei Petrenko', 'Sergei Volkov']);
+});
+
+it('drops honorifics: "Monsieur Poutine" and "Mr. Poutine" are Vladimir Putin', () => {
+  const g = graphOf('Monsieur Poutine a remercié Mr. Poutine.');
+  expect(namesOf(g, 'Person')).toEqual(['Vladimir Putin']);
+});
+
+it('resolves a role phrase to the person the document names in that role', () => {
+  const g = graphOf(
+    'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Astana. Le président kazakh a salué ses hôtes.',
+  );
+  const aliases = g.getNodeAttribute('person:kassym-jomart-tokayev', 'aliases');
+  expect(aliases).toEqual(expect.arrayContaining(['Le président kazakh']));
+  expect(edgesOf(g, 'HOLDS_ROLE')).toContain('Kassym-Jomart Tokayev -> Kazakhstan');
+});
+
+it('resolves a caption abbreviation only from a person named in the text', () => {
+  const g = graphOf(
+    'Le président Ivan Petrov est arrivé.\n3 IP Avec ses ministres.\n4 ZZ Avec ses ministres.',
+  );
+  const evidence = g.getNodeAttribute('person:ivan-petrov', 'evidence').map((e) => e.quote);
+  expect(evidence).toContain('IP');
+  expect(namesOf(g, 'Person')).toEqual(['Ivan Petrov']);
+});

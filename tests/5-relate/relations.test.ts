@@ -1,0 +1,81 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+const DOC = [
+  'Visite à Kazan – 12.03.25 –',
+  '1°/Entretiens russo-kazakhs – 12 mars 2025 à 15h00 à Kazan',
+  'A – Début des entretiens restreints – 12 mars 2025 à 15h00 à Kazan',
+  'Les entretiens restreints ont eu lieu au nom du Kazakhstan en présence',
+  'du ministre des Affaires étrangères Ivan Petrov,',
+  'de l’ambassadeur du Kazakhstan en Russie Oleg Smirnov.',
+  'Président de la Russie Vladimir Poutine : Bienvenue à Kazan.',
+  'Président kazakh Kassym-Jomart Tokaïev : Merci beaucoup.',
+  'B – Conférence de presse – 12 mars 2025 à 17h00 à Kazan',
+  'Anna Sokolova, chaîne de télévision Mir-24 : Bonjour. Quelle est votre question ?',
+  '3 Le ministre des Finances Anton Siluanov lors de la conférence de presse. Photo : Pavel Orlov, TASS',
+].join('\n');
+
+const graph = graphOf(DOC, '2025-03-12');
+
+it('makes the listed officials and the speakers attend the restricted talks', () => {
+  expect(edgesOf(graph, 'ATTENDED').filter((e) => e.includes('Restricted'))).toEqual([
+    'Ivan Petrov -> Restricted talks in Kazan, 2025-03-12T15:00',
+    'Kassym-Jomart Tokayev -> Restricted talks in Kazan, 2025-03-12T15:00',
+    'Oleg Smirnov -> Restricted talks in Kazan, 2025-03-12T15:00',
+    'Vladimir Putin -> Restricted talks in Kazan, 2025-03-12T15:00',
+  ]);
+});
+
+it('gives each attendee the delegation of the list they are in', () => {
+  const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === 'person:ivan-petrov');
+  expect(edge && graph.getEdgeAttribute(edge, 'props')).toEqual({
+    delegation: 'place:kazakhstan',
+    role: 'Minister of Foreign Affairs',
+  });
+});
+
+it("reads an ambassador's title as a role and as representing a country", () => {
+  expect(edgesOf(graph, 'REPRESENTS')).toEqual(['Oleg Smirnov -> Kazakhstan']);
+  const edge = graph.findEdge((_, a, s) => a.type === 'HOLDS_ROLE' && s === 'person:oleg-smirnov');
+  expect(edge && graph.getEdgeAttribute(edge, 'props').role).toBe(
+    'Ambassador of Kazakhstan to Russia',
+  );
+});
+
+it('makes a sub-event part of its numbered event and places both', () => {
+  expect(edgesOf(graph, 'PART_OF')).toEqual(
+    expect.arrayContaining([
+      'Restricted talks in Kazan, 2025-03-12T15:00 -> Talks in Kazan, 2025-03-12T15:00',
+    ]),
+  );
+  expect(edgesOf(graph, 'HELD_IN')).toEqual(
+    expect.arrayContaining(['Press conference in Kazan, 2025-03-12T17:00 -> Kazan']),
+  );
+});
+
+it('makes a questioner at a press conference a journalist of the media they name', () => {
+  expect(edgesOf(graph, 'WORKS_FOR')).toEqual(['Anna Sokolova -> Mir-24', 'Pavel Orlov -> TASS']);
+  const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === 'person:anna-sokolova');
+  expect(edge && graph.getEdgeAttribute(edge, 'props')).toEqual({ role: 'journalist' });
+});
+
+it('does not make a credited photographer an attendee', () => {
+  expect(edgesOf(graph, 'ATTENDED').some((e) => e.startsWith('Pavel Orlov'))).toBe(false);
+  expect(edgesOf(graph, 'ATTENDED')).toContain(
+    'Anton Siluanov -> Press conference in Kazan, 2025-03-12T17:00',
+  );
+});
+
+it('makes two heads of state at the same talks meet once', () => {
+  expect(edgesOf(graph, 'MET_WITH')).toEqual(['Kassym-Jomart Tokayev -> Vladimir Putin']);
+});
+
+it('reads membership and joining', () => {
+  const g = graphOf(
+    'Nous espérons que l’Ouzbékistan deviendra membre de l’OCS. L’État fédéré de la Russie et de la Biélorussie fête ses 25 ans.',
+  );
+  expect(edgesOf(g, 'MEMBER_OF')).toEqual([
+    'Belarus -> Union State',
+    'Russia -> Union State',
+    'Uzbekistan -> Shanghai Cooperation Organisation',
+  ]);
+});
