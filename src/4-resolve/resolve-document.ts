@@ -97,7 +97,7 @@ export function resolveDocument(
         );
     }
   };
-  const people = resolvePeople(mentions, roles);
+  const people = resolvePeople(mentions);
   const mentionEntity: (string | undefined)[] = mentions.map((m, i) => {
     if (m.type === 'Person') {
       const key = people.mentionKey[i];

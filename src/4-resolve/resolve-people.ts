@@ -2,7 +2,7 @@
 // role phrases resolve to a person already named in the document, never to a new one.
 
 import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
-import type { Mention, RoleMention } from '../3-recognise/types.js';
+import type { Mention } from '../3-recognise/types.js';
 import { englishLikeness, slugify, translitKey } from './normalise.js';
 
 export interface PersonIndex {
@@ -21,10 +21,7 @@ const LEXICON_BY_TRANSLIT = new Map<string, LexiconEntry>(
 
 export const personKey = (idOrSlug: string) => `person:${idOrSlug}`;
 
-export function resolvePeople(
-  mentions: readonly Mention[],
-  roles: readonly RoleMention[],
-): PersonIndex {
+export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
   const index: PersonIndex = {
     byKey: new Map(),
     mentionKey: mentions.map(() => undefined),
@@ -98,6 +95,5 @@ export function resolvePeople(
     if (m.type === 'Person' && m.lexiconId && !index.mentionKey[i])
       assign(i, personKey(m.lexiconId));
   });
-  void roles;
   return index;
 }

@@ -2,7 +2,6 @@
 // sentences such as "a déclaré Vladimir Poutine lors d’une conférence de presse".
 
 import { formatOf } from '../3-recognise/find-events.js';
-import { sectionOfOffset } from '../4-resolve/resolve-document.js';
 import {
   assertion,
   attendeesIn,
@@ -229,6 +228,5 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
     const subject = personMentionsIn(ctx, sentence.start, e.start)[0];
     if (subject) out.push(attend(ctx, subject.key, key, sentence, 'visit-subject'));
   });
-  void sectionOfOffset;
   return out;
 }

@@ -88,3 +88,19 @@ export function sentenceSpans(
     out.push({ start: m.index, end: Math.min(end, m.index + m[0].length) });
   return out;
 }
+
+/** The speaker whose turn holds `offset` ("j’ai rencontré Mr. Raïssi" -> Lukashenko). */
+export function speakerAt(
+  ctx: RelateContext,
+  offset: number,
+): { readonly mention: Mention; readonly key: string } | undefined {
+  const { structure } = ctx;
+  const segment = structure.segments.find((s) => offset >= s.start && offset < s.end);
+  const turn =
+    segment?.kind === 'speaker-turn'
+      ? segment
+      : segment?.turn !== undefined
+        ? structure.segments[segment.turn]
+        : undefined;
+  return turn?.label ? personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1) : undefined;
+}

@@ -1,7 +1,7 @@
 // MET_WITH: meeting verbs ("X rencontre Y", "j’ai rencontré Y" in X's speech) and heads of two
 // delegations at the same meeting or talks.
 
-import { assertion, personMentionsIn, sentenceSpans } from './helpers.js';
+import { assertion, personMentionsIn, sentenceSpans, speakerAt } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const MEETING_VERB =
@@ -29,7 +29,7 @@ function met(
 }
 
 export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
-  const { doc, structure } = ctx;
+  const { doc } = ctx;
   const out: Assertion[] = [];
   for (const sentence of sentenceSpans(doc.text, 0, doc.text.length)) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -51,17 +51,7 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
     }
     const firstPerson = FIRST_PERSON_MEETING.exec(text);
     if (!firstPerson) continue;
-    const segment = structure.segments.find(
-      (s) => sentence.start >= s.start && sentence.start < s.end,
-    );
-    const turn =
-      segment?.kind === 'speaker-turn'
-        ? segment
-        : segment?.turn !== undefined
-          ? structure.segments[segment.turn]
-          : undefined;
-    if (!turn?.label) continue;
-    const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
+    const speaker = speakerAt(ctx, sentence.start);
     const other = personMentionsIn(ctx, sentence.start + firstPerson.index, sentence.end)[0];
     if (speaker && other && speaker.key !== other.key)
       out.push(met(ctx, speaker.key, other.key, sentence, 'first-person-meeting'));

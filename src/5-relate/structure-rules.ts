@@ -2,7 +2,7 @@
 // "Conseil ... de l’État fédéré", LOCATED_IN from place chains, MEMBER_OF from membership phrases.
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
-import { assertion, placeKey } from './helpers.js';
+import { assertion, placeKey, speakerAt } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const PLACE_RANK: Readonly<Record<string, number>> = {
@@ -146,7 +146,7 @@ function withoutShortcuts(edges: Assertion[]): Assertion[] {
 }
 
 export function relateMemberships(ctx: RelateContext): Assertion[] {
-  const { recognised, resolution, doc, structure } = ctx;
+  const { recognised, resolution, doc } = ctx;
   const out: Assertion[] = [];
   recognised.mentions.forEach((m, i) => {
     const org = resolution.mentionEntity[i];
@@ -197,26 +197,12 @@ export function relateMemberships(ctx: RelateContext): Assertion[] {
         ),
       );
   });
-  void structure;
   return out;
 }
 
 function countryOfSpeakerAt(ctx: RelateContext, offset: number): string | undefined {
-  const { structure, resolution } = ctx;
-  const segment = structure.segments.find((s) => offset >= s.start && offset < s.end);
-  const turn =
-    segment?.kind === 'speaker-turn'
-      ? segment
-      : segment?.turn !== undefined
-        ? structure.segments[segment.turn]
-        : undefined;
-  if (!turn?.label) return undefined;
-  const index = ctx.recognised.mentions.findIndex(
-    (m) =>
-      m.type === 'Person' && m.start >= (turn.label?.start ?? 0) && m.end <= (turn.label?.end ?? 0),
-  );
-  const key = resolution.mentionEntity[index];
-  return key ? resolution.entities.get(key)?.country : undefined;
+  const speaker = speakerAt(ctx, offset);
+  return speaker ? ctx.resolution.entities.get(speaker.key)?.country : undefined;
 }
 
 /** "Conseil d’État suprême de l’État fédéré": a body of the organisation it is written with. */

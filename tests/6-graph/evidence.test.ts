@@ -1,6 +1,5 @@
 // Provenance is exact: every node and edge carries evidence, and each quote is the text at its span.
 
-import { readFile } from 'node:fs/promises';
 import { buildGraphFromDirectory } from '../../src/pipeline.js';
 import { serialiseGraph } from '../../src/6-graph/serialise.js';
 import { buildGraphFromDocuments } from '../../src/pipeline.js';
@@ -52,5 +51,4 @@ it('serialises byte-identically whatever the order of the documents', async () =
       attributes: expect.any(Object),
     }),
   );
-  void readFile;
 });
