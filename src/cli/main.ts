@@ -9,6 +9,10 @@ import { scoreGraph } from '../eval/score.js';
 import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { buildGraphFromDirectory, type BuildResult } from '../pipeline.js';
+import { apiOptionsFromEnv } from '../7-serve/create-server.js';
+import { createGraphView } from '../7-serve/graph-view.js';
+import { startApiServer } from '../7-serve/http-server.js';
+import { startOfflineApi } from '../7-serve/run-query.js';
 
 const program = new Command('protokol').description(
   'Knowledge graphs of Eurasian diplomacy from French and English news.',
@@ -64,6 +68,68 @@ program
         ? `${JSON.stringify(report, null, 2)}\n`
         : `${formatReport(report, { details: !opts.brief })}\n`,
     );
+  });
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port: expected a port number, got "${value}"`);
+  }
+  return port;
+}
+
+function parseVariables(json: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`--variables: not JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('--variables: expected a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+program
+  .command('serve')
+  .description('build the sources and serve GraphQL (Apollo Sandbox at the same address)')
+  .option('-p, --port <port>', 'port to listen on (default: $PORT or 4000)', parsePort)
+  .option('--host <host>', 'interface to listen on', '0.0.0.0')
+  .option('-s, --sources <dir>', 'folder of documents', 'sources')
+  .action(async (opts: { port?: number; host: string; sources: string }) => {
+    const port = opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000);
+    const server = await startApiServer({ ...apiOptionsFromEnv(), port, host: opts.host });
+    const stop = (signal: string) => {
+      process.stderr.write(`protokol: ${signal}, shutting down\n`);
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    const started = Date.now();
+    const { graph, documents } = await build(opts.sources, false);
+    server.setView(createGraphView(graph));
+    process.stdout.write(
+      `protokol: serving ${server.url} - ${documents.length} documents from ${opts.sources}/, ${graph.order} entities, ${graph.size} relations (built in ${Date.now() - started} ms)\n`,
+    );
+  });
+
+program
+  .command('query')
+  .description('answer a GraphQL query against the graph of DIR, without a server')
+  .argument('<query>', 'GraphQL operation')
+  .option('--variables <json>', 'variables as a JSON object', parseVariables)
+  .option('-s, --sources <dir>', 'folder of documents', 'sources')
+  .action(async (query: string, opts: { variables?: Record<string, unknown>; sources: string }) => {
+    const { graph } = await build(opts.sources, false);
+    const api = await startOfflineApi(createGraphView(graph), apiOptionsFromEnv());
+    const result = await api.run(query, opts.variables);
+    await api.stop();
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.errors?.length) process.exitCode = 1;
   });
 
 program.parseAsync().catch((error: unknown) => {

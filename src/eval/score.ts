@@ -136,6 +136,16 @@ export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[])
   };
 }
 
+/** Node key -> gold id for the entities of one annotated document (the eval's own matching). */
+export function alignGoldDocument(
+  graph: KnowledgeGraph,
+  gold: GoldDocument,
+): ReadonlyMap<string, string> {
+  const doc = graph.getAttribute('documents').find((d) => d.file === gold.doc);
+  if (!doc) return new Map();
+  return alignEntities(gold.entities, predictedEntities(graph, doc.id)).predToGold;
+}
+
 function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
   return graph
     .mapNodes((key, a) => ({ key, a }))

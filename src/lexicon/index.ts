@@ -11,7 +11,9 @@ export { MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export { EVENT_FORMATS } from './event-formats.js';
 export { FIRST_NAMES } from './first-names.js';
+export { NAME_GLOSSARY } from './glossary.js';
 export { PEOPLE } from './people.js';
+export { SEARCH_STOPWORDS } from './stopwords.js';
 export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
 

@@ -1,0 +1,95 @@
+// The Apollo Server of the API: schema.graphql with typed resolvers, graphql-armor limits,
+// the embedded Sandbox outside production, errors with codes and without stack traces there.
+
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ServerContext } from './model.js';
+import { resolvers } from './resolvers/index.js';
+
+export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
+
+export interface QueryLimits {
+  /** Deepest selection nesting. */
+  readonly maxDepth: number;
+  /** graphql-armor's cost: objects 2, scalars 1, growing with depth. */
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Lexical tokens of a document, checked by the parser (not by graphql-armor: see below). */
+  readonly maxTokens: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+};
+
+export interface ApiOptions {
+  /** Production hides the landing page, stack traces, field suggestions and, by default, introspection. */
+  readonly production?: boolean;
+  readonly introspection?: boolean;
+  readonly limits?: Partial<QueryLimits>;
+}
+
+export function apiOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiOptions {
+  const production = env.NODE_ENV === 'production';
+  const flag = env.PROTOKOL_INTROSPECTION;
+  return {
+    production,
+    introspection: flag === undefined ? !production : flag === 'true' || flag === '1',
+  };
+}
+
+/** In production an unexpected error says only that it happened; its details stay in the log. */
+function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (!production || code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    console.error(unwrapResolverError(error));
+    return { message: 'Internal server error', extensions: { code } };
+  };
+}
+
+export function createApolloServer(options: ApiOptions = {}): ApolloServer<ServerContext> {
+  const production = options.production ?? false;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const armor = new ApolloArmor({
+    // graphql-armor's token limit turns syntax errors into HTTP 500 under Apollo (its issues
+    // 571, 605, 751): Apollo's own parseOptions.maxTokens does the job instead.
+    maxTokens: { enabled: false },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  // graphql-armor's declarations import Apollo's CommonJS types, ours the ES module ones:
+  // the same plugins, told apart only by TypeScript.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<ServerContext>[];
+  return new ApolloServer<ServerContext>({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers,
+    plugins: [
+      ...armorPlugins,
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection: options.introspection ?? !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+  });
+}

@@ -1,0 +1,191 @@
+// The read side of the graph for the API: indexes built once per graph (search, sorted lists,
+// people's countries) and small queries the resolvers share.
+
+import { toUndirected } from 'graphology-operators';
+import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
+import type { EntityType, RelationType } from '../types.js';
+import { notFound } from './errors.js';
+import { buildSearchIndex, searchEntities, type SearchIndex } from './search.js';
+
+export interface GraphView {
+  readonly graph: KnowledgeGraph;
+  readonly builtAt: Date;
+  readonly documents: ReadonlyMap<string, DocumentSummary>;
+  readonly search: SearchIndex;
+  /** Keys of each type: events in chronological order, the others by name. */
+  readonly byType: Readonly<Record<EntityType, readonly string[]>>;
+  /** Person key -> country key. */
+  readonly countryOfPerson: ReadonlyMap<string, string>;
+  /** The same nodes with one undirected edge per linked pair: paths and neighbourhoods ignore direction. */
+  readonly undirected: ReturnType<typeof toUndirected>;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): GraphView {
+  const byType: Record<EntityType, string[]> = {
+    Person: [],
+    Organisation: [],
+    Place: [],
+    Event: [],
+  };
+  graph.forEachNode((key, a) => byType[a.type].push(key));
+  const byName = (a: string, b: string) =>
+    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')) ||
+    a.localeCompare(b);
+  byType.Person.sort(byName);
+  byType.Organisation.sort(byName);
+  byType.Place.sort(byName);
+  byType.Event.sort((a, b) => compareEvents(graph, a, b));
+  return {
+    graph,
+    byType,
+    builtAt,
+    documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
+    search: buildSearchIndex(graph),
+    undirected: toUndirected(graph),
+    countryOfPerson: new Map(
+      byType.Person.flatMap((p) => {
+        const country = findCountryOfPerson(graph, p);
+        return country ? [[p, country] as const] : [];
+      }),
+    ),
+  };
+}
+
+/** Chronological; events whose year is unknown (--MM-DD) or undated come last. */
+function compareEvents(graph: KnowledgeGraph, a: string, b: string): number {
+  const sa = sortableStart(graph.getNodeAttribute(a, 'start'));
+  const sb = sortableStart(graph.getNodeAttribute(b, 'start'));
+  return (
+    sa.localeCompare(sb) ||
+    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')) ||
+    a.localeCompare(b)
+  );
+}
+
+function sortableStart(start: string | undefined): string {
+  if (!start) return '\uffff';
+  return start.startsWith('--') ? `\ufffe${start}` : start;
+}
+
+/** The node key for an id or a name; undefined when nothing matches. */
+export function findEntity(view: GraphView, ref: string, type?: EntityType): string | undefined {
+  if (view.graph.hasNode(ref)) {
+    return !type || view.graph.getNodeAttribute(ref, 'type') === type ? ref : undefined;
+  }
+  return searchEntities(view.search, ref, { types: type ? [type] : null, first: 1 })[0]?.key;
+}
+
+export function requireEntity(view: GraphView, ref: string, type?: EntityType): string {
+  const key = findEntity(view, ref, type);
+  if (!key) throw notFound(`${type ?? 'Entity'} "${ref}"`);
+  return key;
+}
+
+export interface EdgeFilter {
+  readonly types?: readonly RelationType[] | null;
+  readonly direction?: Direction | null;
+}
+
+export function edgesOf(view: GraphView, key: string, filter: EdgeFilter = {}): string[] {
+  const { graph } = view;
+  const direction = filter.direction ?? 'BOTH';
+  const edges =
+    direction === 'OUT'
+      ? graph.outEdges(key)
+      : direction === 'IN'
+        ? graph.inEdges(key)
+        : graph.edges(key);
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
+  return types ? edges.filter((e) => types.has(graph.getEdgeAttribute(e, 'type'))) : edges;
+}
+
+/** The node at the other end of each edge of the given types and direction, without repeats. */
+export function neighboursOf(
+  view: GraphView,
+  key: string,
+  types: readonly RelationType[],
+  direction: Direction,
+  ofType?: EntityType,
+): string[] {
+  const found = new Set<string>();
+  for (const edge of edgesOf(view, key, { types, direction })) {
+    const other = view.graph.opposite(key, edge);
+    if (!ofType || view.graph.getNodeAttribute(other, 'type') === ofType) found.add(other);
+  }
+  return [...found];
+}
+
+/** The place itself and every place located in it, at any depth. */
+export function placesWithin(view: GraphView, place: string): Set<string> {
+  const found = new Set([place]);
+  const queue = [place];
+  for (let current = queue.pop(); current !== undefined; current = queue.pop()) {
+    for (const inner of neighboursOf(view, current, ['LOCATED_IN'], 'IN')) {
+      if (!found.has(inner)) {
+        found.add(inner);
+        queue.push(inner);
+      }
+    }
+  }
+  return found;
+}
+
+export function countryOfPlace(view: GraphView, place: string): string | undefined {
+  const seen = new Set<string>();
+  for (let current: string | undefined = place; current && !seen.has(current);) {
+    if (view.graph.getNodeAttribute(current, 'subtype') === 'country') return current;
+    seen.add(current);
+    current = neighboursOf(view, current, ['LOCATED_IN'], 'OUT')[0];
+  }
+  return undefined;
+}
+
+const ROLE_RELATIONS: readonly RelationType[] = ['HOLDS_ROLE', 'HEAD_OF', 'WORKS_FOR'];
+
+/** Represented country, else the country of a role, else the most frequent delegation. */
+function findCountryOfPerson(graph: KnowledgeGraph, person: string): string | undefined {
+  const isCountry = (key: string) =>
+    graph.getNodeAttribute(key, 'type') === 'Place' &&
+    graph.getNodeAttribute(key, 'subtype') === 'country';
+  const votes = new Map<string, number>();
+  const vote = (key: string | undefined, weight: number) => {
+    if (key && graph.hasNode(key) && isCountry(key)) votes.set(key, (votes.get(key) ?? 0) + weight);
+  };
+  graph.forEachOutEdge(person, (_, a, __, target) => {
+    if (a.type === 'REPRESENTS') vote(target, 100);
+    else if (ROLE_RELATIONS.includes(a.type)) vote(target, 10);
+    else if (a.type === 'ATTENDED') vote(a.props.delegation, 1);
+  });
+  let best: string | undefined;
+  for (const [country, count] of votes) {
+    if (!best || count > (votes.get(best) ?? 0)) best = country;
+  }
+  return best;
+}
+
+/** First and last day an ISO date at any precision may stand for; undefined without a year. */
+export function dayRange(iso: string | undefined): { first: string; last: string } | undefined {
+  const match = iso?.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (day) return { first: `${year}-${month}-${day}`, last: `${year}-${month}-${day}` };
+  if (month) return { first: `${year}-${month}-01`, last: `${year}-${month}-31` };
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** Does the event overlap [from, to] (YYYY-MM-DD, either open)? */
+export function eventInRange(
+  view: GraphView,
+  event: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): boolean {
+  if (!from && !to) return true;
+  const a = view.graph.getNodeAttributes(event);
+  const start = dayRange(a.start);
+  const end = dayRange(a.end ?? a.start);
+  if (!start || !end) return false;
+  return (!from || end.last >= from) && (!to || start.first <= to);
+}

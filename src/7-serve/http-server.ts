@@ -1,0 +1,185 @@
+// The HTTP side: GraphQL at /graphql (Apollo's integration API over node:http), GET /health,
+// CORS for the hosted Sandbox, JSON bodies with clear 400s, and a draining shutdown.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import cors from 'cors';
+import { createApolloServer, type ApiOptions } from './create-server.js';
+import type { GraphView } from './graph-view.js';
+import type { ServerContext } from './model.js';
+
+export const GRAPHQL_PATH = '/graphql';
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The hosted Sandbox and any page served from this machine may call the API. */
+const ALLOWED_ORIGINS = [
+  'https://studio.apollographql.com',
+  'https://sandbox.embed.apollographql.com',
+  /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/,
+];
+
+export interface ApiServer {
+  /** http://host:port/graphql */
+  readonly url: string;
+  readonly port: number;
+  /** Serves another graph from the next request on (rebuilds). */
+  setView(view: GraphView): void;
+  /** Stops accepting connections, lets requests in flight finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+export interface ApiServerOptions extends ApiOptions {
+  readonly port: number;
+  readonly host?: string;
+  /** The graph to serve; without it /health and /graphql answer 503 until setView. */
+  readonly view?: GraphView;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, message: string): void {
+  const code =
+    status === 503
+      ? 'SERVICE_UNAVAILABLE'
+      : status >= 500
+        ? 'INTERNAL_SERVER_ERROR'
+        : 'BAD_REQUEST';
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES)
+      throw new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON bodies are parsed here so that a malformed one is a 400 that says so. */
+async function parseBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const text = await readBody(req);
+  const type = req.headers['content-type'] ?? '';
+  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HttpError(400, `Malformed JSON body: ${(error as Error).message}`);
+  }
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function handleGraphQL(
+  apollo: ApolloServer<ServerContext>,
+  view: GraphView,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers: headerMap(req),
+      search: url.search,
+      body: await parseBody(req),
+    },
+    context: async () => ({ view }),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** cors as a promise, plus Chrome's Private Network Access answer for https pages -> localhost. */
+function applyCors(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.headers['access-control-request-private-network'] === 'true') {
+    res.setHeader('access-control-allow-private-network', 'true');
+  }
+  const handler = cors({ origin: ALLOWED_ORIGINS, maxAge: 600 });
+  return new Promise((resolve, reject) =>
+    handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+  );
+}
+
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  let view = options.view;
+  const httpServer: Server = createServer();
+  const apollo = createApolloServer(options);
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const respond = async () => {
+      await applyCors(req, res);
+      if (res.writableEnded) return; // a preflight, answered by cors
+      if (path === '/health') {
+        if (!view) return sendJson(res, 503, { status: 'loading' });
+        const { graph } = view;
+        return sendJson(res, 200, {
+          status: 'ok',
+          documents: view.documents.size,
+          entities: graph.order,
+          relations: graph.size,
+          builtAt: view.builtAt.toISOString(),
+        });
+      }
+      if (path !== GRAPHQL_PATH)
+        return sendError(res, 404, `Nothing at ${path}: the API is at ${GRAPHQL_PATH}`);
+      if (!view) return sendError(res, 503, 'The graph is still loading');
+      await handleGraphQL(apollo, view, req, res);
+    };
+    respond().catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.message);
+      console.error(error);
+      sendError(res, 500, 'Internal server error');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+  return {
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    port,
+    setView(next) {
+      view = next;
+    },
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,23 @@
+// All resolvers, typed by the types generated from schema.graphql.
+
+import type { Resolvers } from '../generated/schema-types.js';
+import { Entity, Event, Organisation, Person, Place } from './entities.js';
+import { Query } from './query.js';
+import { Attendance, Document, Evidence, Membership, Relation, Role } from './relations.js';
+import { scalarResolvers } from './scalars.js';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Entity,
+  Person,
+  Organisation,
+  Place,
+  Event,
+  Relation,
+  Attendance,
+  Role,
+  Membership,
+  Evidence,
+  Document,
+};

@@ -1,0 +1,144 @@
+// Name search over the graph: folds case, accents and transliteration, knows the lexicon's
+// aliases in every language (SCO/OCS/ShOS) and the English labels of event formats.
+
+import { foldName, translitKey } from '../4-resolve/normalise.js';
+import type { KnowledgeGraph } from '../6-graph/types.js';
+import {
+  EVENT_FORMATS,
+  NAME_GLOSSARY,
+  SEARCH_STOPWORDS,
+  findLexiconEntry,
+} from '../lexicon/index.js';
+import type { EntityType } from '../types.js';
+
+interface SearchName {
+  readonly folded: string;
+  readonly translit: string;
+  readonly tokens: readonly string[];
+  readonly translitTokens: readonly string[];
+}
+
+interface SearchEntry {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly names: readonly SearchName[];
+  /** Number of relations: breaks ties in favour of the entities the sources say most about. */
+  readonly degree: number;
+}
+
+export interface SearchIndex {
+  readonly entries: readonly SearchEntry[];
+}
+
+const FORMAT_LABELS = new Map(EVENT_FORMATS.map((f) => [f.format, f.label]));
+const STOPWORDS = new Set(SEARCH_STOPWORDS);
+const GLOSSARY = new Map(Object.entries(NAME_GLOSSARY));
+
+function searchName(text: string): SearchName {
+  const folded = foldName(text);
+  const tokens = folded.split(/[\s']+/).filter(Boolean);
+  return { folded, translit: translitKey(text), tokens, translitTokens: tokens.map(translitKey) };
+}
+
+/** The query, without function words unless it is made of nothing else. */
+function queryOf(text: string): SearchName {
+  const query = searchName(text);
+  const content = query.tokens.filter((t) => !STOPWORDS.has(t));
+  if (content.length === 0 || content.length === query.tokens.length) return query;
+  return { ...query, tokens: content, translitTokens: content.map(translitKey) };
+}
+
+/** Names an entity can be found by: its own, the lexicon's aliases, an event's format label. */
+function namesOf(graph: KnowledgeGraph, key: string): string[] {
+  const a = graph.getNodeAttributes(key);
+  const lexiconId = key.slice(key.indexOf(':') + 1);
+  const lexicon = findLexiconEntry(lexiconId);
+  const fromLexicon = lexicon && lexicon.type === a.type ? [lexicon.name, ...lexicon.aliases] : [];
+  const label = a.format ? FORMAT_LABELS.get(a.format) : undefined;
+  return [a.name, ...a.aliases, ...fromLexicon, ...(label ? [label] : [])];
+}
+
+export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
+  const entries = graph.mapNodes((key, a): SearchEntry => {
+    const unique = new Map(namesOf(graph, key).map((n) => [foldName(n), n]));
+    return {
+      key,
+      type: a.type,
+      name: a.name,
+      names: [...unique.values()].map(searchName).filter((n) => n.folded !== ''),
+      degree: graph.degree(key),
+    };
+  });
+  return { entries };
+}
+
+function tokenScore(query: string, queryTranslit: string, name: SearchName, i: number): number {
+  const token = name.tokens[i] ?? '';
+  const translit = name.translitTokens[i] ?? '';
+  if (token === query || translit === queryTranslit) return 1;
+  if (GLOSSARY.get(query)?.includes(token)) return 0.9;
+  if (query.length >= 3 && (token.startsWith(query) || translit.startsWith(queryTranslit))) {
+    return 0.8;
+  }
+  return 0;
+}
+
+/** 0 when the name does not match; higher is better. */
+function scoreName(query: SearchName, name: SearchName): number {
+  if (name.folded === query.folded) return 100;
+  if (name.translit === query.translit) return 95;
+  if (` ${name.folded} `.includes(` ${query.folded} `)) {
+    return 70 + 20 * (query.folded.length / name.folded.length);
+  }
+  let matched = 0;
+  let covered = 0;
+  query.tokens.forEach((token, q) => {
+    const queryTranslit = query.translitTokens[q] ?? token;
+    let best = 0;
+    for (let i = 0; i < name.tokens.length; i += 1) {
+      best = Math.max(best, tokenScore(token, queryTranslit, name, i));
+    }
+    if (best > 0) {
+      matched += best;
+      covered += 1;
+    }
+  });
+  if (covered < query.tokens.length) return 0;
+  return 40 * (matched / query.tokens.length) + 20 * (covered / Math.max(name.tokens.length, 1));
+}
+
+export interface SearchOptions {
+  readonly types?: readonly EntityType[] | null;
+  readonly first: number;
+}
+
+export interface SearchHit {
+  readonly key: string;
+  readonly score: number;
+}
+
+export function searchEntities(
+  index: SearchIndex,
+  text: string,
+  options: SearchOptions,
+): SearchHit[] {
+  const query = queryOf(text);
+  if (query.tokens.length === 0) return [];
+  const types = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
+  const hits: (SearchHit & { entry: SearchEntry })[] = [];
+  for (const entry of index.entries) {
+    if (types && !types.has(entry.type)) continue;
+    let score = 0;
+    for (const name of entry.names) score = Math.max(score, scoreName(query, name));
+    if (score > 0) hits.push({ key: entry.key, score, entry });
+  }
+  hits.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.entry.degree - a.entry.degree ||
+      a.entry.name.localeCompare(b.entry.name) ||
+      a.key.localeCompare(b.key),
+  );
+  return hits.slice(0, options.first).map(({ key, score }) => ({ key, score }));
+}
