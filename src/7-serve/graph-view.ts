@@ -3,6 +3,7 @@
 
 import { toUndirected } from 'graphology-operators';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
+import { findLexiconEntry } from '../lexicon/index.js';
 import type { EntityType, RelationType } from '../types.js';
 import { notFound } from './errors.js';
 import { buildSearchIndex, searchEntities, type SearchIndex } from './search.js';
@@ -16,6 +17,10 @@ export interface GraphView {
   readonly byType: Readonly<Record<EntityType, readonly string[]>>;
   /** Person key -> country key. */
   readonly countryOfPerson: ReadonlyMap<string, string>;
+  /** Place key -> the place it is directly in: LOCATED_IN from the text, else the lexicon's country. */
+  readonly parentPlace: ReadonlyMap<string, string>;
+  /** The inverse of parentPlace. */
+  readonly childPlaces: ReadonlyMap<string, readonly string[]>;
   /** The same nodes with one undirected edge per linked pair: paths and neighbourhoods ignore direction. */
   readonly undirected: ReturnType<typeof toUndirected>;
 }
@@ -37,10 +42,22 @@ export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): Gr
   byType.Organisation.sort(byName);
   byType.Place.sort(byName);
   byType.Event.sort((a, b) => compareEvents(graph, a, b));
+  const parentPlace = new Map(
+    byType.Place.flatMap((p) => {
+      const parent = findParentPlace(graph, p);
+      return parent ? [[p, parent] as const] : [];
+    }),
+  );
+  const childPlaces = new Map<string, string[]>();
+  for (const [child, parent] of parentPlace) {
+    childPlaces.set(parent, [...(childPlaces.get(parent) ?? []), child]);
+  }
   return {
     graph,
     byType,
     builtAt,
+    parentPlace,
+    childPlaces,
     documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
     search: buildSearchIndex(graph),
     undirected: toUndirected(graph),
@@ -117,12 +134,22 @@ export function neighboursOf(
   return [...found];
 }
 
+function findParentPlace(graph: KnowledgeGraph, place: string): string | undefined {
+  const stated = graph
+    .outEdges(place)
+    .find((e) => graph.getEdgeAttribute(e, 'type') === 'LOCATED_IN');
+  if (stated) return graph.target(stated);
+  const country = findLexiconEntry(place.slice(place.indexOf(':') + 1))?.country;
+  const key = country ? `place:${country}` : undefined;
+  return key && key !== place && graph.hasNode(key) ? key : undefined;
+}
+
 /** The place itself and every place located in it, at any depth. */
 export function placesWithin(view: GraphView, place: string): Set<string> {
   const found = new Set([place]);
   const queue = [place];
   for (let current = queue.pop(); current !== undefined; current = queue.pop()) {
-    for (const inner of neighboursOf(view, current, ['LOCATED_IN'], 'IN')) {
+    for (const inner of view.childPlaces.get(current) ?? []) {
       if (!found.has(inner)) {
         found.add(inner);
         queue.push(inner);
@@ -132,14 +159,19 @@ export function placesWithin(view: GraphView, place: string): Set<string> {
   return found;
 }
 
-export function countryOfPlace(view: GraphView, place: string): string | undefined {
-  const seen = new Set<string>();
-  for (let current: string | undefined = place; current && !seen.has(current);) {
-    if (view.graph.getNodeAttribute(current, 'subtype') === 'country') return current;
-    seen.add(current);
-    current = neighboursOf(view, current, ['LOCATED_IN'], 'OUT')[0];
+/** The place and the places it is in, innermost first. */
+export function placeAncestry(view: GraphView, place: string): string[] {
+  const chain: string[] = [];
+  for (let p: string | undefined = place; p && !chain.includes(p); p = view.parentPlace.get(p)) {
+    chain.push(p);
   }
-  return undefined;
+  return chain;
+}
+
+export function countryOfPlace(view: GraphView, place: string): string | undefined {
+  return placeAncestry(view, place).find(
+    (p) => view.graph.getNodeAttribute(p, 'subtype') === 'country',
+  );
 }
 
 const ROLE_RELATIONS: readonly RelationType[] = ['HOLDS_ROLE', 'HEAD_OF', 'WORKS_FOR'];

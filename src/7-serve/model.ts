@@ -13,14 +13,15 @@ export type EvidenceModel = Evidence;
 export type DocumentModel = DocumentSummary;
 
 export interface PathModel {
-  readonly nodes: readonly NodeKey[];
-  readonly edges: readonly EdgeKey[];
+  readonly length: number;
+  readonly entities: readonly NodeKey[];
+  readonly relations: readonly EdgeKey[];
 }
 
 export interface SubgraphModel {
   readonly center: NodeKey;
-  readonly nodes: readonly NodeKey[];
-  readonly edges: readonly EdgeKey[];
+  readonly entities: readonly NodeKey[];
+  readonly relations: readonly EdgeKey[];
 }
 
 export interface ServerContext {

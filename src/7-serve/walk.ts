@@ -7,20 +7,13 @@ import type { EntityType } from '../types.js';
 import type { GraphView } from './graph-view.js';
 import type { PathModel, SubgraphModel } from './model.js';
 
-/** The relation between two adjacent nodes with the most evidence, either direction. */
+/** The relation between two adjacent nodes with the most evidence, either direction; ties by key. */
 function strongestEdgeBetween(view: GraphView, a: string, b: string): string | undefined {
   const { graph } = view;
-  let best: string | undefined;
-  for (const edge of [...graph.edges(a, b), ...graph.edges(b, a)]) {
-    if (
-      !best ||
-      graph.getEdgeAttribute(edge, 'evidence').length >
-        graph.getEdgeAttribute(best, 'evidence').length
-    ) {
-      best = edge;
-    }
-  }
-  return best;
+  const weight = (edge: string) => graph.getEdgeAttribute(edge, 'evidence').length;
+  return [...graph.edges(a, b), ...graph.edges(b, a)].sort(
+    (x, y) => weight(y) - weight(x) || x.localeCompare(y),
+  )[0];
 }
 
 export function findPath(
@@ -32,7 +25,8 @@ export function findPath(
   const nodes = bidirectional(view.undirected, from, to);
   if (!nodes || nodes.length - 1 > maxLength) return undefined;
   const edges = nodes.slice(1).map((node, i) => strongestEdgeBetween(view, nodes[i] ?? node, node));
-  return { nodes, edges: edges.filter((e): e is string => e !== undefined) };
+  const relations = edges.filter((e): e is string => e !== undefined);
+  return { length: relations.length, entities: nodes, relations };
 }
 
 export interface NeighbourhoodOptions {
@@ -59,5 +53,5 @@ export function neighbourhood(
   const edges = view.graph.filterEdges(
     (_, __, source, target) => inside.has(source) && inside.has(target),
   );
-  return { center, nodes: kept, edges };
+  return { center, entities: kept, relations: edges };
 }

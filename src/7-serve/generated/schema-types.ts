@@ -400,7 +400,7 @@ export type Place = Entity & {
   evidence: Array<Evidence>;
   relations: Array<Relation>;
   documents: Array<Document>;
-  /** The place this one is directly inside. */
+  /** The place this one is directly inside: as the text says, else as the lexicon knows. */
   locatedIn: Maybe<Place>;
   /** The country this place is in (itself for a country). */
   country: Maybe<Place>;

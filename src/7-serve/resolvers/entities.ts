@@ -14,6 +14,7 @@ import {
   countryOfPlace,
   edgesOf,
   neighboursOf,
+  placeAncestry,
   placesWithin,
   requireEntity,
   type GraphView,
@@ -119,7 +120,7 @@ export const Place: PlaceResolvers = {
   locatedIn: (key, _, { view }) =>
     neighboursOf(view, key, ['LOCATED_IN'], 'OUT', 'Place')[0] ?? null,
   country: (key, _, { view }) => countryOfPlace(view, key) ?? null,
-  contains: (key, _, { view }) => neighboursOf(view, key, ['LOCATED_IN'], 'IN', 'Place'),
+  contains: (key, _, { view }) => [...(view.childPlaces.get(key) ?? [])],
   events: (key, _, { view }) => eventsInPlace(view, key),
   people: (key, _, { view }) =>
     view.byType.Person.filter((person) => view.countryOfPerson.get(person) === key),
@@ -129,16 +130,8 @@ export const Place: PlaceResolvers = {
     ),
 };
 
-/** Steps up LOCATED_IN to the top: a landmark is deeper than its city. */
-function placeDepth(view: GraphView, place: string): number {
-  let depth = 0;
-  const seen = new Set<string>();
-  for (let p: string | undefined = place; p && !seen.has(p); depth += 1) {
-    seen.add(p);
-    p = neighboursOf(view, p, ['LOCATED_IN'], 'OUT')[0];
-  }
-  return depth;
-}
+/** A landmark is deeper than its city, a city than its country. */
+const placeDepth = (view: GraphView, place: string) => placeAncestry(view, place).length;
 
 export const Event: EventResolvers = {
   ...entityFields,

@@ -1,0 +1,54 @@
+// The protokol command as a user runs it (the compiled dist/, built by npm install's prepare).
+
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { promisify } from 'node:util';
+
+const CLI = 'dist/cli/main.js';
+
+it('serve logs one line with the address, answers /health, and exits 0 on SIGTERM', async () => {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    while (!output.includes('\n')) {
+      const [chunk] = (await once(child.stdout, 'data')) as [string];
+      output += chunk;
+    }
+    const url = output.match(/serving (http:\/\/\S+)/)?.[1];
+    expect(url).toBeDefined();
+    expect(output).toMatch(/3 documents from sources\/, \d+ entities, \d+ relations/);
+    const health = await fetch(new URL('/health', url));
+    expect(health.status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+});
+
+it('query answers an operation offline, with variables', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    CLI,
+    'query',
+    'query ($text: String!) { search(text: $text) { name } }',
+    '--variables',
+    '{"text": "Loukachenko"}',
+  ]);
+  expect(JSON.parse(stdout)).toEqual({ data: { search: [{ name: 'Alexander Lukashenko' }] } });
+});
+
+it('query exits 1 and says why on malformed variables', async () => {
+  await expect(
+    promisify(execFile)(process.execPath, [
+      CLI,
+      'query',
+      '{ stats { entities } }',
+      '--variables',
+      '{',
+    ]),
+  ).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/--variables: not JSON/) });
+});
