@@ -13,7 +13,7 @@ import {
   findLexiconEntry,
   type LexiconEntry,
 } from '../lexicon/index.js';
-import type { EntityType, EventFormat, SourceDocument } from '../types.js';
+import type { EntityType, EventFormat, SourceDocument, Span } from '../types.js';
 import { foldName, slugify } from './normalise.js';
 import { personKey, resolvePeople } from './resolve-people.js';
 import type { Resolution, ResolvedEntity } from './types.js';
@@ -204,7 +204,7 @@ function resolveEvents(
   doc: SourceDocument,
   structure: DocumentStructure,
   events: readonly EventMention[],
-  context: Pick<EventMention, 'date' | 'places'> | undefined,
+  context: DocumentContext | undefined,
   mentionEntity: readonly (string | undefined)[],
   entities: Map<string, ResolvedEntity>,
   ensure: Ensure,
@@ -274,6 +274,13 @@ function resolveEvents(
     );
   };
 
+  const createInContext = (e: EventMention, context: DocumentContext | undefined) => {
+    if (!context) return create(e);
+    const entity = create({ ...e, date: context.date, places: context.places });
+    if (context.places.length > 0) entity.contextSpan = context.span;
+    return entity;
+  };
+
   // 1. headings: one event per section
   events.forEach((e, i) => {
     if (e.headingOf === undefined) return;
@@ -328,7 +335,7 @@ function resolveEvents(
       ) ??
       docEvents.find((d) => sameFormat(d) && d.section === undefined) ??
       (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
-        ? create({ ...e, ...(context && !headed ? context : {}) })
+        ? createInContext(e, context && !headed ? context : undefined)
         : undefined);
     if (!target) return;
     addAliases(target, e);
@@ -339,11 +346,18 @@ function resolveEvents(
 
 const CONTEXT_CHARS = 800;
 
+interface DocumentContext {
+  readonly date: NonNullable<EventMention['date']>;
+  readonly places: readonly number[];
+  /** From the date to the place. */
+  readonly span: Span;
+}
+
 /** A report without headings: its first "le 19 décembre à Minsk" dates and places its events. */
 function findDocumentContext(
   text: string,
   recognised: RecognisedDocumentLike,
-): Pick<EventMention, 'date' | 'places'> | undefined {
+): DocumentContext | undefined {
   const date = recognised.dates.find((d) => d.start < CONTEXT_CHARS && d.date.day !== undefined);
   if (!date) return undefined;
   const place = recognised.mentions.findIndex(
@@ -353,7 +367,12 @@ function findDocumentContext(
       m.start >= date.end &&
       /^\s*,?\s*(?:à|en|in)\s+$/u.test(text.slice(date.end, m.start)),
   );
-  return { date: date.date, places: place >= 0 ? [place] : [] };
+  const placeEnd = recognised.mentions[place]?.end;
+  return {
+    date: date.date,
+    places: place >= 0 ? [place] : [],
+    span: { start: date.start, end: placeEnd ?? date.end },
+  };
 }
 
 export function sectionOfOffset(structure: DocumentStructure, offset: number): number {

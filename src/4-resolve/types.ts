@@ -25,6 +25,8 @@ export interface ResolvedEntity {
   organisation?: string;
   /** Event written as a heading of this section. */
   section?: number;
+  /** Event placed by the document's opening ("le 19 décembre à Minsk"): where that is said. */
+  contextSpan?: Span;
 }
 
 export interface Resolution {

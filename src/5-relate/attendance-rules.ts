@@ -2,6 +2,8 @@
 // sentences such as "a déclaré Vladimir Poutine lors d’une conférence de presse".
 
 import { formatOf } from '../3-recognise/find-events.js';
+import { UNATTENDED_FORMATS } from '../lexicon/index.js';
+import type { EventFormat } from '../types.js';
 import {
   assertion,
   attendeesIn,
@@ -14,10 +16,20 @@ import {
 import type { Assertion, RelateContext } from './types.js';
 
 const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
+// \b is ASCII-only: after "déclaré" or "à" the end of a word is a lookahead for a non-letter.
 const SPEECH_VERB =
-  /\b(?:a|ont)\s+(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)\b|\b(?:said|stated|noted|told)\b/u;
+  /(?<![\p{L}])(?:a|ont)\s+(?:(?:quant à (?:lui|elle|eux)|pour sa part|de son côté|également|aussi|ensuite|encore)\s*,?\s+)?(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)(?![\p{L}])|(?<![\p{L}])(?:said|stated|noted|told)(?![\p{L}])/u;
 const AT_EVENT =
-  /\b(?:lors d[eu’']|à l[’']issue d|au cours d|pendant|assistent à|assiste à|participe à|participent à|during|at the)\b/u;
+  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at the)(?![\p{L}]))/iu;
+
+const TO_THE_PRESS =
+  /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
+const QUOTED = /"[^"]*"|«[^»]*»|“[^”]*”/gu;
+
+/** The text with quoted passages blanked (same length): what the reporter says, not the speaker. */
+function outsideQuotes(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
 
 function attend(
   ctx: RelateContext,
@@ -103,7 +115,7 @@ export function relateCaptions(ctx: RelateContext): Assertion[] {
     if (segment.kind !== 'caption') return [];
     const event =
       captionEvent(ctx, segment.section, segment.text) ??
-      (structure.sections.length === 1 ? primaryEvent(ctx, segment.start) : undefined);
+      (structure.sections.length === 1 ? primaryEvent(ctx, segment.start, false) : undefined);
     if (!event) return [];
     return attendeesIn(ctx, segment.start, segment.end).map(({ key }) =>
       attend(ctx, key, event, segment, 'caption'),
@@ -152,21 +164,22 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
       segment.kind === 'related-headline'
     )
       continue;
-    const text = doc.text.slice(sentence.start, sentence.end);
+    const text = outsideQuotes(doc.text.slice(sentence.start, sentence.end));
     const speaks = SPEECH_VERB.test(text);
     const atEvent = AT_EVENT.test(text);
     if (!speaks && !atEvent) continue;
     const eventIndex = recognised.events.findIndex(
-      (e) =>
+      (e, i) =>
         e.start >= sentence.start &&
         e.end <= sentence.end &&
-        resolution.eventEntity[recognised.events.indexOf(e)],
+        text[e.start - sentence.start] !== ' ' &&
+        resolution.eventEntity[i],
     );
     const event =
-      eventIndex >= 0 && atEvent
+      eventIndex >= 0 && atEvent && isAttended(recognised.events[eventIndex]?.format)
         ? resolution.eventEntity[eventIndex]
         : unheaded && speaks
-          ? primaryEvent(ctx, sentence.start)
+          ? primaryEvent(ctx, sentence.start, TO_THE_PRESS.test(text))
           : undefined;
     if (!event) continue;
     const people = personMentionsIn(ctx, sentence.start, sentence.end).filter(
@@ -181,15 +194,20 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
   return out;
 }
 
-/** A report without headings is about its first meeting, talks or press conference. */
-function primaryEvent(ctx: RelateContext, before: number): string | undefined {
+function isAttended(format: EventFormat | undefined): boolean {
+  return format !== undefined && !UNATTENDED_FORMATS.includes(format);
+}
+
+/** A report without headings is about its first meeting or talks; a word to the press is said at its press conference. */
+function primaryEvent(ctx: RelateContext, before: number, toThePress: boolean): string | undefined {
   const { recognised, resolution } = ctx;
+  const formats = toThePress ? ['PRESS_CONFERENCE'] : ['MEETING', 'TALKS'];
   const candidates = recognised.events
     .map((e, i) => ({ e, key: resolution.eventEntity[i] }))
     .filter(
       ({ e, key }) =>
         key &&
-        ['MEETING', 'TALKS'].includes(resolution.entities.get(key as string)?.format ?? '') &&
+        formats.includes(resolution.entities.get(key as string)?.format ?? '') &&
         e.start < before + 2000,
     );
   return candidates[0]?.key;

@@ -20,6 +20,12 @@ const JOINING =
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;
   const out: Assertion[] = [];
+  for (const event of resolution.entities.values()) {
+    if (!event.contextSpan) continue;
+    for (const place of event.places) {
+      out.push(assertion(ctx, 'HELD_IN', event.key, place, event.contextSpan, 'document-context'));
+    }
+  }
   recognised.events.forEach((e, i) => {
     const event = resolution.eventEntity[i];
     if (!event) return;

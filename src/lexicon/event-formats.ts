@@ -1,7 +1,17 @@
 // Event formats with their French and English keywords, most specific first:
 // "négociations restreintes" is RESTRICTED_TALKS before "négociations" is NEGOTIATIONS.
 
+import type { EventFormat } from '../types.js';
 import type { EventFormatEntry } from './types.js';
+
+/** Formats nobody attends: "pendant la guerre" dates a fact, it is no presence. */
+export const UNATTENDED_FORMATS: readonly EventFormat[] = [
+  'WAR',
+  'MILITARY_OPERATION',
+  'INCIDENT',
+  'ELECTION',
+  'TREATY',
+];
 
 export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {

@@ -79,3 +79,30 @@ it('reads membership and joining', () => {
     'Uzbekistan -> Shanghai Cooperation Organisation',
   ]);
 });
+
+describe('a report without headings', () => {
+  const report = graphOf(
+    [
+      'Le président kazakh Kassym-Jomart Tokaïev et Vladimir Poutine, le 4 mars à Astana.',
+      '"Au cours de la réunion d’aujourd’hui, nous avons parlé de l’énergie", a déclaré Vladimir Poutine aux journalistes.',
+      'Lors de la conférence de presse, le président Tokaïev a quant à lui déclaré que les discussions avaient été utiles.',
+      'Construit pendant la guerre par Ivan Petrov, le pont a été rénové.',
+    ].join('\n'),
+    '2025-03-04',
+  );
+
+  it('places its events where its opening line says', () => {
+    expect(edgesOf(report, 'HELD_IN')).toContain('Meeting in Astana, 2025-03-04 -> Astana');
+  });
+
+  it('reads who spoke at the press conference, not inside the quotes', () => {
+    expect(edgesOf(report, 'SPOKE_AT')).toEqual([
+      'Kassym-Jomart Tokayev -> Press conference in Astana, 2025-03-04',
+      'Vladimir Putin -> Press conference in Astana, 2025-03-04',
+    ]);
+  });
+
+  it('makes nobody attend a war', () => {
+    expect(edgesOf(report, 'ATTENDED').filter((e) => e.includes('Ivan Petrov'))).toEqual([]);
+  });
+});
