@@ -4,7 +4,7 @@
 
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
-import { EVENT_FORMATS, MONTHS } from '../lexicon/index.js';
+import { EVENT_FORMATS, MONTHS, OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
 import type { EventFormat, Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
 import type { EventMention, Mention } from './types.js';
@@ -108,6 +108,10 @@ const DECISION = /décision\s+(?:du|de la|de l[’'])\s*/giu;
 const AGE_VERB =
   /^\s+(?:aura|fêtera|célébrera|célèbre|fête|marks?|will mark)\s+(?:ses\s+|son\s+)?\d{1,3}\s*(?:ans|e anniversaire|years)/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'iu');
+const OTHER_OCCURRENCE = new RegExp(
+  `(?<![\\p{L}])(?:${OTHER_OCCURRENCE_WORDS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const MAX_PHRASE_WORDS = 10;
 const DATE_DISTANCE = 70;
 
@@ -318,6 +322,7 @@ function buildKeywordMention(
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
     anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
     plural,
+    otherOccurrence: OTHER_OCCURRENCE.test(text.slice(phraseStart, start)),
   };
 }
 

@@ -33,8 +33,20 @@ function splitElisions(folded: string): string {
   return folded.replace(/\b([ldjnsc]|qu)'/gu, "$1' ");
 }
 
+/** Titles that contain "et" themselves ("ambassadeur extraordinaire et plénipotentiaire"). */
+const TITLES_WITH_AND = TITLE_FORMS.map((t) => t.form).filter((form) => form.includes(' et '));
+const KEPT_AND = '\u0000';
+
+/** "chef X et secrétaire Y" -> two titles; "ambassadeur extraordinaire et plénipotentiaire" -> one. */
+function splitTitles(folded: string): string[] {
+  let text = folded;
+  for (const form of TITLES_WITH_AND)
+    text = text.split(form).join(form.replaceAll(' et ', ` ${KEPT_AND} `));
+  return text.split(/\s+et\s+(?=[a-z])/u).map((part) => part.replaceAll(KEPT_AND, 'et'));
+}
+
 export function parseTitle(phrase: string, findCountries: CountryFinder): ParsedTitle | undefined {
-  const parts = splitElisions(foldName(phrase)).split(/\s+et\s+(?=[a-z])/u);
+  const parts = splitTitles(splitElisions(foldName(phrase)));
   const parsed = parts.map((part) => parseSingleTitle(part, findCountries));
   const known = parsed.filter((p): p is ParsedTitle => p !== undefined);
   // "chef ... et secrétaire de presse du président": every part a title -> one compound role

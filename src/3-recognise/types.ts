@@ -52,6 +52,8 @@ export interface EventMention extends Span {
   /** Has a date, place, organisation or proper name of its own: it can stand as a new event. */
   readonly anchored: boolean;
   readonly plural: boolean;
+  /** "la précédente réunion", "le prochain sommet": another occurrence than the one reported. */
+  readonly otherOccurrence?: boolean;
 }
 
 export interface Recognised {

@@ -305,9 +305,11 @@ function resolveEvents(
     if (e.headingOf !== undefined || !e.anchored || e.plural) return;
     const family = sectionFamily(structure, sectionOfOffset(structure, e.start));
     const target =
-      docEvents.find(
-        (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
-      ) ?? create(e);
+      (e.otherOccurrence
+        ? undefined
+        : docEvents.find(
+            (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
+          )) ?? create(e);
     for (const p of placeKeys(e)) target.places.add(p);
     if (!target.start && e.date) target.start = formatPartialDate(e.date);
     addAliases(target, e);

@@ -4,6 +4,20 @@
 import type { EventFormat } from '../types.js';
 import type { EventFormatEntry } from './types.js';
 
+/** Words before an event noun that point to another occurrence than the one being reported. */
+export const OTHER_OCCURRENCE_WORDS: readonly string[] = [
+  'précédent',
+  'précédente',
+  'dernier',
+  'dernière',
+  'prochain',
+  'prochaine',
+  'previous',
+  'next',
+  'last',
+  'earlier',
+];
+
 /** Formats nobody attends: "pendant la guerre" dates a fact, it is no presence. */
 export const UNATTENDED_FORMATS: readonly EventFormat[] = [
   'WAR',

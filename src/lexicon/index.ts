@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types.js';
 export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
 export { MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
-export { EVENT_FORMATS, UNATTENDED_FORMATS } from './event-formats.js';
+export { EVENT_FORMATS, OTHER_OCCURRENCE_WORDS, UNATTENDED_FORMATS } from './event-formats.js';
 export { FIRST_NAMES } from './first-names.js';
 export { NAME_GLOSSARY } from './glossary.js';
 export { PEOPLE } from './people.js';
@@ -18,7 +18,7 @@ export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
 
 /** Bump when the lexicon or the extraction rules change in a way that changes output. */
-export const EXTRACTION_VERSION = '1';
+export const EXTRACTION_VERSION = '2';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 

@@ -106,3 +106,28 @@ describe('a report without headings', () => {
     expect(edgesOf(report, 'ATTENDED').filter((e) => e.includes('Ivan Petrov'))).toEqual([]);
   });
 });
+
+it('reads a title that contains "et" as one title', () => {
+  const g = graphOf(
+    'Entretiens à Moscou\nLes entretiens ont eu lieu en présence de l’ambassadeur extraordinaire et plénipotentiaire de la République du Kazakhstan auprès de la Fédération de Russie Oleg Smirnov.',
+  );
+  const edge = g.findEdge((_, a, s) => a.type === 'HOLDS_ROLE' && s === 'person:oleg-smirnov');
+  expect(edge && g.getEdgeAttribute(edge, 'props').role).toBe(
+    'Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Russia',
+  );
+});
+
+it('keeps "the previous meeting" apart from the meeting being reported', () => {
+  const g = graphOf(
+    [
+      'Poutine et Tokaïev au Kremlin',
+      'Vladimir Poutine a assisté à une réunion au Kremlin. Lors de la réunion au Kremlin, il a rappelé les décisions de la précédente réunion du Conseil suprême d’État en 2021.',
+    ].join('\n'),
+  );
+  const meetings = g.filterNodes((_, a) => a.format === 'MEETING');
+  expect(meetings).toHaveLength(2);
+  expect(meetings.map((k) => g.getNodeAttribute(k, 'start') ?? null).sort()).toEqual([
+    '2021',
+    null,
+  ]);
+});
