@@ -2,6 +2,7 @@
 // people's countries) and small queries the resolvers share.
 
 import { toUndirected } from 'graphology-operators';
+import { dayRange } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import type { EntityType, RelationType } from '../types.js';
@@ -195,16 +196,6 @@ function findCountryOfPerson(graph: KnowledgeGraph, person: string): string | un
     if (!best || count > (votes.get(best) ?? 0)) best = country;
   }
   return best;
-}
-
-/** First and last day an ISO date at any precision may stand for; undefined without a year. */
-export function dayRange(iso: string | undefined): { first: string; last: string } | undefined {
-  const match = iso?.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (day) return { first: `${year}-${month}-${day}`, last: `${year}-${month}-${day}` };
-  if (month) return { first: `${year}-${month}-01`, last: `${year}-${month}-31` };
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
 
 /** Does the event overlap [from, to] (YYYY-MM-DD, either open)? */

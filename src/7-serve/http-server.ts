@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import { createApolloServer, type ApiOptions } from './create-server.js';
+import { EXPORT_PREFIX, handleExport } from './export-route.js';
 import type { GraphView } from './graph-view.js';
 import type { ServerContext } from './model.js';
 
@@ -155,9 +156,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           builtAt: view.builtAt.toISOString(),
         });
       }
-      if (path !== GRAPHQL_PATH)
+      const isExport = path.startsWith(EXPORT_PREFIX);
+      if (path !== GRAPHQL_PATH && !isExport) {
         return sendError(res, 404, `Nothing at ${path}: the API is at ${GRAPHQL_PATH}`);
+      }
       if (!view) return sendError(res, 503, 'The graph is still loading');
+      if (isExport)
+        return handleExport(view, req, res, new URL(req.url ?? '/', 'http://localhost'));
       await handleGraphQL(apollo, view, req, res);
     };
     respond().catch((error: unknown) => {

@@ -13,6 +13,13 @@ import { apiOptionsFromEnv } from '../7-serve/create-server.js';
 import { createGraphView } from '../7-serve/graph-view.js';
 import { startApiServer } from '../7-serve/http-server.js';
 import { startOfflineApi } from '../7-serve/run-query.js';
+import { writeFileAtomically } from '../8-export/chunks.js';
+import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
+import { parseFilter } from '../8-export/parse-filter.js';
+import { selectSubgraph } from '../8-export/select-subgraph.js';
+import { findEntity } from '../7-serve/graph-view.js';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const program = new Command('protokol').description(
   'Knowledge graphs of Eurasian diplomacy from French and English news.',
@@ -130,6 +137,53 @@ program
     await api.stop();
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     if (result.errors?.length) process.exitCode = 1;
+  });
+
+interface ExportCommandOptions {
+  format: string;
+  out?: string;
+  sources: string;
+  around?: string;
+  depth?: string;
+  types?: string;
+  from?: string;
+  to?: string;
+  layout: boolean;
+}
+
+program
+  .command('export')
+  .description('write the graph for Gephi (GEXF), other tools (GraphML, JSON) or Neo4j (CSV)')
+  .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+  .option(
+    '-o, --out <path>',
+    'file to write (a folder for neo4j-csv); default graph.<format> or neo4j-import/',
+  )
+  .option('-s, --sources <dir>', 'folder of documents', 'sources')
+  .option('--around <name>', 'only what lies around this entity (node key or name)')
+  .option('--depth <n>', 'with --around: how many relations away (1-5)', '1')
+  .option('--types <list>', 'only these entity types, e.g. Person,Event')
+  .option('--from <date>', 'only events ending on or after YYYY-MM-DD, and what they touch')
+  .option('--to <date>', 'only events starting on or before YYYY-MM-DD, and what they touch')
+  .option('--no-layout', 'skip the ForceAtlas2 layout (GEXF and GraphML get no positions)')
+  .action(async (opts: ExportCommandOptions) => {
+    if (!isExportFormat(opts.format)) {
+      throw new Error(`--format: "${opts.format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+    }
+    const { graph } = await build(opts.sources, false);
+    const view = createGraphView(graph);
+    const filter = parseFilter(opts, (ref) => findEntity(view, ref));
+    const subgraph = selectSubgraph(graph, filter);
+    const files = exportFiles(subgraph, opts.format, { layout: opts.layout });
+    const single = files.length === 1 ? files[0] : undefined;
+    const target = opts.out ?? (single ? single.name : 'neo4j-import');
+    if (!single) await mkdir(target, { recursive: true });
+    for (const file of files) {
+      const path = single ? target : join(target, file.name);
+      await writeFileAtomically(path, file.chunks());
+      process.stdout.write(`${path}\n`);
+    }
+    process.stderr.write(`${subgraph.order} entities, ${subgraph.size} relations exported\n`);
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -1,0 +1,46 @@
+// Partial ISO dates of the graph ("2024-05-24T14:50", "2024-07", "2024", "--12-19") as intervals.
+
+export interface DayRange {
+  readonly first: string;
+  readonly last: string;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function lastDayOfMonth(year: number, month: number): string {
+  return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
+}
+
+/** First and last day an ISO date at any precision may stand for; undefined without a year. */
+export function dayRange(iso: string | undefined): DayRange | undefined {
+  const match = iso ? PARTIAL.exec(iso) : null;
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (day) return { first: `${year}-${month}-${day}`, last: `${year}-${month}-${day}` };
+  if (month) {
+    return {
+      first: `${year}-${month}-01`,
+      last: `${year}-${month}-${lastDayOfMonth(Number(year), Number(month))}`,
+    };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** The xsd:dateTime interval a partial date covers: "2024-05-24T14:50" is that minute. */
+export function dateTimeRange(
+  start: string | undefined,
+  end?: string,
+): { start: string; end: string } | undefined {
+  const first = start ? PARTIAL.exec(start) : null;
+  const days = dayRange(start);
+  if (!first || !days) return undefined;
+  const [, , , , hour, minute] = first;
+  const from = hour ? `${days.first}T${hour}:${minute}:00` : `${days.first}T00:00:00`;
+  const last = end ? PARTIAL.exec(end) : first;
+  const lastDays = end ? (dayRange(end) ?? days) : days;
+  const to =
+    last?.[4] !== undefined
+      ? `${lastDays.last}T${last[4]}:${last[5]}:59`
+      : `${lastDays.last}T23:59:59`;
+  return { start: from, end: to };
+}
