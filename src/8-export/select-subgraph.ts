@@ -9,7 +9,8 @@ export interface SubgraphFilter {
   readonly around?: string;
   readonly depth?: number;
   readonly types?: readonly EntityType[];
-  /** YYYY-MM-DD: keeps the events of the period (undated ones are dropped) and what they touch. */
+  /** YYYY-MM-DD: the events of the period (undated ones are dropped) and the people,
+   * organisations and places they touch. */
   readonly from?: string;
   readonly to?: string;
 }
@@ -58,8 +59,11 @@ export function selectSubgraph(graph: KnowledgeGraph, filter: SubgraphFilter): K
       return a.type === 'Event' && inPeriod(a.start, a.end, filter.from, filter.to);
     });
     const touched = new Set(events);
-    for (const event of events)
-      for (const n of graph.neighbors(event)) if (keep.has(n)) touched.add(n);
+    for (const event of events) {
+      for (const n of graph.neighbors(event)) {
+        if (keep.has(n) && graph.getNodeAttribute(n, 'type') !== 'Event') touched.add(n);
+      }
+    }
     keep = touched;
   }
   const copy = graph.copy();

@@ -1,6 +1,7 @@
 // CSV files for `neo4j-admin database import`: nodes.csv (`id:ID`, `:LABEL`, typed properties,
 // `aliases:string[]`) and relationships.csv (`:START_ID`, `:END_ID`, `:TYPE`): the way to move a
 // graph that outgrows memory into a graph database.
+/* eslint-disable no-control-regex -- these patterns are about control characters */
 
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import { batched } from './chunks.js';
@@ -13,7 +14,6 @@ const NEO4J_TYPES: Readonly<Record<AttributeType, string>> = {
 };
 /** neo4j-admin's default array delimiter; it has no escape, so it is replaced inside values. */
 const ARRAY_DELIMITER = ';';
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 function field(value: string | number | undefined): string {

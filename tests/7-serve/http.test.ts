@@ -231,3 +231,31 @@ describe('production', () => {
     expect(text).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
 });
+
+describe('exports over HTTP', () => {
+  it('streams the GEXF of a subgraph', async () => {
+    const url = new URL('/export/graph.gexf?around=Lavrov&depth=1', server.url);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/gexf/);
+    const text = await response.text();
+    expect(text).toContain('label="Sergei Lavrov"');
+    expect(text).not.toContain('label="Patriarch Kirill"');
+  });
+
+  it('serves the Neo4j CSV files', async () => {
+    const response = await fetch(new URL('/export/relationships.csv?layout=false', server.url));
+    expect(response.status).toBe(200);
+    expect((await response.text()).startsWith(':START_ID,:END_ID,:TYPE')).toBe(true);
+  });
+
+  it('answers 400 to bad options and 404 to unknown files', async () => {
+    const bad = await fetch(new URL('/export/graph.gexf?types=Spaceship', server.url));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/Spaceship/);
+    expect((await fetch(new URL('/export/graph.pdf', server.url))).status).toBe(404);
+    expect(
+      (await fetch(new URL('/export/graph.gexf', server.url), { method: 'POST' })).status,
+    ).toBe(405);
+  });
+});

@@ -2,6 +2,9 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const CLI = 'dist/cli/main.js';
@@ -51,4 +54,27 @@ it('query exits 1 and says why on malformed variables', async () => {
       '{',
     ]),
   ).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/--variables: not JSON/) });
+});
+
+it('export writes a GEXF file of the sources, atomically', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'protokol-cli-'));
+  try {
+    const out = join(dir, 'graph.gexf');
+    await promisify(execFile)(process.execPath, [
+      CLI,
+      'export',
+      '--format',
+      'gexf',
+      '--out',
+      out,
+      '--types',
+      'Person,Event',
+    ]);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    expect(text).not.toContain('label="Minsk"');
+    expect(readdirSync(dir)).toEqual(['graph.gexf']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
