@@ -3,6 +3,7 @@
 // (rsvg-convert from Debian's librsvg2-bin): the picture in the README, laid out like the export.
 
 import { execFileSync } from 'node:child_process';
+import process from 'node:process';
 import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import render from 'graphology-svg';
