@@ -171,7 +171,10 @@ describe('other formats', () => {
     expect(relationships.trim().split('\n')).toHaveLength(sources.size + 1);
   });
 
-  it('writes graphology JSON that imports back to the same graph', async () => {
+  it('writes graphology JSON that imports back to the same graph, names intact', async () => {
+    const hostile = hostileGraph();
+    const parsed = MultiDirectedGraph.from(JSON.parse(render(hostile, 'json')['graph.json'] ?? ''));
+    expect(parsed.mapNodes((_, a) => a.name as string)).toEqual(hostile.mapNodes((_, a) => a.name));
     const { graph } = await sourcesView();
     const back = MultiDirectedGraph.from(JSON.parse(render(graph, 'json')['graph.json'] ?? ''));
     expect(back.order).toBe(graph.order);
