@@ -53,6 +53,8 @@ export interface SourceDocument {
   readonly language: Language;
   /** Decoded text: UTF-8, no BOM, LF line ends. All offsets point into it. */
   readonly text: string;
+  /** Other files of the sources folder with the same content: one document, several paths. */
+  readonly duplicates?: readonly string[];
 }
 
 export interface Span {
@@ -78,6 +80,7 @@ export type DiagnosticCode =
   | 'DECODED_AS_WINDOWS_1252'
   | 'FILE_TOO_LARGE'
   | 'UNREADABLE_FILE'
+  | 'UNREADABLE_STORE'
   | 'BAD_METADATA'
   | 'DUPLICATE_DOCUMENT';
 

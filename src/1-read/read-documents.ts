@@ -15,7 +15,7 @@ export async function readDocuments(dir: string): Promise<WithDiagnostics<Source
   const files = (await listFiles(dir)).sort();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { file: string; duplicates: string[] }>();
   for (const path of files.filter((f) => SOURCE_EXTENSIONS.includes(extname(f).toLowerCase()))) {
     const file = relative(dir, path);
     const loaded = await readDocumentFile(path, file);
@@ -27,12 +27,14 @@ export async function readDocuments(dir: string): Promise<WithDiagnostics<Source
         file,
         code: 'DUPLICATE_DOCUMENT',
         severity: 'warning',
-        message: `${file}: same content as ${twin}; skipped`,
+        message: `${file}: same content as ${twin.file}; one document, two paths`,
       });
+      twin.duplicates.push(file);
       continue;
     }
-    seen.set(loaded.value.id, file);
-    documents.push(loaded.value);
+    const entry = { file, duplicates: [] as string[] };
+    seen.set(loaded.value.id, entry);
+    documents.push({ ...loaded.value, duplicates: entry.duplicates });
   }
   return { value: documents, diagnostics };
 }

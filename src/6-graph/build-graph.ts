@@ -5,8 +5,9 @@ import graphology from 'graphology';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import type { Assertion } from '../5-relate/types.js';
 import { EXTRACTION_VERSION } from '../lexicon/index.js';
-import type { Evidence, SourceDocument } from '../types.js';
+import type { Evidence } from '../types.js';
 import type {
+  DocumentSummary,
   EntityAttributes,
   GraphAttributes,
   KnowledgeGraph,
@@ -15,9 +16,15 @@ import type {
 
 const { MultiDirectedGraph } = graphology;
 
+/** What the graph needs of a resolved entity (a ResolvedEntity, or one read back from the store). */
+export type EntityRecord = Pick<ResolvedEntity, 'key' | 'type' | 'name' | 'mentions'> &
+  Partial<Pick<ResolvedEntity, 'subtype' | 'wikidata' | 'format' | 'start' | 'end'>> & {
+    readonly aliases: Iterable<string>;
+  };
+
 export interface DocumentExtraction {
-  readonly doc: SourceDocument;
-  readonly entities: Iterable<ResolvedEntity>;
+  readonly doc: DocumentSummary;
+  readonly entities: Iterable<EntityRecord>;
   readonly assertions: readonly Assertion[];
 }
 
@@ -45,7 +52,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
   return sortGraph(graph);
 }
 
-function mergeEntity(graph: KnowledgeGraph, docId: string, entity: ResolvedEntity): void {
+function mergeEntity(graph: KnowledgeGraph, docId: string, entity: EntityRecord): void {
   const evidence = entity.mentions.map((m) => ({
     doc: docId,
     start: m.start,

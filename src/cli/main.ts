@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // The protokol command: parses arguments and calls the library, nothing else.
 
-import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { readGold } from '../eval/gold.js';
 import { formatReport } from '../eval/format-report.js';
 import { scoreGraph } from '../eval/score.js';
 import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
-import { buildGraphFromDirectory, type BuildResult } from '../pipeline.js';
+import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
+import { loadGraph, type LoadedGraph } from './load-graph.js';
 import { apiOptionsFromEnv } from '../7-serve/create-server.js';
 import { createGraphView } from '../7-serve/graph-view.js';
 import { startApiServer } from '../7-serve/http-server.js';
 import { startOfflineApi } from '../7-serve/run-query.js';
-import { writeFileAtomically } from '../8-export/chunks.js';
+import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
 import { parseFilter } from '../8-export/parse-filter.js';
 import { selectSubgraph } from '../8-export/select-subgraph.js';
@@ -21,34 +21,37 @@ import { findEntity } from '../7-serve/graph-view.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const program = new Command('protokol').description(
-  'Knowledge graphs of Eurasian diplomacy from French and English news.',
-);
+const program = new Command('protokol')
+  .description('Knowledge graphs of Eurasian diplomacy from French and English news.')
+  .option(
+    '--store <dir>',
+    'store folder (snapshot and document index)',
+    process.env.PROTOKOL_STORE ?? DEFAULT_STORE_DIR,
+  )
+  .option('--no-store', 'build in memory: read and write no store');
 
-async function build(dir: string, strict: boolean): Promise<BuildResult> {
-  const result = await buildGraphFromDirectory(dir);
-  for (const d of result.diagnostics) process.stderr.write(`${d.severity}: ${d.message}\n`);
-  if (strict && result.diagnostics.length > 0) {
-    process.stderr.write(
-      `--strict: ${result.diagnostics.length} problem(s) in ${dir}; nothing written\n`,
-    );
-    process.exit(1);
-  }
-  return result;
+/** Builds (incrementally, through the store unless --no-store) and prints what went wrong. */
+async function build(sources: string, strict = false): Promise<LoadedGraph> {
+  const { store } = program.opts<{ store: string | false }>();
+  const loaded = await loadGraph({ sources, store, strict });
+  for (const d of loaded.diagnostics) process.stderr.write(`${d.severity}: ${d.message}\n`);
+  return loaded;
 }
 
 program
   .command('build')
-  .description('build the graph of the documents in DIR (default: sources/)')
-  .argument('[dir]', 'folder of .txt/.md documents', 'sources')
-  .option('-o, --out <file>', 'write the graph as graphology JSON')
-  .option('--strict', 'fail when any document cannot be read')
+  .description(
+    'build the graph of the documents in DIR (default: sources/), re-extracting only what changed',
+  )
+  .argument('[dir]', 'folder of .txt/.md/.html documents', 'sources')
+  .option('-o, --out <file>', 'also write the graph as graphology JSON')
+  .option('--strict', 'fail, writing nothing, when any file cannot be read')
   .action(async (dir: string, opts: { out?: string; strict?: boolean }) => {
-    const { graph, documents } = await build(dir, opts.strict ?? false);
-    if (opts.out) await writeFile(opts.out, serialiseGraph(graph));
-    process.stdout.write(
-      `${documents.length} documents -> ${graph.order} entities, ${graph.size} relations${opts.out ? ` -> ${opts.out}` : ''}\n`,
-    );
+    const loaded = await build(dir, opts.strict ?? false);
+    if (opts.out) await writeFileDurably(opts.out, [serialiseGraph(loaded.graph)]);
+    process.stdout.write(`${loaded.summary}${opts.out ? ` -> ${opts.out}` : ''}\n`);
+    // 2: built, but some files were skipped (named above)
+    if (loaded.skipped.length > 0) process.exitCode = 2;
   });
 
 program
@@ -56,7 +59,7 @@ program
   .description('build DIR and print counts and the attendees of each event')
   .argument('[dir]', 'folder of documents', 'sources')
   .action(async (dir: string) => {
-    const { graph } = await build(dir, false);
+    const { graph } = await build(dir);
     process.stdout.write(`${summariseGraph(graph)}\n`);
   });
 
@@ -68,7 +71,11 @@ program
   .option('--json', 'print one JSON object')
   .option('--brief', 'scores only, without the missed and invented items')
   .action(async (opts: { gold: string; docs: string; json?: boolean; brief?: boolean }) => {
-    const [gold, { graph }] = await Promise.all([readGold(opts.gold), build(opts.docs, false)]);
+    // always extracted afresh: a score must not come from a stored extraction
+    const [gold, { graph }] = await Promise.all([
+      readGold(opts.gold),
+      loadGraph({ sources: opts.docs, store: false, strict: false }),
+    ]);
     const report = scoreGraph(graph, gold);
     process.stdout.write(
       opts.json
@@ -117,10 +124,10 @@ program
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
     const started = Date.now();
-    const { graph, documents } = await build(opts.sources, false);
-    server.setView(createGraphView(graph));
+    const loaded = await build(opts.sources);
+    server.setView(createGraphView(loaded.graph, loaded.builtAt));
     process.stdout.write(
-      `protokol: serving ${server.url} - ${documents.length} documents from ${opts.sources}/, ${graph.order} entities, ${graph.size} relations (built in ${Date.now() - started} ms)\n`,
+      `protokol: serving ${server.url} - ${opts.sources}/: ${loaded.summary} (${Date.now() - started} ms)\n`,
     );
   });
 
@@ -131,7 +138,7 @@ program
   .option('--variables <json>', 'variables as a JSON object', parseVariables)
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
   .action(async (query: string, opts: { variables?: Record<string, unknown>; sources: string }) => {
-    const { graph } = await build(opts.sources, false);
+    const { graph } = await build(opts.sources);
     const api = await startOfflineApi(createGraphView(graph), apiOptionsFromEnv());
     const result = await api.run(query, opts.variables);
     await api.stop();
@@ -170,7 +177,7 @@ program
     if (!isExportFormat(opts.format)) {
       throw new Error(`--format: "${opts.format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
     }
-    const { graph } = await build(opts.sources, false);
+    const { graph } = await build(opts.sources);
     const view = createGraphView(graph);
     const filter = parseFilter(opts, (ref) => findEntity(view, ref));
     const subgraph = selectSubgraph(graph, filter);
@@ -180,7 +187,7 @@ program
     if (!single) await mkdir(target, { recursive: true });
     for (const file of files) {
       const path = single ? target : join(target, file.name);
-      await writeFileAtomically(path, file.chunks());
+      await writeFileDurably(path, file.chunks());
       process.stdout.write(`${path}\n`);
     }
     process.stderr.write(`${subgraph.order} entities, ${subgraph.size} relations exported\n`);

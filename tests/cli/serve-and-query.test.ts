@@ -10,9 +10,14 @@ import { promisify } from 'node:util';
 const CLI = 'dist/cli/main.js';
 
 it('serve logs one line with the address, answers /health, and exits 0 on SIGTERM', async () => {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const store = mkdtempSync(join(tmpdir(), 'protokol-serve-'));
+  const child = spawn(
+    process.execPath,
+    [CLI, '--store', store, 'serve', '--port', '0', '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   try {
     let output = '';
     child.stdout.setEncoding('utf8');
@@ -22,7 +27,9 @@ it('serve logs one line with the address, answers /health, and exits 0 on SIGTER
     }
     const url = output.match(/serving (http:\/\/\S+)/)?.[1];
     expect(url).toBeDefined();
-    expect(output).toMatch(/3 documents from sources\/, \d+ entities, \d+ relations/);
+    expect(output).toMatch(
+      /sources\/: 3 documents \(3 extracted.*\) -> \d+ entities, \d+ relations/,
+    );
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);
     child.kill('SIGTERM');
@@ -30,12 +37,14 @@ it('serve logs one line with the address, answers /health, and exits 0 on SIGTER
     expect(code).toBe(0);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(store, { recursive: true, force: true });
   }
 });
 
 it('query answers an operation offline, with variables', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [
     CLI,
+    '--no-store',
     'query',
     'query ($text: String!) { search(text: $text) { name } }',
     '--variables',
@@ -48,6 +57,7 @@ it('query exits 1 and says why on malformed variables', async () => {
   await expect(
     promisify(execFile)(process.execPath, [
       CLI,
+      '--no-store',
       'query',
       '{ stats { entities } }',
       '--variables',
@@ -62,6 +72,7 @@ it('export writes a GEXF file of the sources, atomically', async () => {
     const out = join(dir, 'graph.gexf');
     await promisify(execFile)(process.execPath, [
       CLI,
+      '--no-store',
       'export',
       '--format',
       'gexf',

@@ -1,0 +1,179 @@
+// The store: one versioned JSON snapshot in .protokol/ holding the document index, each
+// document's extraction (so unchanged documents are not extracted again) and the built graph.
+
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import graphology from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { EntityRecord, DocumentExtraction } from '../6-graph/build-graph.js';
+import type {
+  DocumentSummary,
+  EntityAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  RelationAttributes,
+} from '../6-graph/types.js';
+import type { Assertion } from '../5-relate/types.js';
+import type { Diagnostic, WithDiagnostics } from '../types.js';
+import { writeFileDurably } from './durable-write.js';
+import { EXTRACTION_KEY } from './extraction-key.js';
+
+const { MultiDirectedGraph } = graphology;
+
+export const STORE_FORMAT = 'protokol-store';
+export const STORE_FORMAT_VERSION = 1;
+export const DEFAULT_STORE_DIR = '.protokol';
+export const SNAPSHOT_FILE = 'snapshot.json';
+
+export interface StoredExtraction {
+  readonly doc: DocumentSummary;
+  readonly entities: readonly EntityRecord[];
+  readonly assertions: readonly Assertion[];
+}
+
+export interface StoredDocument {
+  readonly id: string;
+  /** Every path the content was found under, relative to the sources folder. */
+  readonly files: readonly string[];
+  readonly size: number;
+  readonly cacheKey: string;
+  readonly extraction: StoredExtraction;
+}
+
+export interface Snapshot {
+  readonly format: typeof STORE_FORMAT;
+  readonly formatVersion: typeof STORE_FORMAT_VERSION;
+  readonly extractionKey: string;
+  readonly builtAt: string;
+  readonly documents: readonly StoredDocument[];
+  readonly graph: SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
+}
+
+/** Sets -> arrays: what JSON can hold. */
+export function storedExtraction(extraction: DocumentExtraction): StoredExtraction {
+  const { doc } = extraction;
+  return {
+    doc: {
+      id: doc.id,
+      file: doc.file,
+      title: doc.title,
+      language: doc.language,
+      ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+    },
+    entities: [...extraction.entities].map((e) => ({
+      key: e.key,
+      type: e.type,
+      name: e.name,
+      aliases: [...e.aliases],
+      mentions: e.mentions.map(({ start, end, surface, rule }) => ({ start, end, surface, rule })),
+      ...(e.subtype ? { subtype: e.subtype } : {}),
+      ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+      ...(e.format ? { format: e.format } : {}),
+      ...(e.start ? { start: e.start } : {}),
+      ...(e.end ? { end: e.end } : {}),
+    })),
+    assertions: extraction.assertions,
+  };
+}
+
+function* snapshotChunks(snapshot: Snapshot): Generator<string> {
+  const { documents, graph, ...header } = snapshot;
+  yield `{${JSON.stringify(header).slice(1, -1)},"documents":[\n`;
+  for (let i = 0; i < documents.length; i += 1) {
+    yield `${JSON.stringify(documents[i])}${i < documents.length - 1 ? ',' : ''}\n`;
+  }
+  yield `],"graph":${JSON.stringify(graph)}}\n`;
+}
+
+export async function saveSnapshot(storeDir: string, snapshot: Snapshot): Promise<void> {
+  // temporaries left by a writer that was killed
+  for (const name of await readdir(storeDir)) {
+    if (name.startsWith(`${SNAPSHOT_FILE}.`) && name.endsWith('.tmp')) {
+      await rm(join(storeDir, name), { force: true });
+    }
+  }
+  await writeFileDurably(join(storeDir, SNAPSHOT_FILE), snapshotChunks(snapshot));
+}
+
+function problem(file: string, message: string): Diagnostic {
+  return { file, code: 'UNREADABLE_STORE', severity: 'warning', message: `${file}: ${message}` };
+}
+
+function isSnapshot(value: unknown): value is Snapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Snapshot>;
+  return (
+    v.format === STORE_FORMAT &&
+    Array.isArray(v.documents) &&
+    typeof v.graph === 'object' &&
+    v.graph !== null &&
+    Array.isArray(v.graph.nodes)
+  );
+}
+
+/** The stored snapshot, or none with a warning saying why (missing is not a problem). */
+export async function loadSnapshot(
+  storeDir: string,
+): Promise<WithDiagnostics<Snapshot | undefined>> {
+  const file = join(storeDir, SNAPSHOT_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { value: undefined, diagnostics: [] };
+    return {
+      value: undefined,
+      diagnostics: [problem(file, `cannot be read (${code}); rebuilding`)],
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return {
+      value: undefined,
+      diagnostics: [problem(file, `is not valid JSON (${(error as Error).message}); rebuilding`)],
+    };
+  }
+  if (!isSnapshot(parsed)) {
+    return {
+      value: undefined,
+      diagnostics: [problem(file, 'is not a protokol store; rebuilding')],
+    };
+  }
+  if (parsed.formatVersion !== STORE_FORMAT_VERSION) {
+    return {
+      value: undefined,
+      diagnostics: [
+        problem(
+          file,
+          `has store format ${String(parsed.formatVersion)}, this protokol reads ${STORE_FORMAT_VERSION}; rebuilding`,
+        ),
+      ],
+    };
+  }
+  return { value: parsed, diagnostics: [] };
+}
+
+export function graphOfSnapshot(snapshot: Snapshot): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  graph.import(snapshot.graph);
+  return graph;
+}
+
+export function snapshotOf(
+  documents: readonly StoredDocument[],
+  graph: KnowledgeGraph,
+  builtAt: Date,
+): Snapshot {
+  return {
+    format: STORE_FORMAT,
+    formatVersion: STORE_FORMAT_VERSION,
+    extractionKey: EXTRACTION_KEY,
+    builtAt: builtAt.toISOString(),
+    documents,
+    graph: graph.export(),
+  };
+}

@@ -1,0 +1,26 @@
+// Writes large snapshots into the store folder given, forever, printing "saved N" after each:
+// the crash test kills it with SIGKILL in the middle of a write.
+import process from 'node:process';
+import { saveSnapshot, snapshotOf } from '../../dist/store/snapshot.js';
+import graphology from 'graphology';
+
+const [storeDir] = process.argv.slice(2);
+const padding = 'x'.repeat(1 << 20);
+const documents = Array.from({ length: 40 }, (_, i) => ({
+  id: `doc${i}`,
+  files: [`doc${i}.txt`],
+  size: padding.length,
+  cacheKey: `key${i}`,
+  extraction: {
+    doc: { id: `doc${i}`, file: `doc${i}.txt`, title: padding, language: 'fr' },
+    entities: [],
+    assertions: [],
+  },
+}));
+const graph = new graphology.MultiDirectedGraph();
+graph.replaceAttributes({ documents: [], extractionVersion: 'crash-test' });
+for (let n = 1; ; n += 1) {
+  graph.setAttribute('extractionVersion', `generation ${n}`);
+  await saveSnapshot(storeDir, snapshotOf(documents, graph, new Date()));
+  process.stdout.write(`saved ${n}\n`);
+}
