@@ -51,6 +51,7 @@ const generated = await codegen({
       Document: `${MODEL}#DocumentModel`,
       Path: `${MODEL}#PathModel`,
       Subgraph: `${MODEL}#SubgraphModel`,
+      IngestResult: `${MODEL}#IngestResultModel`,
     },
   },
 });

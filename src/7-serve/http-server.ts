@@ -1,6 +1,7 @@
 // The HTTP side: GraphQL at /graphql (Apollo's integration API over node:http), GET /health,
 // CORS for the hosted Sandbox, JSON bodies with clear 400s, and a draining shutdown.
 
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -9,10 +10,11 @@ import cors from 'cors';
 import { createApolloServer, type ApiOptions } from './create-server.js';
 import { EXPORT_PREFIX, handleExport } from './export-route.js';
 import type { GraphView } from './graph-view.js';
-import type { ServerContext } from './model.js';
+import type { Mutations, ServerContext } from './model.js';
 
 export const GRAPHQL_PATH = '/graphql';
-const MAX_BODY_BYTES = 1_000_000;
+/** Room for an ingested document of 500,000 characters, JSON-escaped. */
+const MAX_BODY_BYTES = 4_000_000;
 
 /** The hosted Sandbox and any page served from this machine may call the API. */
 const ALLOWED_ORIGINS = [
@@ -36,6 +38,16 @@ export interface ApiServerOptions extends ApiOptions {
   readonly host?: string;
   /** The graph to serve; without it /health and /graphql answer 503 until setView. */
   readonly view?: GraphView;
+  /** Mutations are on only with a token, and only for requests that carry it. */
+  readonly token?: string;
+  readonly ingest?: Mutations['ingest'];
+}
+
+/** `Authorization: Bearer <token>`, compared in constant time. */
+function carriesToken(req: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 class HttpError extends Error {
@@ -98,7 +110,7 @@ function headerMap(req: IncomingMessage): HeaderMap {
 
 async function handleGraphQL(
   apollo: ApolloServer<ServerContext>,
-  view: GraphView,
+  context: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -110,7 +122,7 @@ async function handleGraphQL(
       search: url.search,
       body: await parseBody(req),
     },
-    context: async () => ({ view }),
+    context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -163,7 +175,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (!view) return sendError(res, 503, 'The graph is still loading');
       if (isExport)
         return handleExport(view, req, res, new URL(req.url ?? '/', 'http://localhost'));
-      await handleGraphQL(apollo, view, req, res);
+      const { token, ingest } = options;
+      const mutations =
+        token && ingest ? { authorized: carriesToken(req, token), ingest } : undefined;
+      await handleGraphQL(apollo, { view, ...(mutations ? { mutations } : {}) }, req, res);
     };
     respond().catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();

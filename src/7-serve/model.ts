@@ -24,6 +24,32 @@ export interface SubgraphModel {
   readonly relations: readonly EdgeKey[];
 }
 
+export interface IngestInput {
+  readonly title: string;
+  readonly text: string;
+  readonly url?: string;
+  readonly publishedAt?: string;
+  readonly language: 'fr' | 'en';
+}
+
+export interface IngestResultModel {
+  readonly document: DocumentModel;
+  readonly file: string;
+  readonly mentioned: number;
+  readonly addedEntities: readonly NodeKey[];
+  readonly addedRelations: readonly EdgeKey[];
+}
+
+export interface Mutations {
+  /** The request carried the server's token. */
+  readonly authorized: boolean;
+  /** Stores, ingests and swaps the served graph; answers with the graph the answer refers to. */
+  ingest(input: IngestInput): Promise<{ result: IngestResultModel; view: GraphView }>;
+}
+
 export interface ServerContext {
-  readonly view: GraphView;
+  /** The graph of this request; an ingesting mutation moves it to the graph it produced. */
+  view: GraphView;
+  /** Absent when the server has no token: mutations are off. */
+  readonly mutations?: Mutations;
 }

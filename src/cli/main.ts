@@ -8,10 +8,10 @@ import { scoreGraph } from '../eval/score.js';
 import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
-import { loadGraph, type LoadedGraph } from './load-graph.js';
+import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
 import { apiOptionsFromEnv } from '../7-serve/create-server.js';
 import { createGraphView } from '../7-serve/graph-view.js';
-import { startApiServer } from '../7-serve/http-server.js';
+import { startLiveServer } from '../7-serve/live-server.js';
 import { startOfflineApi } from '../7-serve/run-query.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
@@ -111,24 +111,29 @@ program
   .option('-p, --port <port>', 'port to listen on (default: $PORT or 4000)', parsePort)
   .option('--host <host>', 'interface to listen on', '0.0.0.0')
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
-  .action(async (opts: { port?: number; host: string; sources: string }) => {
-    const port = opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000);
-    const server = await startApiServer({ ...apiOptionsFromEnv(), port, host: opts.host });
+  .option('-w, --watch', 're-ingest when files of the sources folder change')
+  .action(async (opts: { port?: number; host: string; sources: string; watch?: boolean }) => {
+    const { store } = program.opts<{ store: string | false }>();
+    const token = process.env.PROTOKOL_TOKEN;
+    const live = await startLiveServer({
+      ...apiOptionsFromEnv(),
+      sources: opts.sources,
+      store,
+      port: opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000),
+      host: opts.host,
+      watch: opts.watch ?? false,
+      ...(token ? { token } : {}),
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
     const stop = (signal: string) => {
       process.stderr.write(`protokol: ${signal}, shutting down\n`);
-      server.close().then(
+      live.close().then(
         () => process.exit(0),
         () => process.exit(1),
       );
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
-    const started = Date.now();
-    const loaded = await build(opts.sources);
-    server.setView(createGraphView(loaded.graph, loaded.builtAt));
-    process.stdout.write(
-      `protokol: serving ${server.url} - ${opts.sources}/: ${loaded.summary} (${Date.now() - started} ms)\n`,
-    );
   });
 
 program

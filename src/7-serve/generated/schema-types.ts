@@ -8,6 +8,7 @@ import type {
   DocumentModel,
   PathModel,
   SubgraphModel,
+  IngestResultModel,
   ServerContext,
 } from '../model.js';
 export type Maybe<T> = T | null;
@@ -198,6 +199,48 @@ export type QueryNeighbourhoodArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Changes to the graph. Off unless the server has a token (PROTOKOL_TOKEN) and the request carries
+ * it as `Authorization: Bearer <token>`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Stores a document under the sources folder (so it is never lost), ingests it and answers what it added. */
+  ingestDocument: IngestResult;
+};
+
+/**
+ * Changes to the graph. Off unless the server has a token (PROTOKOL_TOKEN) and the request carries
+ * it as `Authorization: Bearer <token>`.
+ */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+/** A document to add. The text is French or English plain text, at most 500,000 characters. */
+export type IngestDocumentInput = {
+  title: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['URL']['input']>;
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** fr or en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ingesting a document did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  document: Document;
+  /** Where the text was stored, relative to the sources folder. */
+  file: Scalars['String']['output'];
+  /** Entities the document mentions, new or not. */
+  mentioned: Scalars['NonNegativeInt']['output'];
+  /** Entities that were not in the graph before. */
+  addedEntities: Array<Entity>;
+  /** Relations that were not in the graph before. */
+  addedRelations: Array<Relation>;
+};
+
 /** Kinds of entity. */
 export type EntityType = 'Person' | 'Organisation' | 'Place' | 'Event';
 
@@ -266,6 +309,10 @@ export type ErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   /** The HTTP request itself is wrong: malformed JSON, a mutation over GET, a missing CSRF header. */
   | 'BAD_REQUEST'
+  /** A mutation without the server's token. */
+  | 'UNAUTHENTICATED'
+  /** Mutations are off: the server has no token configured. */
+  | 'FORBIDDEN'
   /** A fault of the server; details are logged, not returned, in production. */
   | 'INTERNAL_SERVER_ERROR';
 
@@ -792,6 +839,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestResult: ResolverTypeWrapper<IngestResultModel>;
   EntityType: EntityType;
   RelationType: RelationType;
   Direction: Direction;
@@ -860,6 +910,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestResult: IngestResultModel;
   PartialDateTime: Scalars['PartialDateTime']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -960,6 +1013,29 @@ export type QueryResolvers<
   >;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = ServerContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  ingestDocument?: Resolver<
+    ResolversTypes['IngestResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIngestDocumentArgs, 'input'>
+  >;
+};
+
+export type IngestResultResolvers<
+  ContextType = ServerContext,
+  ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult'],
+> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentioned?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  addedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  addedRelations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
 export interface PartialDateTimeScalarConfig extends GraphQLScalarTypeConfig<
@@ -1365,6 +1441,8 @@ export type EventEdgeResolvers<
 
 export type Resolvers<ContextType = ServerContext> = {
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   PartialDateTime?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

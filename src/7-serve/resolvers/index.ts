@@ -2,6 +2,7 @@
 
 import type { Resolvers } from '../generated/schema-types.js';
 import { Entity, Event, Organisation, Person, Place } from './entities.js';
+import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { Attendance, Document, Evidence, Membership, Relation, Role } from './relations.js';
 import { scalarResolvers } from './scalars.js';
@@ -9,6 +10,7 @@ import { scalarResolvers } from './scalars.js';
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query,
+  Mutation,
   Entity,
   Person,
   Organisation,

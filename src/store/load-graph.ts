@@ -3,7 +3,7 @@
 
 import { buildGraphFromDirectory } from '../pipeline.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
-import { buildWithStore } from '../store/incremental-build.js';
+import { buildWithStore } from './incremental-build.js';
 import type { Diagnostic, SourceDocument } from '../types.js';
 
 export interface LoadOptions {

@@ -1,0 +1,87 @@
+// `protokol serve`: the HTTP API over a LiveGraph, rebuilt on file changes with --watch
+// (chokidar) and on ingestDocument; each new graph is swapped in whole.
+
+import { basename } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import type { ApiOptions } from './create-server.js';
+import { startApiServer, type ApiServer } from './http-server.js';
+import { LiveGraph } from './live-graph.js';
+
+export interface LiveServerOptions extends ApiOptions {
+  readonly sources: string;
+  readonly store: string | false;
+  readonly port: number;
+  readonly host?: string;
+  readonly watch?: boolean;
+  readonly token?: string;
+  /** One line per event (start, rebuild, failure). */
+  readonly log?: (line: string) => void;
+}
+
+export interface LiveServer {
+  readonly server: ApiServer;
+  readonly live: LiveGraph;
+  close(): Promise<void>;
+}
+
+const QUIET_MS = 150;
+
+export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
+  const log = options.log ?? (() => undefined);
+  let server: ApiServer | undefined;
+  const live = new LiveGraph({
+    sources: options.sources,
+    store: options.store,
+    onSwap: (view, loaded) => {
+      server?.setView(view);
+      for (const d of loaded.diagnostics) log(`${d.severity}: ${d.message}`);
+    },
+  });
+  server = await startApiServer({
+    ...options,
+    ...(options.token ? { token: options.token, ingest: (input) => live.ingest(input) } : {}),
+  });
+  const started = Date.now();
+  await live.rebuild();
+  const extras = [options.watch ? 'watching' : '', options.token ? 'mutations on' : '']
+    .filter(Boolean)
+    .map((e) => `, ${e}`)
+    .join('');
+  log(
+    `protokol: serving ${server.url} - ${options.sources}/: ${live.lastBuild?.summary ?? ''} (${Date.now() - started} ms)${extras}`,
+  );
+
+  let watcher: FSWatcher | undefined;
+  if (options.watch) {
+    let timer: NodeJS.Timeout | undefined;
+    const rebuildSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        live.rebuild().then(
+          (view) =>
+            log(
+              `protokol: rebuilt ${view.documents.size} documents -> ${view.graph.order} entities, ${view.graph.size} relations`,
+            ),
+          (error: unknown) =>
+            log(`protokol: rebuild failed, still serving the previous graph: ${String(error)}`),
+        );
+      }, QUIET_MS);
+    };
+    watcher = watch(options.sources, {
+      ignoreInitial: true,
+      ignored: (path) => basename(path).startsWith('.') || path.endsWith('.tmp'),
+      awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 },
+    });
+    watcher.on('all', rebuildSoon);
+    await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+  }
+  const api = server;
+  return {
+    server: api,
+    live,
+    close: async () => {
+      await watcher?.close();
+      await api.close();
+    },
+  };
+}
