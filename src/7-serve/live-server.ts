@@ -28,18 +28,17 @@ const QUIET_MS = 150;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const log = options.log ?? (() => undefined);
-  let server: ApiServer | undefined;
+  const server = await startApiServer({
+    ...options,
+    ...(options.token ? { token: options.token, ingest: (input) => live.ingest(input) } : {}),
+  });
   const live = new LiveGraph({
     sources: options.sources,
     store: options.store,
     onSwap: (view, loaded) => {
-      server?.setView(view);
+      server.setView(view);
       for (const d of loaded.diagnostics) log(`${d.severity}: ${d.message}`);
     },
-  });
-  server = await startApiServer({
-    ...options,
-    ...(options.token ? { token: options.token, ingest: (input) => live.ingest(input) } : {}),
   });
   const started = Date.now();
   await live.rebuild();
@@ -75,13 +74,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     watcher.on('all', rebuildSoon);
     await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
   }
-  const api = server;
   return {
-    server: api,
+    server,
     live,
     close: async () => {
       await watcher?.close();
-      await api.close();
+      await server.close();
     },
   };
 }
