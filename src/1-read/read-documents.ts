@@ -2,13 +2,16 @@
 // Unreadable files become diagnostics naming the file; the others still load.
 
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { htmlToText } from './html-to-text.js';
+import { normaliseText } from './normalise-text.js';
 import { parseSidecar, readMetadata, type SidecarMetadata } from './read-metadata.js';
 
-export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text', '.html', '.htm'];
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const SIDECAR_SUFFIX = '.meta.json';
 
 export async function readDocuments(dir: string): Promise<WithDiagnostics<SourceDocument[]>> {
@@ -47,7 +50,7 @@ export async function readDocumentFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = await unreadableReason(path, error as NodeJS.ErrnoException);
     return {
       value: undefined,
       diagnostics: [
@@ -55,7 +58,7 @@ export async function readDocumentFile(
           file,
           code: 'UNREADABLE_FILE',
           severity: 'error',
-          message: `${file}: cannot be read (${reason})`,
+          message: `${file}: cannot be read: ${reason}`,
         },
       ],
     };
@@ -63,8 +66,29 @@ export async function readDocumentFile(
   const decoded = decodeText(bytes, file);
   if (decoded.value === undefined) return { value: undefined, diagnostics: decoded.diagnostics };
   const sidecar = await readSidecar(path, file);
+  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) {
+    return {
+      value: makeDocument(decoded.value, file, sidecar.value),
+      diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics],
+    };
+  }
+  const page = htmlToText(decoded.value);
+  if (page.text.trim() === '') {
+    return {
+      value: undefined,
+      diagnostics: [
+        ...decoded.diagnostics,
+        {
+          file,
+          code: 'EMPTY_FILE',
+          severity: 'error',
+          message: `${file}: the HTML page has no text outside scripts and navigation`,
+        },
+      ],
+    };
+  }
   return {
-    value: makeDocument(decoded.value, file, sidecar.value),
+    value: makeDocument(page.text, file, { ...page.metadata, ...sidecar.value }),
     diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics],
   };
 }
@@ -75,8 +99,9 @@ export function makeDocument(
   file: string,
   sidecar: SidecarMetadata = {},
 ): SourceDocument {
-  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return { id, file, text, ...readMetadata(text, sidecar) };
+  const normalised = normaliseText(text);
+  const id = createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+  return { id, file, text: normalised, ...readMetadata(normalised, sidecar) };
 }
 
 async function readSidecar(path: string, file: string): Promise<WithDiagnostics<SidecarMetadata>> {
@@ -105,4 +130,12 @@ async function listFiles(dir: string): Promise<string[]> {
       ),
   );
   return nested.flat();
+}
+
+async function unreadableReason(path: string, error: NodeJS.ErrnoException): Promise<string> {
+  const link = await lstat(path).catch(() => undefined);
+  if (error.code === 'ENOENT' && link?.isSymbolicLink()) return 'a broken symbolic link';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+  if (error.code === 'EISDIR') return 'a folder';
+  return error.code ?? error.message;
 }

@@ -1,6 +1,7 @@
 // Titles before names ("le ministre de la Défense Andreï Belousov") and bare role phrases whose
 // holder comes from context ("le président biélorusse", "le Président de la Russie").
 
+import { overlapsAny } from '../spans.js';
 import type { Mention, RoleMention } from './types.js';
 import { matchLexicon } from './lexicon-matcher.js';
 import { parseTitle, type CountryFinder, type ParsedTitle } from './parse-title.js';
@@ -89,8 +90,8 @@ const TWO_NAME_WORDS = /(?<![\p{L}])([A-ZÀ-Ý][\p{Ll}’'-]+)\s+([A-ZÀ-Ý][\p{
 
 /** "le ministre de l’Énergie Ivan Petrov": an unknown name made a person by the title before it. */
 export function findTitledNames(text: string, mentions: readonly Mention[]): Mention[] {
-  const taken = (start: number, end: number) =>
-    mentions.some((m) => m.start < end && start < m.end);
+  // mentions come from selectMentions: sorted by start and free of overlaps
+  const taken = (start: number, end: number) => overlapsAny(mentions, start, end);
   return [...text.matchAll(TWO_NAME_WORDS)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (taken(m.index, end) || !findTitleBefore(text, m.index)) return [];

@@ -1,6 +1,7 @@
 // Document + structure -> mentions, roles and events. Runs the recognisers in order: lexicon and
 // patterns, then bodies of countries and titled names (which need places and people found first).
 
+import { keepNonOverlapping } from '../spans.js';
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
 import { findDates, type DateMention } from './dates/find-dates.js';
@@ -72,9 +73,7 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
       (RULE_PRIORITY[a.rule] ?? 9) - (RULE_PRIORITY[b.rule] ?? 9) ||
       a.start - b.start,
   );
-  const kept: Mention[] = [];
-  for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  return keepNonOverlapping(ranked);
 }
 
 /** "Snopkov a déclaré" after "Nikolaï Snopkov": later bare surnames of people found by full name. */

@@ -34,13 +34,18 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
   const clusters = new Map<string, string>();
   const assign = (i: number, key: string) => {
     index.mentionKey[i] = key;
-    index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
+    const indices = index.byKey.get(key);
+    if (indices) indices.push(i);
+    else index.byKey.set(key, [i]);
   };
   const remember = (key: string, given: string, surname: string) => {
-    const sk = translitKey(surname);
-    surnames.set(sk, new Set([...(surnames.get(sk) ?? []), key]));
-    const ini = `${given[0] ?? ''}${surname[0] ?? ''}`.toUpperCase();
-    initials.set(ini, new Set([...(initials.get(ini) ?? []), key]));
+    const add = (map: Map<string, Set<string>>, k: string) => {
+      const set = map.get(k);
+      if (set) set.add(key);
+      else map.set(k, new Set([key]));
+    };
+    add(surnames, translitKey(surname));
+    add(initials, `${given[0] ?? ''}${surname[0] ?? ''}`.toUpperCase());
   };
 
   mentions.forEach((m, i) => {

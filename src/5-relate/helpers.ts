@@ -29,12 +29,26 @@ export function assertion(
 
 /** The country a person speaks for: their title's country, else the lexicon's nationality. */
 export function countryOfPerson(ctx: RelateContext, personKey: string): string | undefined {
-  const { roles } = ctx.recognised;
-  const holders = ctx.resolution.roleHolder;
-  const titled = roles.find(
-    (r, i) => holders[i] === personKey && r.country && r.role !== 'journalist',
-  );
-  return titled?.country ?? ctx.resolution.entities.get(personKey)?.country;
+  return titledCountries(ctx).get(personKey) ?? ctx.resolution.entities.get(personKey)?.country;
+}
+
+const TITLED_COUNTRIES = new WeakMap<RelateContext['resolution'], Map<string, string>>();
+
+/** Each person's first titled country, computed once per document. */
+function titledCountries(ctx: RelateContext): Map<string, string> {
+  let countries = TITLED_COUNTRIES.get(ctx.resolution);
+  if (!countries) {
+    countries = new Map();
+    const holders = ctx.resolution.roleHolder;
+    ctx.recognised.roles.forEach((r, i) => {
+      const holder = holders[i];
+      if (holder && r.country && r.role !== 'journalist' && !countries?.has(holder)) {
+        countries?.set(holder, r.country);
+      }
+    });
+    TITLED_COUNTRIES.set(ctx.resolution, countries);
+  }
+  return countries;
 }
 
 export function roleOfPerson(

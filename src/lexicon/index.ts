@@ -11,6 +11,7 @@ export { MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export { EVENT_FORMATS, OTHER_OCCURRENCE_WORDS, UNATTENDED_FORMATS } from './event-formats.js';
 export { FIRST_NAMES } from './first-names.js';
+export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';
 export { PEOPLE } from './people.js';
 export { SEARCH_STOPWORDS } from './stopwords.js';

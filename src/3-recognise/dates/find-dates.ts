@@ -1,6 +1,7 @@
 // Text -> dated spans. chrono-node reads day-month(-year)(-time) forms; three patterns of our own
 // add what it does not: ranges ("les 27 et 28 juin"), month only ("en juillet"), year only ("en 2021").
 
+import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../../lexicon/index.js';
 import type { Language, PartialDate } from '../../types.js';
@@ -115,9 +116,5 @@ function keepLongestSpans(mentions: DateMention[]): DateMention[] {
   const sorted = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: DateMention[] = [];
-  for (const m of sorted) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return keepNonOverlapping(sorted);
 }

@@ -1,0 +1,30 @@
+// Cyrillic letters drawn like Latin ones. In a word that mixes both scripts ("OТSC" typed with a
+// Cyrillic Т) they are read as the Latin letter; all-Cyrillic words are left alone.
+
+export const CYRILLIC_HOMOGLYPHS: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+};
