@@ -6,6 +6,7 @@
 import type { Diagnostic, DiagnosticCode, WithDiagnostics } from '../types.js';
 import { normaliseText } from './normalise-text.js';
 import { scanUtf8 } from './utf8-scan.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
@@ -24,8 +25,6 @@ const BOMS: readonly (readonly [string, readonly number[]])[] = [
   ['utf-16le', [0xff, 0xfe]],
   ['utf-16be', [0xfe, 0xff]],
 ];
-/** Bytes 0x80-0x9F are printable in Windows-1252 (’ “ ” …) but controls in Latin-1. */
-const LEGACY_ENCODING = 'windows-1252';
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((byte, i) => bytes[i] === byte);
@@ -62,7 +61,7 @@ export function decodeText(bytes: Uint8Array, file: string): WithDiagnostics<str
       text = new TextDecoder('utf-8').decode(body);
     } else if (scan.multibyte === 0 || scan.problems.length > scan.multibyte) {
       // no (or hardly any) valid UTF-8 sequence: a legacy 8-bit file
-      text = new TextDecoder(LEGACY_ENCODING).decode(body);
+      text = decodeWindows1252(body);
       note(
         'DECODED_AS_WINDOWS_1252',
         'warning',

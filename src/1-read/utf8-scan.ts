@@ -41,6 +41,7 @@ export function scanUtf8(bytes: Uint8Array, maxProblems = 100): Utf8Scan {
     }
     const length = sequenceLength(lead);
     if (length === 0) {
+      // a bad lead byte takes the continuation bytes after it into the same fault
       const fault: Utf8Fault =
         lead === 0xc0 || lead === 0xc1
           ? 'overlong encoding'
@@ -49,15 +50,19 @@ export function scanUtf8(bytes: Uint8Array, maxProblems = 100): Utf8Scan {
             : 'stray byte';
       problems.push({ offset: i, fault });
       i += 1;
+      if (lead >= 0xc0) while (isContinuation(bytes[i])) i += 1;
       continue;
     }
     let valid = 1;
     while (valid < length && isContinuation(bytes[i + valid])) valid += 1;
     if (valid < length) {
-      problems.push({
-        offset: i,
-        fault: i + valid >= bytes.length ? 'sequence cut at end of file' : 'truncated sequence',
-      });
+      const fault: Utf8Fault =
+        i + valid >= bytes.length
+          ? 'sequence cut at end of file'
+          : valid === 1
+            ? 'stray byte' // a Latin-1 "é" (0xE9) between ASCII letters
+            : 'truncated sequence';
+      problems.push({ offset: i, fault });
       i += valid;
       continue;
     }
