@@ -11,19 +11,23 @@ const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** C0 controls but tab and line feed, DEL, C1 controls. */
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const MIXED_WORD =
-  /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 const HOMOGLYPH = new RegExp(`[${Object.keys(CYRILLIC_HOMOGLYPHS).join('')}]`, 'gu');
 
-function latinise(word: string): string {
-  return word.replace(HOMOGLYPH, (c) => CYRILLIC_HOMOGLYPHS[c] ?? c);
+/** "OТSC" with a Cyrillic Т -> "OTSC"; all-Cyrillic and all-Latin words are left alone. */
+function latiniseMixedWords(text: string): string {
+  if (!CYRILLIC.test(text)) return text; // the usual case, in one scan
+  return text.replace(WORD, (word) =>
+    CYRILLIC.test(word) && LATIN.test(word)
+      ? word.replace(HOMOGLYPH, (c) => CYRILLIC_HOMOGLYPHS[c] ?? c)
+      : word,
+  );
 }
 
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(SPACES, ' ')
-    .replace(INVISIBLE, '')
-    .replace(CONTROLS, ' ')
-    .replace(MIXED_WORD, latinise);
+  return latiniseMixedWords(
+    text.normalize('NFC').replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, ' '),
+  );
 }

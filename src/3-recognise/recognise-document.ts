@@ -90,26 +90,33 @@ function findSurnameRepeats(text: string, mentions: readonly Mention[]): Mention
       )
       .map((m) => m.surname as string),
   );
-  return [...surnames].flatMap((surname) =>
-    [
-      ...text.matchAll(
-        new RegExp(
-          `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
-          'gu',
-        ),
-      ),
-    ].map((m) => ({
+  if (surnames.size === 0) return [];
+  // one scan of the capitalised words, each looked up: linear whatever the number of surnames
+  return [...text.matchAll(CAPITALISED_WORD)]
+    .filter((m) => surnames.has(m[0]))
+    .map((m) => ({
       start: m.index,
-      end: m.index + surname.length,
-      surface: surname,
+      end: m.index + m[0].length,
+      surface: m[0],
       type: 'Person' as const,
       rule: 'surname-repeat',
-      surname,
+      surname: m[0],
       partial: 'surname' as const,
-    })),
-  );
+    }));
 }
 
+const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*(?![\p{L}])/gu;
+
+/** The kind of the segment holding an offset (segments are sorted and disjoint). */
 function segmentKindAt(segments: readonly Segment[], offset: number): Segment['kind'] | undefined {
-  return segments.find((s) => offset >= s.start && offset < s.end)?.kind;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const segment = segments[mid] as Segment;
+    if (offset < segment.start) hi = mid - 1;
+    else if (offset >= segment.end) lo = mid + 1;
+    else return segment.kind;
+  }
+  return undefined;
 }

@@ -7,12 +7,32 @@ const COMBINING_MARKS = /\p{M}+/gu;
 /** Same length as the input: "Loukachenko’s" -> "loukachenko's". */
 export function foldText(text: string): string {
   let out = '';
-  for (const char of text) {
-    const base = char.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-    // keep one UTF-16 unit per unit of input so offsets survive
-    out += base.length === char.length ? base : char.length === 1 ? (base[0] ?? char) : char;
+  for (const char of text) out += foldChar(char);
+  return out;
+}
+
+const FOLDED_CHARS = new Map<string, string>();
+
+/** One character folded, keeping its UTF-16 length so that offsets survive; memoised. */
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x80)
+    return code >= 0x41 && code <= 0x5a
+      ? String.fromCharCode(code + 32)
+      : char === '`'
+        ? "'"
+        : char;
+  let folded = FOLDED_CHARS.get(char);
+  if (folded === undefined) {
+    const base = char
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .toLowerCase()
+      .replace(APOSTROPHES, "'");
+    folded = base.length === char.length ? base : char.length === 1 ? (base[0] ?? char) : char;
+    FOLDED_CHARS.set(char, folded);
   }
-  return out.replace(APOSTROPHES, "'");
+  return folded;
 }
 
 /** For comparing names: "l’État-de l'Union" -> "l'etat de l'union". */

@@ -53,26 +53,49 @@ function findWithChrono(text: string, language: Language): DateMention[] {
   for (const candidate of text.matchAll(DAY_MONTH)) {
     const from = candidate.index;
     const window = text.slice(from, from + candidate[0].length + CHRONO_WINDOW);
-    const [result] = parser.parse(window, new Date(Date.UTC(2000, 0, 1)));
-    if (!result || result.index !== 0) continue;
-    const c = result.start;
-    if (!c.isCertain('day') || !c.isCertain('month')) continue;
-    const text0 = trimTrailing(result.text);
-    out.push({
-      start: from,
-      end: from + text0.length,
-      date: {
-        ...(c.isCertain('year') ? { year: c.get('year') ?? undefined } : {}),
-        month: c.get('month') ?? undefined,
-        day: c.get('day') ?? undefined,
-        ...(c.isCertain('hour')
-          ? { hour: c.get('hour') ?? undefined, minute: c.get('minute') ?? 0 }
-          : {}),
-      },
-      rule: 'date-chrono',
-    });
+    const parsed = parseWindow(parser, language, window);
+    if (parsed)
+      out.push({ start: from, end: from + parsed.length, date: parsed.date, rule: 'date-chrono' });
   }
   return out;
+}
+
+interface ParsedWindow {
+  readonly length: number;
+  readonly date: PartialDate;
+}
+
+/** The same windows recur ("24 mai 2024 à 14h50 à Minsk" in every heading): chrono runs once each. */
+const CHRONO_CACHE = new Map<string, ParsedWindow | null>();
+const CHRONO_CACHE_SIZE = 20_000;
+
+function parseWindow(
+  parser: { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> },
+  language: Language,
+  window: string,
+): ParsedWindow | null {
+  const key = `${language}\u0000${window}`;
+  const cached = CHRONO_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  if (CHRONO_CACHE.size >= CHRONO_CACHE_SIZE) CHRONO_CACHE.clear();
+  const [result] = parser.parse(window, new Date(Date.UTC(2000, 0, 1)));
+  const c = result?.start;
+  const parsed =
+    result && c && result.index === 0 && c.isCertain('day') && c.isCertain('month')
+      ? {
+          length: trimTrailing(result.text).length,
+          date: {
+            ...(c.isCertain('year') ? { year: c.get('year') ?? undefined } : {}),
+            month: c.get('month') ?? undefined,
+            day: c.get('day') ?? undefined,
+            ...(c.isCertain('hour')
+              ? { hour: c.get('hour') ?? undefined, minute: c.get('minute') ?? 0 }
+              : {}),
+          },
+        }
+      : null;
+  CHRONO_CACHE.set(key, parsed);
+  return parsed;
 }
 
 function trimTrailing(s: string): string {
