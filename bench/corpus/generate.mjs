@@ -9,6 +9,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { FIRST_NAMES, PEOPLE } from '../../dist/lexicon/index.js';
 
