@@ -29,12 +29,24 @@ export interface DocumentExtraction {
 }
 
 export function buildGraph(extractions: readonly DocumentExtraction[]): KnowledgeGraph {
+  const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
+  // accumulate first, build once: merging into the graph document by document re-sorted the
+  // evidence of frequent entities at every step (quadratic in the number of documents)
+  const nodes = new Map<string, NodeAccumulator>();
+  const edges = new Map<string, EdgeAccumulator>();
+  for (const { doc, entities } of ordered) {
+    for (const entity of entities) accumulateEntity(nodes, doc.id, entity);
+  }
+  for (const { assertions } of ordered) {
+    for (const a of assertions) {
+      if (nodes.has(a.source) && nodes.has(a.target)) accumulateAssertion(edges, a);
+    }
+  }
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     EntityAttributes,
     RelationAttributes,
     GraphAttributes
   >();
-  const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
   graph.replaceAttributes({
     extractionVersion: EXTRACTION_VERSION,
     documents: ordered.map(({ doc }) => ({
@@ -46,82 +58,121 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
       ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
     })),
   });
-  for (const { doc, entities } of ordered)
-    for (const entity of entities) mergeEntity(graph, doc.id, entity);
-  for (const { assertions } of ordered) for (const a of assertions) mergeAssertion(graph, a);
-  return sortGraph(graph);
+  // same sources, same bytes: nodes and edges in key order whatever the file order
+  for (const key of [...nodes.keys()].sort()) {
+    const node = nodes.get(key) as NodeAccumulator;
+    graph.addNode(key, {
+      ...node.attributes,
+      aliases: [...node.aliases].sort(),
+      evidence: sortedEvidence(node.evidence),
+    });
+  }
+  for (const key of [...edges.keys()].sort()) {
+    const edge = edges.get(key) as EdgeAccumulator;
+    graph.addEdgeWithKey(key, edge.source, edge.target, {
+      type: edge.type,
+      props: edge.props,
+      evidence: sortedEvidence(edge.evidence),
+      confidence: edge.confidence,
+    });
+  }
+  return graph;
 }
 
-function mergeEntity(graph: KnowledgeGraph, docId: string, entity: EntityRecord): void {
-  const evidence = entity.mentions.map((m) => ({
-    doc: docId,
-    start: m.start,
-    end: m.end,
-    quote: m.surface,
-    rule: m.rule,
-  }));
-  const existing = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
-  const attributes: EntityAttributes = {
-    type: entity.type,
-    name: existing?.name ?? entity.name,
-    aliases: [...new Set([...(existing?.aliases ?? []), ...entity.aliases])].sort(),
-    evidence: mergeEvidence(existing?.evidence ?? [], evidence),
-  };
-  const subtype = existing?.subtype ?? entity.subtype;
-  const wikidata = existing?.wikidata ?? entity.wikidata;
-  const format = existing?.format ?? entity.format;
-  const start = existing?.start ?? entity.start;
-  const end = existing?.end ?? entity.end;
-  if (subtype) attributes.subtype = subtype;
-  if (wikidata) attributes.wikidata = wikidata;
-  if (format) attributes.format = format;
-  if (start) attributes.start = start;
-  if (end) attributes.end = end;
-  graph.mergeNode(entity.key, attributes);
+type NodeAttributes = Omit<EntityAttributes, 'aliases' | 'evidence'>;
+
+interface NodeAccumulator {
+  /** The first document's values win (documents come in file order). */
+  readonly attributes: NodeAttributes;
+  readonly aliases: Set<string>;
+  /** By "doc:start:end": one fact at one place is one piece of evidence. */
+  readonly evidence: Map<string, Evidence>;
+}
+
+interface EdgeAccumulator {
+  readonly type: RelationAttributes['type'];
+  readonly source: string;
+  readonly target: string;
+  props: Record<string, string>;
+  readonly evidence: Map<string, Evidence>;
+  confidence: number;
+}
+
+const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
+
+function addEvidence(into: Map<string, Evidence>, e: Evidence): void {
+  const key = evidenceKey(e);
+  if (!into.has(key)) into.set(key, e);
+}
+
+function sortedEvidence(evidence: Map<string, Evidence>): Evidence[] {
+  return [...evidence.values()].sort(
+    (x, y) => x.doc.localeCompare(y.doc) || x.start - y.start || x.end - y.end,
+  );
+}
+
+function accumulateEntity(
+  nodes: Map<string, NodeAccumulator>,
+  docId: string,
+  entity: EntityRecord,
+): void {
+  let node = nodes.get(entity.key);
+  if (!node) {
+    const attributes: NodeAttributes = {
+      type: entity.type,
+      name: entity.name,
+      ...(entity.subtype ? { subtype: entity.subtype } : {}),
+      ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+      ...(entity.format ? { format: entity.format } : {}),
+      ...(entity.start ? { start: entity.start } : {}),
+      ...(entity.end ? { end: entity.end } : {}),
+    };
+    node = { attributes, aliases: new Set(), evidence: new Map() };
+    nodes.set(entity.key, node);
+  } else {
+    fillMissing(node.attributes, entity);
+  }
+  for (const alias of entity.aliases) node.aliases.add(alias);
+  for (const m of entity.mentions) {
+    addEvidence(node.evidence, {
+      doc: docId,
+      start: m.start,
+      end: m.end,
+      quote: m.surface,
+      rule: m.rule,
+    });
+  }
+}
+
+/** Later documents fill in what earlier ones did not say. */
+function fillMissing(attributes: NodeAttributes, entity: EntityRecord): void {
+  if (attributes.subtype === undefined && entity.subtype) attributes.subtype = entity.subtype;
+  if (attributes.wikidata === undefined && entity.wikidata) attributes.wikidata = entity.wikidata;
+  if (attributes.format === undefined && entity.format) attributes.format = entity.format;
+  if (attributes.start === undefined && entity.start) attributes.start = entity.start;
+  if (attributes.end === undefined && entity.end) attributes.end = entity.end;
 }
 
 export function edgeKey(a: Pick<Assertion, 'type' | 'source' | 'target'>): string {
   return `${a.type}:${a.source}->${a.target}`;
 }
 
-function mergeAssertion(graph: KnowledgeGraph, a: Assertion): void {
-  if (!graph.hasNode(a.source) || !graph.hasNode(a.target)) return;
+function accumulateAssertion(edges: Map<string, EdgeAccumulator>, a: Assertion): void {
   const key = edgeKey(a);
-  const existing = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : undefined;
-  graph.mergeEdgeWithKey(key, a.source, a.target, {
-    type: a.type,
-    props: { ...a.props, ...(existing?.props ?? {}) },
-    evidence: mergeEvidence(existing?.evidence ?? [], [a.evidence]),
-    confidence: Math.max(existing?.confidence ?? 0, a.confidence),
-  });
-}
-
-function mergeEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of [...a, ...b]) {
-    const key = `${e.doc}:${e.start}:${e.end}`;
-    if (!seen.has(key)) seen.set(key, e);
+  const edge = edges.get(key);
+  if (!edge) {
+    edges.set(key, {
+      type: a.type,
+      source: a.source,
+      target: a.target,
+      props: { ...a.props },
+      evidence: new Map([[evidenceKey(a.evidence), a.evidence]]),
+      confidence: a.confidence,
+    });
+    return;
   }
-  return [...seen.values()].sort(
-    (x, y) => x.doc.localeCompare(y.doc) || x.start - y.start || x.end - y.end,
-  );
-}
-
-/** Same sources, same bytes: nodes and edges in key order whatever the file order. */
-function sortGraph(graph: KnowledgeGraph): KnowledgeGraph {
-  const sorted: KnowledgeGraph = new MultiDirectedGraph<
-    EntityAttributes,
-    RelationAttributes,
-    GraphAttributes
-  >();
-  sorted.replaceAttributes(graph.getAttributes());
-  for (const node of [...graph.nodes()].sort()) sorted.addNode(node, graph.getNodeAttributes(node));
-  for (const edge of [...graph.edges()].sort())
-    sorted.addEdgeWithKey(
-      edge,
-      graph.source(edge),
-      graph.target(edge),
-      graph.getEdgeAttributes(edge),
-    );
-  return sorted;
+  // the first statement of a property wins, as it did when edges were merged one by one
+  edge.props = { ...a.props, ...edge.props };
+  addEvidence(edge.evidence, a.evidence);
+  edge.confidence = Math.max(edge.confidence, a.confidence);
 }

@@ -8,7 +8,9 @@ import { scoreGraph } from '../eval/score.js';
 import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
+import { DEFAULT_WORKERS } from '../store/extract-pool.js';
 import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
+import { progressBar } from './progress.js';
 import { apiOptionsFromEnv } from '../7-serve/create-server.js';
 import { createGraphView } from '../7-serve/graph-view.js';
 import { startLiveServer } from '../7-serve/live-server.js';
@@ -31,11 +33,28 @@ const program = new Command('protokol')
   .option('--no-store', 'build in memory: read and write no store');
 
 /** Builds (incrementally, through the store unless --no-store) and prints what went wrong. */
-async function build(sources: string, strict = false): Promise<LoadedGraph> {
+async function build(
+  sources: string,
+  strict = false,
+  workers = DEFAULT_WORKERS,
+): Promise<LoadedGraph> {
   const { store } = program.opts<{ store: string | false }>();
-  const loaded = await loadGraph({ sources, store, strict });
-  for (const d of loaded.diagnostics) process.stderr.write(`${d.severity}: ${d.message}\n`);
-  return loaded;
+  const bar = progressBar();
+  try {
+    const loaded = await loadGraph({ sources, store, strict, workers, onProgress: bar.update });
+    for (const d of loaded.diagnostics) process.stderr.write(`${d.severity}: ${d.message}\n`);
+    return loaded;
+  } finally {
+    bar.stop();
+  }
+}
+
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new Error(`--workers: expected a number of threads from 1 to 256, got "${value}"`);
+  }
+  return workers;
 }
 
 program
@@ -46,8 +65,13 @@ program
   .argument('[dir]', 'folder of .txt/.md/.html documents', 'sources')
   .option('-o, --out <file>', 'also write the graph as graphology JSON')
   .option('--strict', 'fail, writing nothing, when any file cannot be read')
-  .action(async (dir: string, opts: { out?: string; strict?: boolean }) => {
-    const loaded = await build(dir, opts.strict ?? false);
+  .option(
+    '-j, --workers <n>',
+    `extraction threads (default: ${DEFAULT_WORKERS}, the cores)`,
+    parseWorkers,
+  )
+  .action(async (dir: string, opts: { out?: string; strict?: boolean; workers?: number }) => {
+    const loaded = await build(dir, opts.strict ?? false, opts.workers);
     if (opts.out) await writeFileDurably(opts.out, [serialiseGraph(loaded.graph)]);
     process.stdout.write(`${loaded.summary}${opts.out ? ` -> ${opts.out}` : ''}\n`);
     // 2: built, but some files were skipped (named above)

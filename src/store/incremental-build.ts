@@ -6,19 +6,16 @@ import { mkdir } from 'node:fs/promises';
 import { readDocuments } from '../1-read/read-documents.js';
 import { buildGraph } from '../6-graph/build-graph.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
-import { extractDocument, type PipelineOptions } from '../pipeline.js';
 import type { Diagnostic, SourceDocument } from '../types.js';
+import { extractAll, type Progress } from './extract-pool.js';
 import { documentCacheKey } from './extraction-key.js';
-import {
-  loadSnapshot,
-  saveSnapshot,
-  snapshotOf,
-  storedExtraction,
-  type StoredDocument,
-} from './snapshot.js';
+import { loadSnapshot, saveSnapshot, snapshotOf, type StoredDocument } from './snapshot.js';
 
-export interface StoreOptions extends PipelineOptions {
+export interface StoreOptions {
   readonly storeDir: string;
+  /** Threads extracting in parallel (1: in this thread). */
+  readonly workers?: number;
+  readonly onProgress?: Progress;
   /** Called with the reading problems before anything is extracted or written; may throw. */
   readonly check?: (diagnostics: readonly Diagnostic[]) => void;
 }
@@ -46,10 +43,14 @@ export async function buildWithStore(
   const previous = new Map((stored.value?.documents ?? []).map((d) => [d.cacheKey, d]));
   const extracted: string[] = [];
   const reused: string[] = [];
-  const documents: StoredDocument[] = read.value.map((doc) => {
-    const cacheKey = documentCacheKey(doc);
-    const known = previous.get(cacheKey);
+  const keys = read.value.map((doc) => documentCacheKey(doc));
+  const missing = read.value.filter((_, i) => !previous.has(keys[i] as string));
+  const fresh = await extractAll(missing, options.workers ?? 1, options.onProgress);
+  const freshByFile = new Map(missing.map((doc, i) => [doc.file, fresh[i]]));
+  const documents: StoredDocument[] = read.value.map((doc, i) => {
+    const cacheKey = keys[i] as string;
     const files = [doc.file, ...(doc.duplicates ?? [])];
+    const known = previous.get(cacheKey);
     if (known) {
       reused.push(doc.file);
       return {
@@ -59,13 +60,9 @@ export async function buildWithStore(
       };
     }
     extracted.push(doc.file);
-    return {
-      id: doc.id,
-      files,
-      size: Buffer.byteLength(doc.text),
-      cacheKey,
-      extraction: storedExtraction(extractDocument(doc, options)),
-    };
+    const extraction = freshByFile.get(doc.file);
+    if (!extraction) throw new Error(`no extraction came back for ${doc.file}`);
+    return { id: doc.id, files, size: Buffer.byteLength(doc.text), cacheKey, extraction };
   });
   const current = new Set(documents.map((d) => d.id));
   const removed = (stored.value?.documents ?? [])

@@ -3,6 +3,7 @@
 
 import { buildGraphFromDirectory } from '../pipeline.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
+import type { Progress } from './extract-pool.js';
 import { buildWithStore } from './incremental-build.js';
 import type { Diagnostic, SourceDocument } from '../types.js';
 
@@ -11,6 +12,9 @@ export interface LoadOptions {
   /** Store folder, or false to build in memory. */
   readonly store: string | false;
   readonly strict: boolean;
+  /** Extraction threads when building through the store. */
+  readonly workers?: number;
+  readonly onProgress?: Progress;
 }
 
 export interface LoadedGraph {
@@ -53,6 +57,8 @@ export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
   const built = await buildWithStore(options.sources, {
     storeDir: options.store,
     check: strictCheck,
+    ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const skipped = skippedFiles(built.diagnostics);
   const work = `${built.extracted.length} extracted, ${built.reused.length} unchanged, ${built.removed.length} removed`;
