@@ -101,7 +101,13 @@ const MEDIA = [
   'RIA Novosti',
 ];
 /** With their preposition: "au sein de l’OCS", "membre des BRICS". */
-const ORGS = ['de l’OCS', 'de l’OTSC', 'de l’Union économique eurasiatique', 'de la CEI', 'des BRICS'];
+const ORGS = [
+  'de l’OCS',
+  'de l’OTSC',
+  'de l’Union économique eurasiatique',
+  'de la CEI',
+  'des BRICS',
+];
 const MONTHS = [
   'janvier',
   'février',

@@ -29,6 +29,10 @@ interface SearchEntry {
 
 export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
+  /** Folded and transliterated word -> the entries with a name containing it. */
+  readonly byToken: ReadonlyMap<string, readonly number[]>;
+  /** The distinct words, sorted, for prefix lookups ("lukashenk"). */
+  readonly tokens: readonly string[];
 }
 
 const FORMAT_LABELS = new Map(EVENT_FORMATS.map((f) => [f.format, f.label]));
@@ -70,7 +74,43 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
       degree: graph.degree(key),
     };
   });
-  return { entries };
+  const byToken = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    const words = new Set(entry.names.flatMap((n) => [...n.tokens, ...n.translitTokens]));
+    for (const word of words) {
+      const list = byToken.get(word);
+      if (list) list.push(i);
+      else byToken.set(word, [i]);
+    }
+  });
+  return { entries, byToken, tokens: [...byToken.keys()].sort() };
+}
+
+/** Entries that can match: a name holds the query's first word, its transliteration, a
+ * translation of it, or (from three letters) a word it begins. Every match needs that word. */
+function candidates(index: SearchIndex, query: SearchName): Set<number> {
+  const word = query.tokens[0] ?? '';
+  const translit = query.translitTokens[0] ?? word;
+  const found = new Set<number>();
+  const add = (w: string) => index.byToken.get(w)?.forEach((i) => found.add(i));
+  [word, translit, ...(GLOSSARY.get(word) ?? [])].forEach(add);
+  for (const prefix of word.length >= 3 ? new Set([word, translit]) : []) {
+    let lo = 0;
+    let hi = index.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((index.tokens[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (
+      let i = lo;
+      i < index.tokens.length && (index.tokens[i] as string).startsWith(prefix);
+      i += 1
+    ) {
+      add(index.tokens[i] as string);
+    }
+  }
+  return found;
 }
 
 function tokenScore(query: string, queryTranslit: string, name: SearchName, i: number): number {
@@ -127,7 +167,8 @@ export function searchEntities(
   if (query.tokens.length === 0) return [];
   const types = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
   const hits: (SearchHit & { entry: SearchEntry })[] = [];
-  for (const entry of index.entries) {
+  for (const i of candidates(index, query)) {
+    const entry = index.entries[i] as SearchEntry;
     if (types && !types.has(entry.type)) continue;
     let score = 0;
     for (const name of entry.names) score = Math.max(score, scoreName(query, name));
