@@ -5,7 +5,7 @@ import { toUndirected } from 'graphology-operators';
 import { dayRange } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
-import type { EntityType, RelationType } from '../types.js';
+import type { EntityType, EventFormat, RelationType } from '../types.js';
 import { notFound } from './errors.js';
 import { buildSearchIndex, searchEntities, type SearchIndex } from './search.js';
 
@@ -16,6 +16,8 @@ export interface GraphView {
   readonly search: SearchIndex;
   /** Keys of each type: events in chronological order, the others by name. */
   readonly byType: Readonly<Record<EntityType, readonly string[]>>;
+  /** Events of each format, in chronological order. */
+  readonly eventsByFormat: ReadonlyMap<EventFormat, readonly string[]>;
   /** Person key -> country key. */
   readonly countryOfPerson: ReadonlyMap<string, string>;
   /** Place key -> the place it is directly in: LOCATED_IN from the text, else the lexicon's country. */
@@ -53,9 +55,18 @@ export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): Gr
   for (const [child, parent] of parentPlace) {
     childPlaces.set(parent, [...(childPlaces.get(parent) ?? []), child]);
   }
+  const eventsByFormat = new Map<EventFormat, string[]>();
+  for (const event of byType.Event) {
+    const format = graph.getNodeAttribute(event, 'format');
+    if (!format) continue;
+    const list = eventsByFormat.get(format);
+    if (list) list.push(event);
+    else eventsByFormat.set(format, [event]);
+  }
   return {
     graph,
     byType,
+    eventsByFormat,
     builtAt,
     parentPlace,
     childPlaces,

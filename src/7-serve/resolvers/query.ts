@@ -26,9 +26,10 @@ function matching(view: GraphView, type: EntityType, text: string): Set<string> 
 type Filter = (key: string) => boolean;
 
 /** Applies the filters that were asked for, keeping the view's order. */
-function select(view: GraphView, type: EntityType, filters: readonly (Filter | undefined)[]) {
+/** The keys of `base` (in its order) that pass every filter asked for. */
+function select(base: readonly string[], filters: readonly (Filter | undefined)[]): string[] {
   const active = filters.filter((f): f is Filter => f !== undefined);
-  return view.byType[type].filter((key) => active.every((f) => f(key)));
+  return active.length === 0 ? [...base] : base.filter((key) => active.every((f) => f(key)));
 }
 
 function inSet(set: Set<string>): Filter {
@@ -56,7 +57,7 @@ export const Query: QueryResolvers = {
     const org = args.organisation ? requireEntity(view, args.organisation, 'Organisation') : null;
     const country = args.country ? requireEntity(view, args.country, 'Place') : null;
     const event = args.event ? requireEntity(view, args.event, 'Event') : null;
-    const keys = select(view, 'Person', [
+    const keys = select(view.byType.Person, [
       args.text ? inSet(matching(view, 'Person', args.text)) : undefined,
       org ? inSet(new Set(neighboursOf(view, org, [...AFFILIATIONS], 'IN', 'Person'))) : undefined,
       country ? (key) => view.countryOfPerson.get(key) === country : undefined,
@@ -67,7 +68,7 @@ export const Query: QueryResolvers = {
 
   organisations: (_, args, { view }) => {
     const member = args.member ? requireEntity(view, args.member, 'Place') : null;
-    const keys = select(view, 'Organisation', [
+    const keys = select(view.byType.Organisation, [
       args.text ? inSet(matching(view, 'Organisation', args.text)) : undefined,
       args.subtype
         ? (key) => view.graph.getNodeAttribute(key, 'subtype') === args.subtype
@@ -80,7 +81,7 @@ export const Query: QueryResolvers = {
   places: (_, args, { view }) => {
     const within = args.within ? requireEntity(view, args.within, 'Place') : null;
     const inside = within ? placesWithin(view, within) : undefined;
-    const keys = select(view, 'Place', [
+    const keys = select(view.byType.Place, [
       args.text ? inSet(matching(view, 'Place', args.text)) : undefined,
       args.subtype
         ? (key) => view.graph.getNodeAttribute(key, 'subtype') === args.subtype
@@ -96,8 +97,8 @@ export const Query: QueryResolvers = {
     const org = args.organisation ? requireEntity(view, args.organisation, 'Organisation') : null;
     const from = isoDay(args.from);
     const to = isoDay(args.to);
-    const keys = select(view, 'Event', [
-      args.format ? (key) => view.graph.getNodeAttribute(key, 'format') === args.format : undefined,
+    const base = args.format ? (view.eventsByFormat.get(args.format) ?? []) : view.byType.Event;
+    const keys = select(base, [
       args.text ? inSet(matching(view, 'Event', args.text)) : undefined,
       from || to ? (key) => eventInRange(view, key, from, to) : undefined,
       place ? inSet(new Set(eventsInPlace(view, place))) : undefined,
