@@ -13,6 +13,8 @@ import type { IngestInput, IngestResultModel } from './model.js';
 export interface LiveGraphOptions {
   readonly sources: string;
   readonly store: string | false;
+  /** Read the store without writing it (cluster workers: the primary keeps it). */
+  readonly readOnlyStore?: boolean;
   /** Called with each new graph, before anyone is told it is ready. */
   readonly onSwap: (view: GraphView, loaded: LoadedGraph) => void;
 }
@@ -57,6 +59,7 @@ export class LiveGraph {
       sources: this.options.sources,
       store: this.options.store,
       strict: false,
+      readOnly: this.options.readOnlyStore ?? false,
     });
     const view = createGraphView(loaded.graph, loaded.builtAt);
     this.current = view;

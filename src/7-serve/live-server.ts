@@ -5,14 +5,19 @@ import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ApiOptions } from './create-server.js';
 import { startApiServer, type ApiServer } from './http-server.js';
+import type { GraphView } from './graph-view.js';
 import { LiveGraph } from './live-graph.js';
 
 export interface LiveServerOptions extends ApiOptions {
   readonly sources: string;
   readonly store: string | false;
+  /** Read the store without writing it (cluster workers: the primary keeps it). */
+  readonly readOnlyStore?: boolean;
   readonly port: number;
   readonly host?: string;
   readonly watch?: boolean;
+  /** Start listening only once the first graph is built (processes sharing a port). */
+  readonly listenWhenLoaded?: boolean;
   readonly token?: string;
   /** One line per event (start, rebuild, failure). */
   readonly log?: (line: string) => void;
@@ -26,22 +31,36 @@ export interface LiveServer {
 
 const QUIET_MS = 150;
 
+function listen(
+  options: LiveServerOptions,
+  live: () => LiveGraph,
+  view?: GraphView,
+): Promise<ApiServer> {
+  return startApiServer({
+    ...options,
+    ...(view ? { view } : {}),
+    ...(options.token ? { token: options.token, ingest: (input) => live().ingest(input) } : {}),
+  });
+}
+
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const log = options.log ?? (() => undefined);
-  const server = await startApiServer({
-    ...options,
-    ...(options.token ? { token: options.token, ingest: (input) => live.ingest(input) } : {}),
-  });
+  const started = Date.now();
+  // one process of several sharing a port listens only once it has a graph, so that the
+  // others never pass it a request it would answer 503; alone, it answers /health 503 meanwhile
+  const listenFirst = !options.listenWhenLoaded;
+  let server: ApiServer | undefined = listenFirst ? await listen(options, () => live) : undefined;
   const live = new LiveGraph({
     sources: options.sources,
     store: options.store,
+    readOnlyStore: options.readOnlyStore ?? false,
     onSwap: (view, loaded) => {
-      server.setView(view);
+      server?.setView(view);
       for (const d of loaded.diagnostics) log(`${d.severity}: ${d.message}`);
     },
   });
-  const started = Date.now();
-  await live.rebuild();
+  const first = await live.rebuild();
+  server ??= await listen(options, () => live, first);
   const extras = [options.watch ? 'watching' : '', options.token ? 'mutations on' : '']
     .filter(Boolean)
     .map((e) => `, ${e}`)
@@ -74,12 +93,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     watcher.on('all', rebuildSoon);
     await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
   }
+  const api = server;
   return {
-    server,
+    server: api,
     live,
     close: async () => {
       await watcher?.close();
-      await server.close();
+      await api.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The protokol command: parses arguments and calls the library, nothing else.
 
+import cluster from 'node:cluster';
 import { Command } from 'commander';
 import { readGold } from '../eval/gold.js';
 import { formatReport } from '../eval/format-report.js';
@@ -129,6 +130,77 @@ function parseVariables(json: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+interface ServeOptions {
+  port?: number;
+  host: string;
+  sources: string;
+  watch?: boolean;
+  cluster: number;
+}
+
+async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
+  // cluster workers: only the first logs, and the store is the primary's to write
+  const quiet = worker && cluster.worker?.id !== 1;
+  const { store } = program.opts<{ store: string | false }>();
+  const token = process.env.PROTOKOL_TOKEN;
+  const live = await startLiveServer({
+    ...apiOptionsFromEnv(),
+    sources: opts.sources,
+    store,
+    readOnlyStore: worker,
+    listenWhenLoaded: worker,
+    port: opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000),
+    host: opts.host,
+    watch: opts.watch ?? false,
+    ...(token ? { token } : {}),
+    log: (line) => (quiet ? undefined : process.stdout.write(`${line}\n`)),
+  });
+  const stop = (signal: string) => {
+    if (!quiet) process.stderr.write(`protokol: ${signal}, shutting down\n`);
+    live.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * Serving on every core: the primary builds the store once, then forks workers that each hold
+ * the graph and share the port (node:cluster). The first worker logs; SIGTERM stops them all.
+ */
+async function serveClustered(opts: ServeOptions): Promise<void> {
+  if (!cluster.isPrimary) return serveOnce(opts, true);
+  await build(opts.sources);
+  const workers = Array.from({ length: opts.cluster }, () => cluster.fork());
+  let stopping = false;
+  cluster.on('exit', (worker, code) => {
+    if (!stopping)
+      process.stderr.write(`protokol: worker ${worker.id} exited (${code}); serving on\n`);
+  });
+  const stop = (signal: string) => {
+    stopping = true;
+    process.stderr.write(`protokol: ${signal}, shutting down ${workers.length} workers\n`);
+    for (const worker of workers) worker.process.kill('SIGTERM');
+    Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve)))).then(() =>
+      process.exit(0),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+function parseCluster(value: string): number {
+  const n = value === 'auto' ? DEFAULT_WORKERS : Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new Error(
+      `--cluster: expected a number of processes from 1 to 64 or "auto", got "${value}"`,
+    );
+  }
+  return n;
+}
+
 program
   .command('serve')
   .description('build the sources and serve GraphQL (Apollo Sandbox at the same address)')
@@ -136,29 +208,15 @@ program
   .option('--host <host>', 'interface to listen on', '0.0.0.0')
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
   .option('-w, --watch', 're-ingest when files of the sources folder change')
-  .action(async (opts: { port?: number; host: string; sources: string; watch?: boolean }) => {
-    const { store } = program.opts<{ store: string | false }>();
-    const token = process.env.PROTOKOL_TOKEN;
-    const live = await startLiveServer({
-      ...apiOptionsFromEnv(),
-      sources: opts.sources,
-      store,
-      port: opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000),
-      host: opts.host,
-      watch: opts.watch ?? false,
-      ...(token ? { token } : {}),
-      log: (line) => process.stdout.write(`${line}\n`),
-    });
-    const stop = (signal: string) => {
-      process.stderr.write(`protokol: ${signal}, shutting down\n`);
-      live.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
+  .option(
+    '--cluster <n>',
+    'serve from n processes sharing the port ("auto": one per core)',
+    parseCluster,
+    1,
+  )
+  .action((opts: ServeOptions) =>
+    opts.cluster > 1 ? serveClustered(opts) : serveOnce(opts, false),
+  );
 
 program
   .command('query')

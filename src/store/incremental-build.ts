@@ -18,6 +18,8 @@ export interface StoreOptions {
   readonly onProgress?: Progress;
   /** Called with the reading problems before anything is extracted or written; may throw. */
   readonly check?: (diagnostics: readonly Diagnostic[]) => void;
+  /** Read the store, never write it (processes that share a store another one keeps). */
+  readonly readOnly?: boolean;
 }
 
 export interface IncrementalBuild {
@@ -70,8 +72,10 @@ export async function buildWithStore(
     .flatMap((d) => d.files);
   const graph = buildGraph(documents.map((d) => d.extraction));
   const builtAt = new Date();
-  await mkdir(options.storeDir, { recursive: true });
-  await saveSnapshot(options.storeDir, snapshotOf(documents, graph, builtAt));
+  if (!options.readOnly) {
+    await mkdir(options.storeDir, { recursive: true });
+    await saveSnapshot(options.storeDir, snapshotOf(documents, graph, builtAt));
+  }
   return {
     graph,
     documents: read.value,

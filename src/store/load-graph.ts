@@ -15,6 +15,8 @@ export interface LoadOptions {
   /** Extraction threads when building through the store. */
   readonly workers?: number;
   readonly onProgress?: Progress;
+  /** Use the store without writing it. */
+  readonly readOnly?: boolean;
 }
 
 export interface LoadedGraph {
@@ -57,6 +59,7 @@ export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
   const built = await buildWithStore(options.sources, {
     storeDir: options.store,
     check: strictCheck,
+    ...(options.readOnly ? { readOnly: true } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

@@ -1,7 +1,7 @@
 // The store: one versioned JSON snapshot in .protokol/ holding the document index, each
 // document's extraction (so unchanged documents are not extracted again) and the built graph.
 
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import graphology from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -24,6 +24,7 @@ export const STORE_FORMAT = 'protokol-store';
 export const STORE_FORMAT_VERSION = 1;
 export const DEFAULT_STORE_DIR = '.protokol';
 export const SNAPSHOT_FILE = 'snapshot.json';
+const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
 export interface StoredExtraction {
   readonly doc: DocumentSummary;
@@ -87,11 +88,13 @@ function* snapshotChunks(snapshot: Snapshot): Generator<string> {
 }
 
 export async function saveSnapshot(storeDir: string, snapshot: Snapshot): Promise<void> {
-  // temporaries left by a writer that was killed
+  // temporaries left by a writer that was killed (old enough not to be another's live write)
+  const now = Date.now();
   for (const name of await readdir(storeDir)) {
-    if (name.startsWith(`${SNAPSHOT_FILE}.`) && name.endsWith('.tmp')) {
-      await rm(join(storeDir, name), { force: true });
-    }
+    if (!name.startsWith(`${SNAPSHOT_FILE}.`) || !name.endsWith('.tmp')) continue;
+    const path = join(storeDir, name);
+    const age = now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now);
+    if (age > STALE_TEMPORARY_MS) await rm(path, { force: true });
   }
   await writeFileDurably(join(storeDir, SNAPSHOT_FILE), snapshotChunks(snapshot));
 }

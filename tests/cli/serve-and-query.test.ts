@@ -89,3 +89,34 @@ it('export writes a GEXF file of the sources, atomically', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('serve --cluster 2 answers from several processes and stops them all on SIGTERM', async () => {
+  const store = mkdtempSync(join(tmpdir(), 'protokol-cluster-'));
+  const child = spawn(
+    process.execPath,
+    [CLI, '--store', store, 'serve', '--port', '0', '--host', '127.0.0.1', '--cluster', '2'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  try {
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    while (!output.includes('\n')) output += ((await once(child.stdout, 'data')) as [string])[0];
+    const url = output.match(/serving (http:\/\/\S+)/)?.[1] ?? '';
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ search(text: "lukashenko") { name } }' }),
+        }).then((r) => r.status),
+      ),
+    );
+    expect(answers.every((status) => status === 200)).toBe(true);
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(store, { recursive: true, force: true });
+  }
+}, 60_000);
