@@ -64,6 +64,8 @@ async function serve(store, dir) {
       '0',
       '--host',
       '127.0.0.1',
+      '--cluster',
+      'auto',
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -72,7 +74,11 @@ async function serve(store, dir) {
   let output = '';
   child.stdout.setEncoding('utf8');
   while (!/serving (\S+)/.test(output)) output += (await once(child.stdout, 'data'))[0];
-  return { child, url: /serving (\S+)/.exec(output)[1] };
+  const url = /serving (\S+)/.exec(output)[1];
+  // the first worker logs; the others listen once loaded: give them the time the first took
+  const took = Number(/\((\d+) ms\)/.exec(output)?.[1] ?? 0);
+  await new Promise((resolve) => setTimeout(resolve, took / 2 + 1000));
+  return { child, url };
 }
 
 async function load(url, query, connections) {
