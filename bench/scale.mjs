@@ -13,6 +13,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -77,7 +78,7 @@ async function serve(store, dir) {
   const url = /serving (\S+)/.exec(output)[1];
   // the first worker logs; the others listen once loaded: give them the time the first took
   const took = Number(/\((\d+) ms\)/.exec(output)?.[1] ?? 0);
-  await new Promise((resolve) => setTimeout(resolve, took / 2 + 1000));
+  await sleep(took / 2 + 1000);
   return { child, url };
 }
 
