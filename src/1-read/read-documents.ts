@@ -13,15 +13,28 @@ import { parseSidecar, readMetadata, type SidecarMetadata } from './read-metadat
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text', '.html', '.htm'];
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const SIDECAR_SUFFIX = '.meta.json';
+/** Files read at once: enough to keep the disk busy, few enough for a folder of 100k files. */
+const READ_AHEAD = 32;
 
 export async function readDocuments(dir: string): Promise<WithDiagnostics<SourceDocument[]>> {
   const files = (await listFiles(dir)).sort();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, { file: string; duplicates: string[] }>();
-  for (const path of files.filter((f) => SOURCE_EXTENSIONS.includes(extname(f).toLowerCase()))) {
+  const paths = files.filter((f) => SOURCE_EXTENSIONS.includes(extname(f).toLowerCase()));
+  // reads overlap (the disk waits, not the CPU); documents are then taken in file order
+  const reads: Promise<WithDiagnostics<SourceDocument | undefined>>[] = [];
+  for (let i = 0; i < paths.length; i += 1) {
+    const path = paths[i] as string;
+    reads.push(
+      (i >= READ_AHEAD ? (reads[i - READ_AHEAD] as Promise<unknown>) : Promise.resolve()).then(() =>
+        readDocumentFile(path, relative(dir, path)),
+      ),
+    );
+  }
+  for (const [i, path] of paths.entries()) {
     const file = relative(dir, path);
-    const loaded = await readDocumentFile(path, file);
+    const loaded = await (reads[i] as Promise<WithDiagnostics<SourceDocument | undefined>>);
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.value) continue;
     const twin = seen.get(loaded.value.id);
