@@ -5,6 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { stat, rm } from 'node:fs/promises';
 import process from 'node:process';
+import { seededRandom } from './random.mjs';
 import { performance } from 'node:perf_hooks';
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexfInMemory } from 'graphology-gexf';
@@ -18,18 +19,8 @@ const M = Number(edgeCount);
 const TYPES = ['Person', 'Organisation', 'Place', 'Event'];
 const RELATIONS = ['ATTENDED', 'SPOKE_AT', 'HOLDS_ROLE', 'MEMBER_OF', 'HELD_IN'];
 
-/** mulberry32: the same graph on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate() {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const graph = new MultiDirectedGraph();
   graph.replaceAttributes({ documents: [], extractionVersion: 'bench' });
   const evidence = [{ doc: 'bench', start: 0, end: 4, quote: 'test', rule: 'bench' }];

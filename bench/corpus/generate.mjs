@@ -11,20 +11,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { seededRandom } from '../random.mjs';
 import { FIRST_NAMES, PEOPLE } from '../../dist/lexicon/index.js';
 
 const [outDir, count = '100', seedArg = '7'] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: generate.mjs OUT_DIR N [SEED]');
 
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(Number(seedArg));
+const rand = seededRandom(Number(seedArg));
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const between = (a, b) => a + Math.floor(rand() * (b - a + 1));
 

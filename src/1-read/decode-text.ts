@@ -1,10 +1,11 @@
 // Bytes -> text. Refuses empty, binary (by magic number or NUL bytes) and too-large files; reads
 // UTF-8 (BOM or not), UTF-16 with a BOM, and legacy Windows-1252 / Latin-1, detected from the
 // bytes, never from the file name. A UTF-8 file with a few bad bytes is read as UTF-8 with a
-// warning giving each offset. Line ends become LF so offsets are the same everywhere.
+// warning giving each offset. Line ends become LF so offsets are the same everywhere; the rest
+// of normalisation happens once, when the document is made (makeDocument).
 
 import type { Diagnostic, DiagnosticCode, WithDiagnostics } from '../types.js';
-import { normaliseText } from './normalise-text.js';
+import { isBlank } from './normalise-text.js';
 import { scanUtf8 } from './utf8-scan.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
@@ -79,7 +80,7 @@ export function decodeText(bytes: Uint8Array, file: string): WithDiagnostics<str
       );
     }
   }
-  text = normaliseText(text.replace(/\r\n?/g, '\n'));
-  if (text.trim() === '') return refuse('EMPTY_FILE', 'the file holds only white space');
+  text = text.replace(/\r\n?/g, '\n');
+  if (isBlank(text)) return refuse('EMPTY_FILE', 'the file holds only white space');
   return { value: text, diagnostics };
 }

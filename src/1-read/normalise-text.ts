@@ -26,6 +26,11 @@ function latiniseMixedWords(text: string): string {
   );
 }
 
+/** Nothing but white space and invisible characters. */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '').replace(CONTROLS, ' ').trim() === '';
+}
+
 export function normaliseText(text: string): string {
   return latiniseMixedWords(
     text.normalize('NFC').replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, ' '),

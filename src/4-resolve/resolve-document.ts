@@ -8,7 +8,7 @@ import { determinerBefore } from '../3-recognise/find-events.js';
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
 import type { EventMention, Mention, RecognisedDocumentLike } from '../3-recognise/types.js';
 import {
-  EVENT_FORMATS,
+  FORMAT_LABELS,
   LEXICON_ENTRIES,
   findLexiconEntry,
   type LexiconEntry,
@@ -29,7 +29,6 @@ const LEXICON_BY_NAME = new Map<string, LexiconEntry>(
     [e.name, ...e.aliases].map((a) => [`${e.type}|${foldName(a)}`, e] as const),
   ),
 );
-const LABELS = new Map(EVENT_FORMATS.map((e) => [e.format, e.label]));
 /** Formats that stand on their own even when the phrase gives no date or place ("les exercices conjoints"). */
 const STANDALONE_FORMATS = new Set<EventFormat>([
   'VISIT',
@@ -232,7 +231,7 @@ function resolveEvents(
     const date = e.date ? formatPartialDate(e.date) : undefined;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
     const placeName = places[0] ? entities.get(places[0])?.name : undefined;
-    const label = LABELS.get(e.format) ?? e.format.toLowerCase();
+    const label = FORMAT_LABELS.get(e.format) ?? e.format.toLowerCase();
     const orgName = org ? entities.get(org)?.name : undefined;
     const name =
       [

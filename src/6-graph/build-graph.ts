@@ -28,6 +28,18 @@ export interface DocumentExtraction {
   readonly assertions: readonly Assertion[];
 }
 
+/** What the graph keeps of a document: everything but its text. */
+export function documentSummary(doc: DocumentSummary): DocumentSummary {
+  return {
+    id: doc.id,
+    file: doc.file,
+    title: doc.title,
+    language: doc.language,
+    ...(doc.url ? { url: doc.url } : {}),
+    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+  };
+}
+
 export function buildGraph(extractions: readonly DocumentExtraction[]): KnowledgeGraph {
   const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
   // accumulate first, build once: merging into the graph document by document re-sorted the
@@ -49,14 +61,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
   >();
   graph.replaceAttributes({
     extractionVersion: EXTRACTION_VERSION,
-    documents: ordered.map(({ doc }) => ({
-      id: doc.id,
-      file: doc.file,
-      title: doc.title,
-      language: doc.language,
-      ...(doc.url ? { url: doc.url } : {}),
-      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
-    })),
+    documents: ordered.map(({ doc }) => documentSummary(doc)),
   });
   // same sources, same bytes: nodes and edges in key order whatever the file order
   for (const key of [...nodes.keys()].sort()) {

@@ -26,6 +26,20 @@ export function dayRange(iso: string | undefined): DayRange | undefined {
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
 
+/** Does an event dated [start, end] (partial ISO) overlap the days [from, to] (either open)?
+ * Without a known year it cannot be placed, so it does not. */
+export function overlapsPeriod(
+  start: string | undefined,
+  end: string | undefined,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): boolean {
+  const first = dayRange(start);
+  const last = dayRange(end ?? start);
+  if (!first || !last) return false;
+  return (!from || last.last >= from) && (!to || first.first <= to);
+}
+
 /** The xsd:dateTime interval a partial date covers: "2024-05-24T14:50" is that minute. */
 export function dateTimeRange(
   start: string | undefined,

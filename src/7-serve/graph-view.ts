@@ -2,7 +2,7 @@
 // people's countries) and small queries the resolvers share.
 
 import { toUndirected } from 'graphology-operators';
-import { dayRange } from '../6-graph/time.js';
+import { overlapsPeriod } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import type { EntityType, EventFormat, RelationType } from '../types.js';
@@ -218,8 +218,5 @@ export function eventInRange(
 ): boolean {
   if (!from && !to) return true;
   const a = view.graph.getNodeAttributes(event);
-  const start = dayRange(a.start);
-  const end = dayRange(a.end ?? a.start);
-  if (!start || !end) return false;
-  return (!from || end.last >= from) && (!to || start.first <= to);
+  return overlapsPeriod(a.start, a.end, from, to);
 }

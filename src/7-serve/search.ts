@@ -4,7 +4,7 @@
 import { foldName, translitKey } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import {
-  EVENT_FORMATS,
+  FORMAT_LABELS,
   NAME_GLOSSARY,
   SEARCH_STOPWORDS,
   findLexiconEntry,
@@ -35,7 +35,6 @@ export interface SearchIndex {
   readonly tokens: readonly string[];
 }
 
-const FORMAT_LABELS = new Map(EVENT_FORMATS.map((f) => [f.format, f.label]));
 const STOPWORDS = new Set(SEARCH_STOPWORDS);
 const GLOSSARY = new Map(Object.entries(NAME_GLOSSARY));
 

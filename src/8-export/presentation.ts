@@ -54,6 +54,20 @@ export const EDGE_ATTRIBUTES: readonly ExportAttribute<RelationAttributes>[] = [
   { id: 'evidenceCount', type: 'integer', value: (a) => a.evidence.length },
 ];
 
+/** The attributes that have a value, as [id, text]: what every writer writes. */
+export function attributeValues<A>(
+  attributes: readonly ExportAttribute<A>[],
+  values: A,
+  degree: number,
+): [string, string][] {
+  const out: [string, string][] = [];
+  for (const attribute of attributes) {
+    const value = attribute.value(values, degree);
+    if (value !== undefined && value !== '') out.push([attribute.id, String(value)]);
+  }
+  return out;
+}
+
 /** The event an edge touches (its target first), whose time the edge takes in dynamic exports. */
 export function eventOfEdge(
   graph: KnowledgeGraph,

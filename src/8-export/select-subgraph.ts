@@ -1,6 +1,6 @@
 // Parts of the graph worth exporting on their own: around an entity, of some types, in a period.
 
-import { dayRange } from '../6-graph/time.js';
+import { overlapsPeriod } from '../6-graph/time.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { EntityType } from '../types.js';
 
@@ -33,13 +33,6 @@ function within(graph: KnowledgeGraph, center: string, depth: number): Set<strin
   return seen;
 }
 
-function inPeriod(start: string | undefined, end: string | undefined, from?: string, to?: string) {
-  const first = dayRange(start);
-  const last = dayRange(end ?? start);
-  if (!first || !last) return false;
-  return (!from || last.last >= from) && (!to || first.first <= to);
-}
-
 export function isFiltered(filter: SubgraphFilter): boolean {
   return Boolean(filter.around || filter.types?.length || filter.from || filter.to);
 }
@@ -56,7 +49,7 @@ export function selectSubgraph(graph: KnowledgeGraph, filter: SubgraphFilter): K
   if (filter.from || filter.to) {
     const events = [...keep].filter((n) => {
       const a = graph.getNodeAttributes(n);
-      return a.type === 'Event' && inPeriod(a.start, a.end, filter.from, filter.to);
+      return a.type === 'Event' && overlapsPeriod(a.start, a.end, filter.from, filter.to);
     });
     const touched = new Set(events);
     for (const event of events) {

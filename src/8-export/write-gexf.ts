@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../6-graph/types.js';
 import { batched } from './chunks.js';
 import type { Positions } from './layout.js';
 import {
+  attributeValues,
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,
   TYPE_COLOURS,
@@ -33,13 +34,10 @@ function attvalues<A>(
   values: A,
   degree: number,
 ): string {
-  let out = '';
-  for (const attribute of attributes) {
-    const value = attribute.value(values, degree);
-    if (value === undefined || value === '') continue;
-    out += `          <attvalue for="${attribute.id}" value="${escapeXml(String(value))}"/>\n`;
-  }
-  return out ? `        <attvalues>\n${out}        </attvalues>\n` : '';
+  const lines = attributeValues(attributes, values, degree).map(
+    ([id, value]) => `          <attvalue for="${id}" value="${escapeXml(value)}"/>\n`,
+  );
+  return lines.length ? `        <attvalues>\n${lines.join('')}        </attvalues>\n` : '';
 }
 
 function timeAttributes(start: string | undefined, end: string | undefined): string {

@@ -4,7 +4,12 @@
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import { batched } from './chunks.js';
 import type { Positions } from './layout.js';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type ExportAttribute } from './presentation.js';
+import {
+  attributeValues,
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  type ExportAttribute,
+} from './presentation.js';
 import { escapeXml } from './xml.js';
 
 export interface GraphmlOptions {
@@ -28,13 +33,9 @@ function data<A>(
   values: A,
   degree: number,
 ): string {
-  let out = '';
-  for (const attribute of attributes) {
-    const value = attribute.value(values, degree);
-    if (value === undefined || value === '') continue;
-    out += `      <data key="${domain[0]}_${attribute.id}">${escapeXml(String(value))}</data>\n`;
-  }
-  return out;
+  return attributeValues(attributes, values, degree)
+    .map(([id, value]) => `      <data key="${domain[0]}_${id}">${escapeXml(value)}</data>\n`)
+    .join('');
 }
 
 function* graphmlPieces(graph: KnowledgeGraph, options: GraphmlOptions): Generator<string> {

@@ -4,6 +4,8 @@ import { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 import { ORGANISATIONS } from './organisations.js';
 import { PEOPLE } from './people.js';
 import { PLACES } from './places.js';
+import type { EventFormat } from '../types.js';
+import { EVENT_FORMATS } from './event-formats.js';
 import type { LexiconEntry } from './types.js';
 
 export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
@@ -17,6 +19,11 @@ export { PEOPLE } from './people.js';
 export { SEARCH_STOPWORDS } from './stopwords.js';
 export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
+
+/** English label of each event format ("restricted talks"), for names and search. */
+export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
+  EVENT_FORMATS.map((entry) => [entry.format, entry.label]),
+);
 
 /** Bump when the lexicon or the extraction rules change in a way that changes output. */
 export const EXTRACTION_VERSION = '2';

@@ -2,10 +2,9 @@
 // reporting what was read, reused, removed and skipped.
 
 import { buildGraphFromDirectory } from '../pipeline.js';
-import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Progress } from './extract-pool.js';
-import { buildWithStore } from './incremental-build.js';
-import type { Diagnostic, SourceDocument } from '../types.js';
+import { buildWithStore, type IncrementalBuild } from './incremental-build.js';
+import type { Diagnostic } from '../types.js';
 
 export interface LoadOptions {
   readonly sources: string;
@@ -19,16 +18,15 @@ export interface LoadOptions {
   readonly readOnly?: boolean;
 }
 
-export interface LoadedGraph {
-  readonly graph: KnowledgeGraph;
-  readonly documents: readonly SourceDocument[];
-  readonly diagnostics: readonly Diagnostic[];
-  readonly builtAt: Date;
+export type LoadedGraph = Pick<
+  IncrementalBuild,
+  'graph' | 'documents' | 'diagnostics' | 'builtAt'
+> & {
   /** Files that could not be read as documents. */
   readonly skipped: readonly string[];
   /** One line: documents, what was extracted or reused, what was skipped, the graph's size. */
   readonly summary: string;
-}
+};
 
 export class StrictBuildError extends Error {}
 

@@ -5,7 +5,11 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import graphology from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { EntityRecord, DocumentExtraction } from '../6-graph/build-graph.js';
+import {
+  documentSummary,
+  type DocumentExtraction,
+  type EntityRecord,
+} from '../6-graph/build-graph.js';
 import type {
   DocumentSummary,
   EntityAttributes,
@@ -52,16 +56,8 @@ export interface Snapshot {
 
 /** Sets -> arrays: what JSON can hold. */
 export function storedExtraction(extraction: DocumentExtraction): StoredExtraction {
-  const { doc } = extraction;
   return {
-    doc: {
-      id: doc.id,
-      file: doc.file,
-      title: doc.title,
-      language: doc.language,
-      ...(doc.url ? { url: doc.url } : {}),
-      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
-    },
+    doc: documentSummary(extraction.doc),
     entities: [...extraction.entities].map((e) => ({
       key: e.key,
       type: e.type,

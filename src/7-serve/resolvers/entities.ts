@@ -1,7 +1,7 @@
 // Resolvers of the four entity types. Parents are node keys; everything is read from the view.
 
 import type { EventFormat, RelationType } from '../../types.js';
-import { EVENT_FORMATS } from '../../lexicon/index.js';
+import { FORMAT_LABELS } from '../../lexicon/index.js';
 import { pageSize } from '../errors.js';
 import type {
   EntityResolvers,
@@ -21,9 +21,14 @@ import {
 } from '../graph-view.js';
 import { membershipStatus } from './relations.js';
 
-const FORMAT_LABELS = new Map(EVENT_FORMATS.map((f) => [f.format, f.label]));
-const AFFILIATIONS: readonly RelationType[] = ['WORKS_FOR', 'HOLDS_ROLE', 'HEAD_OF', 'REPRESENTS'];
-const PRESENCE: readonly RelationType[] = ['ATTENDED', 'SPOKE_AT'];
+/** Relations that tie a person to an organisation or country, and to an event. */
+export const AFFILIATIONS: readonly RelationType[] = [
+  'WORKS_FOR',
+  'HOLDS_ROLE',
+  'HEAD_OF',
+  'REPRESENTS',
+];
+export const PRESENCE: readonly RelationType[] = ['ATTENDED', 'SPOKE_AT'];
 
 /** Keeps the view's order (chronological for events) for a set of keys. */
 function inViewOrder(view: GraphView, type: 'Event', keys: Iterable<string>): string[] {

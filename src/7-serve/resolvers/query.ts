@@ -14,7 +14,7 @@ import {
 } from '../graph-view.js';
 import { searchEntities } from '../search.js';
 import { findPath, neighbourhood } from '../walk.js';
-import { eventsInPlace, eventsOfOrganisation } from './entities.js';
+import { AFFILIATIONS, PRESENCE, eventsInPlace, eventsOfOrganisation } from './entities.js';
 import { isoDay } from './scalars.js';
 
 /** Keys of `type` matching the text, as a set (every match, not a page). */
@@ -44,9 +44,6 @@ function counts(values: Iterable<string>) {
     .map(([type, count]) => ({ type, count }));
 }
 
-const PRESENCE = ['ATTENDED', 'SPOKE_AT'] as const;
-const AFFILIATIONS = ['WORKS_FOR', 'HOLDS_ROLE', 'HEAD_OF', 'REPRESENTS'] as const;
-
 export const Query: QueryResolvers = {
   search: (_, { text, types, first }, { view }) =>
     searchEntities(view.search, text, { types, first: pageSize(first, 10) }).map((h) => h.key),
@@ -59,9 +56,9 @@ export const Query: QueryResolvers = {
     const event = args.event ? requireEntity(view, args.event, 'Event') : null;
     const keys = select(view.byType.Person, [
       args.text ? inSet(matching(view, 'Person', args.text)) : undefined,
-      org ? inSet(new Set(neighboursOf(view, org, [...AFFILIATIONS], 'IN', 'Person'))) : undefined,
+      org ? inSet(new Set(neighboursOf(view, org, AFFILIATIONS, 'IN', 'Person'))) : undefined,
       country ? (key) => view.countryOfPerson.get(key) === country : undefined,
-      event ? inSet(new Set(neighboursOf(view, event, [...PRESENCE], 'IN', 'Person'))) : undefined,
+      event ? inSet(new Set(neighboursOf(view, event, PRESENCE, 'IN', 'Person'))) : undefined,
     ]);
     return paginate(keys, args.first, args.after);
   },
@@ -103,7 +100,7 @@ export const Query: QueryResolvers = {
       from || to ? (key) => eventInRange(view, key, from, to) : undefined,
       place ? inSet(new Set(eventsInPlace(view, place))) : undefined,
       participant
-        ? inSet(new Set(neighboursOf(view, participant, [...PRESENCE], 'OUT', 'Event')))
+        ? inSet(new Set(neighboursOf(view, participant, PRESENCE, 'OUT', 'Event')))
         : undefined,
       org ? inSet(new Set(eventsOfOrganisation(view, org))) : undefined,
     ]);
