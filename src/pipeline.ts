@@ -25,7 +25,7 @@ export function extractDocument(
     { doc, structure, recognised, resolution },
     options.rules ?? DEFAULT_RELATION_RULES,
   );
-  return { doc, entities: resolution.entities.values(), assertions };
+  return { doc, text: doc.text, entities: resolution.entities.values(), assertions };
 }
 
 export function buildGraphFromDocuments(

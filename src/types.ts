@@ -67,10 +67,14 @@ export interface Evidence {
   readonly doc: string;
   readonly start: number;
   readonly end: number;
-  /** Exactly Document.text.slice(start, end). */
-  readonly quote: string;
   /** Id of the rule that produced the fact, so every edge can say why it exists. */
   readonly rule: string;
+}
+
+/** Evidence with its text, as exports and answers show it. */
+export interface QuotedEvidence extends Evidence {
+  /** Exactly Document.text.slice(start, end). */
+  readonly quote: string;
 }
 
 export type DiagnosticCode =

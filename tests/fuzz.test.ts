@@ -1,6 +1,7 @@
 // Random bytes and random near-French text through the whole pipeline: no crash, and well-formed
 // output (exact evidence, JSON and GEXF that parse back).
 
+import { quotedEvidence } from '../src/6-graph/evidence-table.js';
 import fc from 'fast-check';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -108,8 +109,9 @@ function wellFormed(graph: KnowledgeGraph, texts: ReadonlyMap<string, string>): 
   const check = (e: { doc: string; start: number; end: number; quote: string }) => {
     expect(texts.get(e.doc)?.slice(e.start, e.end)).toBe(e.quote);
   };
-  graph.forEachNode((_, a) => a.evidence.forEach(check));
-  graph.forEachEdge((_, a) => a.evidence.forEach(check));
+  const table = graph.getAttribute('evidence');
+  graph.forEachNode((_, a) => quotedEvidence(table, a).forEach(check));
+  graph.forEachEdge((_, a) => quotedEvidence(table, a).forEach(check));
   const json = JSON.parse(serialiseGraph(graph)) as { nodes: unknown[] };
   expect(json.nodes).toHaveLength(graph.order);
   const gexf = parseGexf(MultiGraph, [...gexfChunks(graph)].join(''));

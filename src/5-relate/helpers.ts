@@ -23,7 +23,7 @@ export function assertion(
     target,
     props: cleaned,
     confidence,
-    evidence: { doc: ctx.doc.id, start, end, quote: ctx.doc.text.slice(start, end), rule },
+    evidence: { doc: ctx.doc.id, start, end, rule },
   };
 }
 

@@ -1,11 +1,13 @@
 // Entities and assertions of every document -> one graphology MultiDirectedGraph. Nodes and edges
 // merge by stable keys; evidence accumulates, so a fact seen three times is one edge with three.
 
+import { Buffer } from 'node:buffer';
 import graphology from 'graphology';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import type { Assertion } from '../5-relate/types.js';
 import { EXTRACTION_VERSION } from '../lexicon/index.js';
-import type { Evidence } from '../types.js';
+import type { Span } from '../types.js';
+import { EvidenceTableBuilder, type PendingPiece } from './evidence-table.js';
 import type {
   DocumentSummary,
   EntityAttributes,
@@ -17,13 +19,21 @@ import type {
 const { MultiDirectedGraph } = graphology;
 
 /** What the graph needs of a resolved entity (a ResolvedEntity, or one read back from the store). */
-export type EntityRecord = Pick<ResolvedEntity, 'key' | 'type' | 'name' | 'mentions'> &
+export type EntityRecord = Pick<ResolvedEntity, 'key' | 'type' | 'name'> &
   Partial<Pick<ResolvedEntity, 'subtype' | 'wikidata' | 'format' | 'start' | 'end'>> & {
     readonly aliases: Iterable<string>;
+    readonly mentions: readonly MentionRecord[];
   };
+
+/** Where an entity is named, and by which rule: the quote is cut from the text when asked for. */
+export interface MentionRecord extends Span {
+  readonly rule: string;
+}
 
 export interface DocumentExtraction {
   readonly doc: DocumentSummary;
+  /** The document's text: what the evidence quotes. */
+  readonly text: string;
   readonly entities: Iterable<EntityRecord>;
   readonly assertions: readonly Assertion[];
 }
@@ -42,16 +52,26 @@ export function documentSummary(doc: DocumentSummary): DocumentSummary {
 
 export function buildGraph(extractions: readonly DocumentExtraction[]): KnowledgeGraph {
   const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
+  const documents = ordered.map(({ doc }) => documentSummary(doc));
+  const table = new EvidenceTableBuilder(
+    documents,
+    ordered.map(({ text }) => text),
+  );
+  const intern = interner();
+  const sharedProps = propsInterner();
   // accumulate first, build once: merging into the graph document by document re-sorted the
   // evidence of frequent entities at every step (quadratic in the number of documents)
   const nodes = new Map<string, NodeAccumulator>();
   const edges = new Map<string, EdgeAccumulator>();
-  for (const { doc, entities } of ordered) {
-    for (const entity of entities) accumulateEntity(nodes, doc.id, entity);
-  }
+  ordered.forEach(({ entities }, documentIndex) => {
+    for (const entity of entities) accumulateEntity(nodes, table, intern, documentIndex, entity);
+  });
+  const indexOfDocument = new Map(documents.map((d, i) => [d.id, i]));
   for (const { assertions } of ordered) {
     for (const a of assertions) {
-      if (nodes.has(a.source) && nodes.has(a.target)) accumulateAssertion(edges, a);
+      const documentIndex = indexOfDocument.get(a.evidence.doc);
+      if (documentIndex === undefined || !nodes.has(a.source) || !nodes.has(a.target)) continue;
+      accumulateAssertion(edges, table, intern, documentIndex, a);
     }
   }
   const graph: KnowledgeGraph = new MultiDirectedGraph<
@@ -59,39 +79,71 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
     RelationAttributes,
     GraphAttributes
   >();
-  graph.replaceAttributes({
-    extractionVersion: EXTRACTION_VERSION,
-    documents: ordered.map(({ doc }) => documentSummary(doc)),
-  });
   // same sources, same bytes: nodes and edges in key order whatever the file order
   for (const key of [...nodes.keys()].sort()) {
     const node = nodes.get(key) as NodeAccumulator;
     graph.addNode(key, {
       ...node.attributes,
       aliases: [...node.aliases].sort(),
-      evidence: sortedEvidence(node.evidence),
+      ...table.addRun(node.evidence),
     });
   }
   for (const key of [...edges.keys()].sort()) {
     const edge = edges.get(key) as EdgeAccumulator;
     graph.addEdgeWithKey(key, edge.source, edge.target, {
       type: edge.type,
-      props: edge.props,
-      evidence: sortedEvidence(edge.evidence),
+      props: sharedProps(edge.props),
       confidence: edge.confidence,
+      ...table.addRun(edge.evidence),
     });
   }
+  graph.replaceAttributes({
+    extractionVersion: EXTRACTION_VERSION,
+    documents,
+    evidence: table.build(),
+  });
   return graph;
 }
 
-type NodeAttributes = Omit<EntityAttributes, 'aliases' | 'evidence'>;
+/**
+ * Strings the graph keeps, one copy each. A name cut from a document is a slice that would keep
+ * the whole text alive; the copy lets it go.
+ */
+function interner(): (s: string) => string {
+  const kept = new Map<string, string>();
+  return (s) => {
+    let copy = kept.get(s);
+    if (copy === undefined) {
+      copy = Buffer.from(s, 'utf8').toString('utf8');
+      kept.set(copy, copy);
+    }
+    return copy;
+  };
+}
+
+type Intern = ReturnType<typeof interner>;
+
+/** Most relations repeat a few property sets ({delegation: place:russia}): one frozen object each. */
+function propsInterner(): (props: Record<string, string>) => Record<string, string> {
+  const kept = new Map<string, Record<string, string>>();
+  return (props) => {
+    const signature = JSON.stringify(Object.entries(props));
+    let shared = kept.get(signature);
+    if (!shared) {
+      shared = Object.freeze({ ...props });
+      kept.set(signature, shared);
+    }
+    return shared;
+  };
+}
+
+type NodeAttributes = Omit<EntityAttributes, 'aliases' | 'evidenceFrom' | 'evidenceCount'>;
 
 interface NodeAccumulator {
   /** The first document's values win (documents come in file order). */
   readonly attributes: NodeAttributes;
   readonly aliases: Set<string>;
-  /** By "doc:start:end": one fact at one place is one piece of evidence. */
-  readonly evidence: Map<string, Evidence>;
+  readonly evidence: PendingPiece[];
 }
 
 interface EdgeAccumulator {
@@ -99,85 +151,80 @@ interface EdgeAccumulator {
   readonly source: string;
   readonly target: string;
   props: Record<string, string>;
-  readonly evidence: Map<string, Evidence>;
+  readonly evidence: PendingPiece[];
   confidence: number;
-}
-
-const evidenceKey = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
-
-function addEvidence(into: Map<string, Evidence>, e: Evidence): void {
-  const key = evidenceKey(e);
-  if (!into.has(key)) into.set(key, e);
-}
-
-function sortedEvidence(evidence: Map<string, Evidence>): Evidence[] {
-  return [...evidence.values()].sort(
-    (x, y) => x.doc.localeCompare(y.doc) || x.start - y.start || x.end - y.end,
-  );
 }
 
 function accumulateEntity(
   nodes: Map<string, NodeAccumulator>,
-  docId: string,
+  table: EvidenceTableBuilder,
+  intern: Intern,
+  documentIndex: number,
   entity: EntityRecord,
 ): void {
   let node = nodes.get(entity.key);
   if (!node) {
     const attributes: NodeAttributes = {
       type: entity.type,
-      name: entity.name,
-      ...(entity.subtype ? { subtype: entity.subtype } : {}),
+      name: intern(entity.name),
+      ...(entity.subtype ? { subtype: intern(entity.subtype) } : {}),
       ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
       ...(entity.format ? { format: entity.format } : {}),
-      ...(entity.start ? { start: entity.start } : {}),
-      ...(entity.end ? { end: entity.end } : {}),
+      ...(entity.start ? { start: intern(entity.start) } : {}),
+      ...(entity.end ? { end: intern(entity.end) } : {}),
     };
-    node = { attributes, aliases: new Set(), evidence: new Map() };
-    nodes.set(entity.key, node);
+    node = { attributes, aliases: new Set(), evidence: [] };
+    nodes.set(intern(entity.key), node);
   } else {
-    fillMissing(node.attributes, entity);
+    fillMissing(node.attributes, entity, intern);
   }
-  for (const alias of entity.aliases) node.aliases.add(alias);
+  for (const alias of entity.aliases) node.aliases.add(intern(alias));
   for (const m of entity.mentions) {
-    addEvidence(node.evidence, {
-      doc: docId,
-      start: m.start,
-      end: m.end,
-      quote: m.surface,
-      rule: m.rule,
-    });
+    node.evidence.push(table.piece(documentIndex, m.start, m.end, m.rule));
   }
 }
 
 /** Later documents fill in what earlier ones did not say. */
-function fillMissing(attributes: NodeAttributes, entity: EntityRecord): void {
-  if (attributes.subtype === undefined && entity.subtype) attributes.subtype = entity.subtype;
+function fillMissing(attributes: NodeAttributes, entity: EntityRecord, intern: Intern): void {
+  if (attributes.subtype === undefined && entity.subtype)
+    attributes.subtype = intern(entity.subtype);
   if (attributes.wikidata === undefined && entity.wikidata) attributes.wikidata = entity.wikidata;
   if (attributes.format === undefined && entity.format) attributes.format = entity.format;
-  if (attributes.start === undefined && entity.start) attributes.start = entity.start;
-  if (attributes.end === undefined && entity.end) attributes.end = entity.end;
+  if (attributes.start === undefined && entity.start) attributes.start = intern(entity.start);
+  if (attributes.end === undefined && entity.end) attributes.end = intern(entity.end);
 }
 
 export function edgeKey(a: Pick<Assertion, 'type' | 'source' | 'target'>): string {
   return `${a.type}:${a.source}->${a.target}`;
 }
 
-function accumulateAssertion(edges: Map<string, EdgeAccumulator>, a: Assertion): void {
+function internedProps(props: Readonly<Record<string, string>>, intern: Intern) {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, intern(v)]));
+}
+
+function accumulateAssertion(
+  edges: Map<string, EdgeAccumulator>,
+  table: EvidenceTableBuilder,
+  intern: Intern,
+  documentIndex: number,
+  a: Assertion,
+): void {
   const key = edgeKey(a);
+  const piece = table.piece(documentIndex, a.evidence.start, a.evidence.end, a.evidence.rule);
   const edge = edges.get(key);
   if (!edge) {
-    edges.set(key, {
+    edges.set(intern(key), {
       type: a.type,
-      source: a.source,
-      target: a.target,
-      props: { ...a.props },
-      evidence: new Map([[evidenceKey(a.evidence), a.evidence]]),
+      source: intern(a.source),
+      target: intern(a.target),
+      props: internedProps(a.props, intern),
+      evidence: [piece],
       confidence: a.confidence,
     });
     return;
   }
   // the first statement of a property wins, as it did when edges were merged one by one
-  edge.props = { ...a.props, ...edge.props };
-  addEvidence(edge.evidence, a.evidence);
+  edge.props = { ...internedProps(a.props, intern), ...edge.props };
+  edge.evidence.push(piece);
   edge.confidence = Math.max(edge.confidence, a.confidence);
 }

@@ -1,9 +1,10 @@
 // Attributes of the graphology graph: nodes are entities, edges typed relations, both with evidence.
 
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, EventFormat, Evidence, RelationType } from '../types.js';
+import type { EntityType, EventFormat, RelationType } from '../types.js';
+import type { EvidenceRun, EvidenceTable } from './evidence-table.js';
 
-export interface EntityAttributes {
+export interface EntityAttributes extends EvidenceRun {
   type: EntityType;
   name: string;
   aliases: string[];
@@ -12,13 +13,11 @@ export interface EntityAttributes {
   format?: EventFormat;
   start?: string;
   end?: string;
-  evidence: Evidence[];
 }
 
-export interface RelationAttributes {
+export interface RelationAttributes extends EvidenceRun {
   type: RelationType;
   props: Record<string, string>;
-  evidence: Evidence[];
   confidence: number;
 }
 
@@ -34,6 +33,8 @@ export interface DocumentSummary {
 export interface GraphAttributes {
   documents: DocumentSummary[];
   extractionVersion: string;
+  /** The evidence of every node and edge, and the texts it quotes. */
+  evidence: EvidenceTable;
 }
 
 export type KnowledgeGraph = MultiDirectedGraph<

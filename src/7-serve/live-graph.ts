@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { slugify } from '../4-resolve/normalise.js';
 import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
 import { writeFileDurably } from '../store/durable-write.js';
+import { citesDocument } from '../6-graph/evidence-table.js';
 import { createGraphView, type GraphView } from './graph-view.js';
 import type { IngestInput, IngestResultModel } from './model.js';
 
@@ -72,16 +73,17 @@ export class LiveGraph {
     const before = this.current;
     const file = await storeDocument(this.options.sources, input);
     const view = await this.rebuild();
-    const document = view.graph.getAttribute('documents').find((d) => d.file === file);
+    const documents = view.graph.getAttribute('documents');
+    const documentIndex = documents.findIndex((d) => d.file === file);
+    const document = documents[documentIndex];
     if (!document) throw new Error(`${file} was stored but could not be read back`);
-    const mentions = (evidence: readonly { doc: string }[]) =>
-      evidence.some((e) => e.doc === document.id);
+    const table = view.graph.getAttribute('evidence');
     return {
       view,
       result: {
         document,
         file,
-        mentioned: view.graph.filterNodes((_, a) => mentions(a.evidence)).length,
+        mentioned: view.graph.filterNodes((_, a) => citesDocument(table, a, documentIndex)).length,
         addedEntities: view.graph.filterNodes((key) => !before?.graph.hasNode(key)),
         addedRelations: view.graph.filterEdges((key) => !before?.graph.hasEdge(key)),
       },

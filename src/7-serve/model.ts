@@ -2,14 +2,14 @@
 // Entities and relations travel as graph keys; resolvers read attributes from the graph view.
 
 import type { DocumentSummary } from '../6-graph/types.js';
-import type { Evidence } from '../types.js';
 import type { GraphView } from './graph-view.js';
 
 /** A node key: person:vladimir-putin. */
 export type NodeKey = string;
 /** An edge key: ATTENDED:person:vladimir-putin->event:.... */
 export type EdgeKey = string;
-export type EvidenceModel = Evidence;
+/** A row of the graph's evidence table. */
+export type EvidenceModel = number;
 export type DocumentModel = DocumentSummary;
 
 export interface PathModel {

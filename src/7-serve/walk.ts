@@ -10,7 +10,7 @@ import type { PathModel, SubgraphModel } from './model.js';
 /** The relation between two adjacent nodes with the most evidence, either direction; ties by key. */
 function strongestEdgeBetween(view: GraphView, a: string, b: string): string | undefined {
   const { graph } = view;
-  const weight = (edge: string) => graph.getEdgeAttribute(edge, 'evidence').length;
+  const weight = (edge: string) => graph.getEdgeAttribute(edge, 'evidenceCount');
   return [...graph.edges(a, b), ...graph.edges(b, a)].sort(
     (x, y) => weight(y) - weight(x) || x.localeCompare(y),
   )[0];

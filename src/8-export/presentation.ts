@@ -41,7 +41,7 @@ export const NODE_ATTRIBUTES: readonly ExportAttribute<EntityAttributes>[] = [
   { id: 'format', type: 'string', value: (a) => a.format },
   { id: 'start', type: 'string', value: (a) => a.start },
   { id: 'end', type: 'string', value: (a) => a.end },
-  { id: 'evidenceCount', type: 'integer', value: (a) => a.evidence.length },
+  { id: 'evidenceCount', type: 'integer', value: (a) => a.evidenceCount },
   { id: 'degree', type: 'integer', value: (_, degree) => degree },
 ];
 
@@ -51,7 +51,7 @@ export const EDGE_ATTRIBUTES: readonly ExportAttribute<RelationAttributes>[] = [
   { id: 'delegation', type: 'string', value: (a) => a.props.delegation },
   { id: 'status', type: 'string', value: (a) => a.props.status },
   { id: 'confidence', type: 'double', value: (a) => a.confidence },
-  { id: 'evidenceCount', type: 'integer', value: (a) => a.evidence.length },
+  { id: 'evidenceCount', type: 'integer', value: (a) => a.evidenceCount },
 ];
 
 /** The attributes that have a value, as [id, text]: what every writer writes. */

@@ -89,7 +89,7 @@ function* gexfPieces(graph: KnowledgeGraph, options: GexfOptions): Generator<str
     const time = event
       ? timeAttributes(graph.getNodeAttribute(event, 'start'), graph.getNodeAttribute(event, 'end'))
       : '';
-    yield `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${a.type}" weight="${a.evidence.length}"${time}>\n`;
+    yield `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${a.type}" weight="${a.evidenceCount}"${time}>\n`;
     yield attvalues(EDGE_ATTRIBUTES, a, 0);
     yield '      </edge>\n';
   }

@@ -3,6 +3,7 @@
 // graph that outgrows memory into a graph database.
 /* eslint-disable no-control-regex -- these patterns are about control characters */
 
+import { evidenceRows } from '../6-graph/evidence-table.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import { batched } from './chunks.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeType } from './presentation.js';
@@ -52,6 +53,7 @@ function* nodePieces(graph: KnowledgeGraph): Generator<string> {
 const EDGE_COLUMNS = EDGE_ATTRIBUTES.filter((a) => a.id !== 'type');
 
 function* relationshipPieces(graph: KnowledgeGraph): Generator<string> {
+  const table = graph.getAttribute('evidence');
   const header = [
     ':START_ID',
     ':END_ID',
@@ -61,7 +63,9 @@ function* relationshipPieces(graph: KnowledgeGraph): Generator<string> {
   ];
   yield `${header.join(',')}\n`;
   for (const { attributes: a, source, target } of graph.edgeEntries()) {
-    const quotes = a.evidence.map((e) => e.quote).join(' | ');
+    const quotes = evidenceRows(a)
+      .map((row) => table.quote(row))
+      .join(' | ');
     const row = [
       field(source),
       field(target),

@@ -2,6 +2,7 @@
 // entity alignment by folded name or alias (events also by date and format), relations by
 // (type, aligned source, aligned target), optional items neutral. Micro-averaged over documents.
 
+import { evidenceRows } from '../6-graph/evidence-table.js';
 import { foldName } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { EntityType } from '../types.js';
@@ -147,11 +148,15 @@ export function alignGoldDocument(
 }
 
 function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
+  const table = graph.getAttribute('evidence');
+  const inDoc = (row: number) => table.document(row).id === docId;
   return graph
     .mapNodes((key, a) => ({ key, a }))
-    .filter(({ a }) => a.evidence.some((e) => e.doc === docId))
+    .filter(({ a }) => evidenceRows(a).some(inDoc))
     .map(({ key, a }) => {
-      const surfaces = a.evidence.filter((e) => e.doc === docId).map((e) => e.quote);
+      const surfaces = evidenceRows(a)
+        .filter(inDoc)
+        .map((row) => table.quote(row));
       return {
         key,
         type: a.type,
@@ -163,6 +168,7 @@ function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
 }
 
 function predictedEdges(graph: KnowledgeGraph, docId: string) {
+  const table = graph.getAttribute('evidence');
   return graph
     .mapEdges((key, a, source, target) => ({
       key,
@@ -170,7 +176,7 @@ function predictedEdges(graph: KnowledgeGraph, docId: string) {
       props: a.props,
       source,
       target,
-      inDoc: a.evidence.some((e) => e.doc === docId),
+      inDoc: evidenceRows(a).some((row) => table.document(row).id === docId),
     }))
     .filter((e) => e.inDoc);
 }

@@ -70,11 +70,14 @@ export async function buildWithStore(
   const removed = (stored.value?.documents ?? [])
     .filter((d) => !current.has(d.id))
     .flatMap((d) => d.files);
-  const graph = buildGraph(documents.map((d) => d.extraction));
+  const textOf = new Map(read.value.map((doc) => [doc.id, doc.text]));
+  const graph = buildGraph(
+    documents.map((d) => ({ ...d.extraction, text: textOf.get(d.id) ?? '' })),
+  );
   const builtAt = new Date();
   if (!options.readOnly) {
     await mkdir(options.storeDir, { recursive: true });
-    await saveSnapshot(options.storeDir, snapshotOf(documents, graph, builtAt));
+    await saveSnapshot(options.storeDir, snapshotOf(documents, builtAt));
   }
   return {
     graph,

@@ -1,31 +1,22 @@
-// The store: one versioned JSON snapshot in .protokol/ holding the document index, each
-// document's extraction (so unchanged documents are not extracted again) and the built graph.
+// The store: one versioned JSON snapshot in .protokol/ holding the document index and each
+// document's extraction (so unchanged documents are not extracted again). The graph is not stored:
+// it is rebuilt from the extractions and the texts, which is faster than reading it back.
 
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import graphology from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 import {
   documentSummary,
   type DocumentExtraction,
   type EntityRecord,
 } from '../6-graph/build-graph.js';
-import type {
-  DocumentSummary,
-  EntityAttributes,
-  GraphAttributes,
-  KnowledgeGraph,
-  RelationAttributes,
-} from '../6-graph/types.js';
+import type { DocumentSummary } from '../6-graph/types.js';
 import type { Assertion } from '../5-relate/types.js';
 import type { Diagnostic, WithDiagnostics } from '../types.js';
 import { writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
 
-const { MultiDirectedGraph } = graphology;
-
 export const STORE_FORMAT = 'protokol-store';
-export const STORE_FORMAT_VERSION = 1;
+export const STORE_FORMAT_VERSION = 2;
 export const DEFAULT_STORE_DIR = '.protokol';
 export const SNAPSHOT_FILE = 'snapshot.json';
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
@@ -51,11 +42,10 @@ export interface Snapshot {
   readonly extractionKey: string;
   readonly builtAt: string;
   readonly documents: readonly StoredDocument[];
-  readonly graph: SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 }
 
 /** Sets -> arrays: what JSON can hold. */
-export function storedExtraction(extraction: DocumentExtraction): StoredExtraction {
+export function storedExtraction(extraction: Omit<DocumentExtraction, 'text'>): StoredExtraction {
   return {
     doc: documentSummary(extraction.doc),
     entities: [...extraction.entities].map((e) => ({
@@ -63,7 +53,7 @@ export function storedExtraction(extraction: DocumentExtraction): StoredExtracti
       type: e.type,
       name: e.name,
       aliases: [...e.aliases],
-      mentions: e.mentions.map(({ start, end, surface, rule }) => ({ start, end, surface, rule })),
+      mentions: e.mentions.map(({ start, end, rule }) => ({ start, end, rule })),
       ...(e.subtype ? { subtype: e.subtype } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       ...(e.format ? { format: e.format } : {}),
@@ -75,12 +65,12 @@ export function storedExtraction(extraction: DocumentExtraction): StoredExtracti
 }
 
 function* snapshotChunks(snapshot: Snapshot): Generator<string> {
-  const { documents, graph, ...header } = snapshot;
+  const { documents, ...header } = snapshot;
   yield `{${JSON.stringify(header).slice(1, -1)},"documents":[\n`;
   for (let i = 0; i < documents.length; i += 1) {
     yield `${JSON.stringify(documents[i])}${i < documents.length - 1 ? ',' : ''}\n`;
   }
-  yield `],"graph":${JSON.stringify(graph)}}\n`;
+  yield ']}\n';
 }
 
 export async function saveSnapshot(storeDir: string, snapshot: Snapshot): Promise<void> {
@@ -102,13 +92,7 @@ function problem(file: string, message: string): Diagnostic {
 function isSnapshot(value: unknown): value is Snapshot {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Snapshot>;
-  return (
-    v.format === STORE_FORMAT &&
-    Array.isArray(v.documents) &&
-    typeof v.graph === 'object' &&
-    v.graph !== null &&
-    Array.isArray(v.graph.nodes)
-  );
+  return v.format === STORE_FORMAT && Array.isArray(v.documents);
 }
 
 /** The stored snapshot, or none with a warning saying why (missing is not a problem). */
@@ -156,23 +140,12 @@ export async function loadSnapshot(
   return { value: parsed, diagnostics: [] };
 }
 
-export function graphOfSnapshot(snapshot: Snapshot): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.import(snapshot.graph);
-  return graph;
-}
-
-export function snapshotOf(
-  documents: readonly StoredDocument[],
-  graph: KnowledgeGraph,
-  builtAt: Date,
-): Snapshot {
+export function snapshotOf(documents: readonly StoredDocument[], builtAt: Date): Snapshot {
   return {
     format: STORE_FORMAT,
     formatVersion: STORE_FORMAT_VERSION,
     extractionKey: EXTRACTION_KEY,
     builtAt: builtAt.toISOString(),
     documents,
-    graph: graph.export(),
   };
 }

@@ -1,3 +1,4 @@
+import { quotedEvidence } from '../../src/6-graph/evidence-table.js';
 import { edgesOf, graphOf, namesOf } from '../helpers.js';
 import { translitKey } from '../../src/4-resolve/normalise.js';
 
@@ -48,7 +49,10 @@ it('resolves a caption abbreviation only from a person named in the text', () =>
   const g = graphOf(
     'Le président Ivan Petrov est arrivé.\n3 IP Avec ses ministres.\n4 ZZ Avec ses ministres.',
   );
-  const evidence = g.getNodeAttribute('person:ivan-petrov', 'evidence').map((e) => e.quote);
+  const evidence = quotedEvidence(
+    g.getAttribute('evidence'),
+    g.getNodeAttributes('person:ivan-petrov'),
+  ).map((e) => e.quote);
   expect(evidence).toContain('IP');
   expect(namesOf(g, 'Person')).toEqual(['Ivan Petrov']);
 });

@@ -1,5 +1,6 @@
 // Provenance is exact: every node and edge carries evidence, and each quote is the text at its span.
 
+import { quotedEvidence } from '../../src/6-graph/evidence-table.js';
 import { buildGraphFromDirectory } from '../../src/pipeline.js';
 import { serialiseGraph } from '../../src/6-graph/serialise.js';
 import { buildGraphFromDocuments } from '../../src/pipeline.js';
@@ -16,8 +17,8 @@ beforeAll(async () => {
 });
 
 it('gives every node and every edge at least one piece of evidence', () => {
-  expect(graph.filterNodes((_, a) => a.evidence.length === 0)).toEqual([]);
-  expect(graph.filterEdges((_, a) => a.evidence.length === 0)).toEqual([]);
+  expect(graph.filterNodes((_, a) => a.evidenceCount === 0)).toEqual([]);
+  expect(graph.filterEdges((_, a) => a.evidenceCount === 0)).toEqual([]);
 });
 
 it('quotes exactly the text between start and end, for every node and edge', () => {
@@ -29,13 +30,14 @@ it('quotes exactly the text between start and end, for every node and edge', () 
     for (const e of evidence)
       if (texts.get(e.doc)?.slice(e.start, e.end) !== e.quote) wrong.push(`${owner}: ${e.quote}`);
   };
-  graph.forEachNode((key, a) => check(key, a.evidence));
-  graph.forEachEdge((key, a) => check(key, a.evidence));
+  const table = graph.getAttribute('evidence');
+  graph.forEachNode((key, a) => check(key, quotedEvidence(table, a)));
+  graph.forEachEdge((key, a) => check(key, quotedEvidence(table, a)));
   expect(wrong).toEqual([]);
 });
 
 it('keeps one edge per fact, with several pieces of evidence', () => {
-  const spoke = graph.filterEdges((_, a) => a.type === 'SPOKE_AT' && a.evidence.length > 1);
+  const spoke = graph.filterEdges((_, a) => a.type === 'SPOKE_AT' && a.evidenceCount > 1);
   expect(spoke.length).toBeGreaterThan(0);
 });
 

@@ -2,6 +2,7 @@
 // schema, graphology-gexf's parser, NetworkX (GEXF, GraphML), Python's csv module (Neo4j CSV).
 /* eslint-disable no-control-regex -- these patterns are about control characters */
 
+import { EvidenceTableBuilder } from '../../src/6-graph/evidence-table.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,8 +56,10 @@ function networkx(file: string): { nodes: number; edges: number; labels: string[
 /** A graph whose names are hostile to every format. */
 function hostileGraph(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.replaceAttributes({ documents: [], extractionVersion: 'test' });
-  const evidence = [{ doc: 'd', start: 0, end: 1, quote: 'q "&" <x>', rule: 'test' }];
+  const documents = [{ id: 'd', file: 'd.txt', title: 'd', language: 'fr' }];
+  const quote = 'q "&" <x>';
+  const table = new EvidenceTableBuilder(documents, [quote]);
+  const piece = table.piece(0, 0, quote.length, 'test');
   const names = [
     'Zoë "Ç" & <Ж> \'quoted\'',
     'Лукашенко; 北京 — ١٢٣',
@@ -67,15 +70,16 @@ function hostileGraph(): KnowledgeGraph {
       type: 'Person',
       name,
       aliases: [name, 'a;b'],
-      evidence,
+      ...table.addRun([piece]),
     }),
   );
   graph.addEdgeWithKey('MET_WITH:person:p0->person:p1', 'person:p0', 'person:p1', {
     type: 'MET_WITH',
     props: { role: 'Rôle "&" <1>' },
-    evidence,
+    ...table.addRun([piece]),
     confidence: 0.5,
   });
+  graph.replaceAttributes({ documents, extractionVersion: 'test', evidence: table.build() });
   return graph;
 }
 

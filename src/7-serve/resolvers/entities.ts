@@ -1,5 +1,7 @@
 // Resolvers of the four entity types. Parents are node keys; everything is read from the view.
 
+import { evidenceRows } from '../../6-graph/evidence-table.js';
+import type { DocumentSummary } from '../../6-graph/types.js';
 import type { EventFormat, RelationType } from '../../types.js';
 import { FORMAT_LABELS } from '../../lexicon/index.js';
 import { pageSize } from '../errors.js';
@@ -49,7 +51,7 @@ const entityFields = {
   wikidata: (key: string, _: unknown, { view }: { view: GraphView }) =>
     view.graph.getNodeAttribute(key, 'wikidata') ?? null,
   evidence: (key: string, args: { first?: number | null }, { view }: { view: GraphView }) =>
-    view.graph.getNodeAttribute(key, 'evidence').slice(0, pageSize(args.first, 20)),
+    evidenceRows(view.graph.getNodeAttributes(key), pageSize(args.first, 20)),
   relations: (
     key: string,
     args: {
@@ -60,8 +62,11 @@ const entityFields = {
     { view }: { view: GraphView },
   ) => edgesOf(view, key, args).slice(0, pageSize(args.first, 50)),
   documents: (key: string, _: unknown, { view }: { view: GraphView }) => {
-    const ids = new Set(view.graph.getNodeAttribute(key, 'evidence').map((e) => e.doc));
-    return [...ids].flatMap((id) => view.documents.get(id) ?? []);
+    const table = view.graph.getAttribute('evidence');
+    const indices = new Set(
+      evidenceRows(view.graph.getNodeAttributes(key)).map((row) => table.documentIndex(row)),
+    );
+    return [...indices].sort((a, b) => a - b).map((i) => table.documents[i] as DocumentSummary);
   },
 };
 

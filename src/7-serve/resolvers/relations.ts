@@ -1,6 +1,7 @@
 // Resolvers of relations and of the views on them (Attendance, Role, Membership), of evidence
 // and documents. Parents are edge keys, evidence records and document summaries.
 
+import { evidenceRows } from '../../6-graph/evidence-table.js';
 import { pageSize } from '../errors.js';
 import type {
   AttendanceResolvers,
@@ -53,7 +54,7 @@ export const Relation: RelationResolvers = {
     })),
   confidence: (edge, _, { view }) => view.graph.getEdgeAttribute(edge, 'confidence'),
   evidence: (edge, { first }, { view }) =>
-    view.graph.getEdgeAttribute(edge, 'evidence').slice(0, pageSize(first, 20)),
+    evidenceRows(view.graph.getEdgeAttributes(edge), pageSize(first, 20)),
 };
 
 export const Attendance: AttendanceResolvers = {
@@ -62,7 +63,7 @@ export const Attendance: AttendanceResolvers = {
   delegation: (edge, _, { view }) => existingNode(view, presenceProp(view, edge, 'delegation')),
   role: (edge, _, { view }) => presenceProp(view, edge, 'role') ?? null,
   relation: (edge) => edge,
-  evidence: (edge, _, { view }) => view.graph.getEdgeAttribute(edge, 'evidence'),
+  evidence: (edge, _, { view }) => evidenceRows(view.graph.getEdgeAttributes(edge)),
 };
 
 export const Role: RoleResolvers = {
@@ -83,11 +84,11 @@ export const Membership: MembershipResolvers = {
 };
 
 export const Evidence: EvidenceResolvers = {
-  document: (evidence, _, { view }) => {
-    const document = view.documents.get(evidence.doc);
-    if (!document) throw new Error(`evidence points to unknown document ${evidence.doc}`);
-    return document;
-  },
+  document: (row, _, { view }) => view.graph.getAttribute('evidence').document(row),
+  quote: (row, _, { view }) => view.graph.getAttribute('evidence').quote(row),
+  start: (row, _, { view }) => view.graph.getAttribute('evidence').start(row),
+  end: (row, _, { view }) => view.graph.getAttribute('evidence').end(row),
+  rule: (row, _, { view }) => view.graph.getAttribute('evidence').rule(row),
 };
 
 export const Document: DocumentResolvers = {
