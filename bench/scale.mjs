@@ -140,7 +140,7 @@ for (const size of SIZES) {
   report.sizes.push(result);
   largest = { size, result, dir: join(ROOT, `c${size}`) };
   say(
-    `${size} documents: ${result.buildSeconds.toFixed(1)} s, peak RSS ${result.peakRssMB.toFixed(0)} MB, ${result.nodes} nodes, ${result.edges} edges, ${result.heapBytesPerEdge.toFixed(0)} B heap/edge, snapshot ${result.snapshotMB.toFixed(0)} MB loaded in ${result.snapshotLoadSeconds.toFixed(2)} s, attendance recall ${result.attendanceRecall.toFixed(4)}`,
+    `${size} documents: ${result.buildSeconds.toFixed(1)} s, peak RSS ${result.peakRssMB.toFixed(0)} MB, ${result.nodes} nodes, ${result.edges} edges, ${result.heapBytesPerEdge.toFixed(0)} B heap/edge (+${result.textBytesPerEdge.toFixed(0)} B of texts outside the heap), snapshot ${result.snapshotMB.toFixed(0)} MB saved in ${result.snapshotSaveSeconds.toFixed(2)} s, loaded in ${result.snapshotLoadSeconds.toFixed(2)} s, warm start ${result.warmStartSeconds.toFixed(1)} s, attendance recall ${result.attendanceRecall.toFixed(4)}`,
   );
 }
 report.growth = report.sizes.slice(1).map((r, i) => {
@@ -207,11 +207,14 @@ const md = [
     'nodes',
     'edges',
     'heap B/edge',
+    'texts B/edge',
     'snapshot MB',
+    'save s',
     'load s',
+    'warm start s',
     'attendance recall',
   ]),
-  row(Array(11).fill('---')),
+  row(Array(14).fill('---')),
   ...report.sizes.map((r) =>
     row([
       r.documents,
@@ -222,8 +225,11 @@ const md = [
       r.nodes,
       r.edges,
       r.heapBytesPerEdge.toFixed(0),
+      r.textBytesPerEdge.toFixed(0),
       r.snapshotMB.toFixed(0),
+      r.snapshotSaveSeconds.toFixed(2),
       r.snapshotLoadSeconds.toFixed(2),
+      r.warmStartSeconds.toFixed(1),
       r.attendanceRecall.toFixed(4),
     ]),
   ),

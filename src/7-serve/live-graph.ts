@@ -20,9 +20,12 @@ export interface LiveGraphOptions {
   readonly onSwap: (view: GraphView, loaded: LoadedGraph) => void;
 }
 
+export type BuildReport = Pick<LoadedGraph, 'summary' | 'diagnostics'>;
+
 export class LiveGraph {
   private current: GraphView | undefined;
-  private loaded: LoadedGraph | undefined;
+  /** What is kept of the last build: not its documents, whose texts the graph holds already. */
+  private loaded: BuildReport | undefined;
   private running: Promise<GraphView> | undefined;
   private queued: Promise<GraphView> | undefined;
 
@@ -33,7 +36,7 @@ export class LiveGraph {
   }
 
   /** The last build: its summary line and diagnostics. */
-  get lastBuild(): LoadedGraph | undefined {
+  get lastBuild(): BuildReport | undefined {
     return this.loaded;
   }
 
@@ -64,7 +67,7 @@ export class LiveGraph {
     });
     const view = createGraphView(loaded.graph, loaded.builtAt);
     this.current = view;
-    this.loaded = loaded;
+    this.loaded = { summary: loaded.summary, diagnostics: loaded.diagnostics };
     this.options.onSwap(view, loaded);
     return view;
   }

@@ -1,0 +1,13 @@
+const { readDocuments } = await import('../dist/1-read/read-documents.js');
+const { extractAll } = await import('../dist/store/extract-pool.js');
+const { buildGraph } = await import('../dist/6-graph/build-graph.js');
+let t = performance.now();
+const { value: docs } = await readDocuments(process.argv[2]);
+console.log('read', (performance.now() - t).toFixed(0));
+t = performance.now();
+const ex = await extractAll(docs, Number(process.argv[3]));
+console.log('extract', (performance.now() - t).toFixed(0));
+t = performance.now();
+const byId = new Map(docs.map((d) => [d.id, d.text]));
+const g = buildGraph(ex.map((e) => ({ ...e, text: byId.get(e.doc.id) })));
+console.log('graph', (performance.now() - t).toFixed(0), g.order, g.size);
