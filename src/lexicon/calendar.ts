@@ -1,6 +1,6 @@
 // Month and weekday names, with and without accents, in French and English.
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const FRENCH_MONTHS: Readonly<Record<string, number>> = {
   janvier: 1,
   février: 2,
   fevrier: 2,
@@ -16,6 +16,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
   novembre: 11,
   décembre: 12,
   decembre: 12,
+};
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  ...FRENCH_MONTHS,
   january: 1,
   february: 2,
   march: 3,

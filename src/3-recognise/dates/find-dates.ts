@@ -5,6 +5,7 @@ import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../../lexicon/index.js';
 import type { Language, PartialDate } from '../../types.js';
+import { readCommonFrenchDate } from './common-dates.js';
 import { withContextYear } from './partial-date.js';
 
 export interface DateMention {
@@ -69,15 +70,26 @@ interface ParsedWindow {
 const CHRONO_CACHE = new Map<string, ParsedWindow | null>();
 const CHRONO_CACHE_SIZE = 20_000;
 
+type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> };
+
 function parseWindow(
-  parser: { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> },
+  parser: ChronoParser,
   language: Language,
   window: string,
 ): ParsedWindow | null {
+  const quick = language === 'fr' ? readCommonFrenchDate(window) : undefined;
+  if (quick) return quick;
   const key = `${language}\u0000${window}`;
   const cached = CHRONO_CACHE.get(key);
   if (cached !== undefined) return cached;
   if (CHRONO_CACHE.size >= CHRONO_CACHE_SIZE) CHRONO_CACHE.clear();
+  const parsed = parseWithChrono(parser, window);
+  CHRONO_CACHE.set(key, parsed);
+  return parsed;
+}
+
+/** chrono-node's reading of the date at the start of the window, if it is certain of day and month. */
+export function parseWithChrono(parser: ChronoParser, window: string): ParsedWindow | null {
   const [result] = parser.parse(window, new Date(Date.UTC(2000, 0, 1)));
   const c = result?.start;
   const parsed =
@@ -94,7 +106,6 @@ function parseWindow(
           },
         }
       : null;
-  CHRONO_CACHE.set(key, parsed);
   return parsed;
 }
 
