@@ -2,7 +2,9 @@
 // document's extraction (so unchanged documents are not extracted again). The graph is not stored:
 // it is rebuilt from the extractions and the texts, which is faster than reading it back.
 
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import {
   documentSummary,
@@ -95,29 +97,54 @@ function isSnapshot(value: unknown): value is Snapshot {
   return v.format === STORE_FORMAT && Array.isArray(v.documents);
 }
 
+const DOCUMENTS_OPENING = '"documents":[';
+
+/**
+ * The snapshot's JSON, read a line at a time as it was written (one document a line): a store
+ * of tens of thousands of documents is larger than the longest string V8 can hold.
+ */
+async function readSnapshotFile(file: string): Promise<unknown> {
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
+  let header: string | undefined;
+  let other = '';
+  let closed = false;
+  const documents: unknown[] = [];
+  for await (const line of lines) {
+    if (header === undefined) header = line;
+    else if (!header.endsWith(DOCUMENTS_OPENING)) other += `${line}\n`;
+    else if (line === ']}') closed = true;
+    else documents.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+  }
+  if (header === undefined) throw new SyntaxError('the file is empty');
+  // a file in another layout (edited by hand, or foreign) is read whole
+  if (!header.endsWith(DOCUMENTS_OPENING)) return JSON.parse(`${header}\n${other}`);
+  if (!closed) throw new SyntaxError('the list of documents is not closed (cut short?)');
+  return { ...(JSON.parse(`${header}]}`) as object), documents };
+}
+
 /** The stored snapshot, or none with a warning saying why (missing is not a problem). */
 export async function loadSnapshot(
   storeDir: string,
 ): Promise<WithDiagnostics<Snapshot | undefined>> {
   const file = join(storeDir, SNAPSHOT_FILE);
-  let text: string;
+  let parsed: unknown;
   try {
-    text = await readFile(file, 'utf8');
+    parsed = await readSnapshotFile(file);
   } catch (error) {
+    if (error instanceof SyntaxError) {
+      return {
+        value: undefined,
+        diagnostics: [problem(file, `is not valid JSON (${error.message}); rebuilding`)],
+      };
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { value: undefined, diagnostics: [] };
     return {
       value: undefined,
       diagnostics: [problem(file, `cannot be read (${code}); rebuilding`)],
-    };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return {
-      value: undefined,
-      diagnostics: [problem(file, `is not valid JSON (${(error as Error).message}); rebuilding`)],
     };
   }
   if (!isSnapshot(parsed)) {
