@@ -147,9 +147,15 @@ export function alignGoldDocument(
   return alignEntities(gold.entities, predictedEntities(graph, doc.id)).predToGold;
 }
 
+/** Whether a row of the graph's evidence table comes from the document. */
+function rowInDocument(graph: KnowledgeGraph, docId: string): (row: number) => boolean {
+  const table = graph.getAttribute('evidence');
+  return (row) => table.document(row).id === docId;
+}
+
 function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
   const table = graph.getAttribute('evidence');
-  const inDoc = (row: number) => table.document(row).id === docId;
+  const inDoc = rowInDocument(graph, docId);
   return graph
     .mapNodes((key, a) => ({ key, a }))
     .filter(({ a }) => evidenceRows(a).some(inDoc))
@@ -168,7 +174,7 @@ function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
 }
 
 function predictedEdges(graph: KnowledgeGraph, docId: string) {
-  const table = graph.getAttribute('evidence');
+  const inDoc = rowInDocument(graph, docId);
   return graph
     .mapEdges((key, a, source, target) => ({
       key,
@@ -176,7 +182,7 @@ function predictedEdges(graph: KnowledgeGraph, docId: string) {
       props: a.props,
       source,
       target,
-      inDoc: evidenceRows(a).some((row) => table.document(row).id === docId),
+      inDoc: evidenceRows(a).some(inDoc),
     }))
     .filter((e) => e.inDoc);
 }
