@@ -1,10 +1,9 @@
 // Line-level patterns, each with an id, that decide what a line of a source is.
 
 import { MONTHS } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
 
-const MONTH_NAMES = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const DATE_PART = `\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}.*`;
 
 /** "1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk" */

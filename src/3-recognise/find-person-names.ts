@@ -2,13 +2,12 @@
 // a name, speaker labels, photo credits, honorifics ("Mr. Raïssi"), initials ("V.Poutine", "VP").
 
 import { FIRST_NAMES } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
 import type { Segment } from '../2-segment/types.js';
 import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{Ll}’'\\-]*[\\p{Ll}]";
-const GIVEN_NAMES = Object.keys(FIRST_NAMES)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const GIVEN_NAMES = alternation(Object.keys(FIRST_NAMES));
 const GIVEN_THEN_SURNAME = new RegExp(
   `(?<![\\p{L}])(${GIVEN_NAMES})\\s+(${NAME_WORD}(?:-${NAME_WORD})?)(?![\\p{L}])`,
   'gu',

@@ -2,7 +2,7 @@
 // entity alignment by folded name or alias (events also by date and format), relations by
 // (type, aligned source, aligned target), optional items neutral. Micro-averaged over documents.
 
-import { evidenceRows } from '../6-graph/evidence-table.js';
+import { citesDocument, evidenceRows } from '../6-graph/evidence-table.js';
 import { foldName } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { EntityType } from '../types.js';
@@ -147,21 +147,15 @@ export function alignGoldDocument(
   return alignEntities(gold.entities, predictedEntities(graph, doc.id)).predToGold;
 }
 
-/** Whether a row of the graph's evidence table comes from the document. */
-function rowInDocument(graph: KnowledgeGraph, docId: string): (row: number) => boolean {
-  const table = graph.getAttribute('evidence');
-  return (row) => table.document(row).id === docId;
-}
-
 function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
   const table = graph.getAttribute('evidence');
-  const inDoc = rowInDocument(graph, docId);
+  const documentIndex = table.documents.findIndex((d) => d.id === docId);
   return graph
     .mapNodes((key, a) => ({ key, a }))
-    .filter(({ a }) => evidenceRows(a).some(inDoc))
+    .filter(({ a }) => citesDocument(table, a, documentIndex))
     .map(({ key, a }) => {
       const surfaces = evidenceRows(a)
-        .filter(inDoc)
+        .filter((row) => table.documentIndex(row) === documentIndex)
         .map((row) => table.quote(row));
       return {
         key,
@@ -174,7 +168,8 @@ function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
 }
 
 function predictedEdges(graph: KnowledgeGraph, docId: string) {
-  const inDoc = rowInDocument(graph, docId);
+  const table = graph.getAttribute('evidence');
+  const documentIndex = table.documents.findIndex((d) => d.id === docId);
   return graph
     .mapEdges((key, a, source, target) => ({
       key,
@@ -182,7 +177,7 @@ function predictedEdges(graph: KnowledgeGraph, docId: string) {
       props: a.props,
       source,
       target,
-      inDoc: evidenceRows(a).some(inDoc),
+      inDoc: citesDocument(table, a, documentIndex),
     }))
     .filter((e) => e.inDoc);
 }

@@ -5,6 +5,7 @@
 // (tests/3-recognise/common-dates.test.ts).
 
 import { FRENCH_MONTHS } from '../../lexicon/index.js';
+import { alternation } from '../../patterns.js';
 import type { PartialDate } from '../../types.js';
 
 export interface QuickDate {
@@ -12,9 +13,7 @@ export interface QuickDate {
   readonly date: PartialDate;
 }
 
-const MONTH_NAMES = Object.keys(FRENCH_MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const MONTH_NAMES = alternation(Object.keys(FRENCH_MONTHS));
 const WORDS = new RegExp(
   `^(\\d{1,2})(?:er)?[ \\t]+(${MONTH_NAMES})(?:[ \\t]+(\\d{4}))?(?![\\p{L}\\d])`,
   'u',

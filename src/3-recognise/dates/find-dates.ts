@@ -4,6 +4,7 @@
 import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../../lexicon/index.js';
+import { alternation } from '../../patterns.js';
 import type { Language, PartialDate } from '../../types.js';
 import { readCommonFrenchDate } from './common-dates.js';
 import { withContextYear } from './partial-date.js';
@@ -16,9 +17,7 @@ export interface DateMention {
   readonly rule: string;
 }
 
-const MONTH_NAMES = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const DAY_MONTH = new RegExp(
   `\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
   'giu',
