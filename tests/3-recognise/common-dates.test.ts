@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readCommonFrenchDate } from '../../src/3-recognise/dates/common-dates.js';
-import { parseWithChrono } from '../../src/3-recognise/dates/find-dates.js';
+import { dateWindow, parseWithChrono } from '../../src/3-recognise/dates/find-dates.js';
 import { FRENCH_MONTHS } from '../../src/lexicon/index.js';
 
 const agreesWithChrono = (window: string) => {
@@ -51,6 +51,9 @@ const TAILS = [
   ' à 16h15 heure de Moscou',
   ' à 16 heures',
   ' à 16h15 et à 17h',
+  ' –',
+  ' - ',
+  ' –\t',
 ];
 
 it('agrees with chrono on generated day, month, year and what follows', () => {
@@ -95,7 +98,7 @@ it('agrees with chrono on every date window of the sources', () => {
   for (const file of readdirSync('sources').filter((f) => f.endsWith('.txt'))) {
     const text = readFileSync(`sources/${file}`, 'utf8');
     for (const m of text.matchAll(candidate)) {
-      if (agreesWithChrono(text.slice(m.index, m.index + m[0].length + 40))) answered += 1;
+      if (agreesWithChrono(dateWindow(text, m.index, m[0].length))) answered += 1;
     }
   }
   expect(answered).toBeGreaterThan(20);

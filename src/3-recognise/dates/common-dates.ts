@@ -23,11 +23,12 @@ const TIME = /^[ \t]+à[ \t]+(\d{1,2})h(\d{2})?(?![\p{L}\d])/u;
 const NUMERIC = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,:/-])/u;
 /**
  * What may follow a date that chrono reads no further: the end, a line break, closing
- * punctuation, a dash before words, or a capitalised word (a place), maybe after a preposition.
+ * punctuation, a dash at the end or before words, or a capitalised word (a place), maybe after a
+ * preposition.
  * Anything else (a time, a range, "dernier", "à midi") goes to chrono.
  */
 const ENDS_HERE =
-  /^(?:$|[ \t]*(?:\n|[.;)»"”]|[–—-][ \t]+(?![\d\p{Ll}])|,[ \t]*\p{Lu}|(?:à|au|en|de|près de)[ \t]+\p{Lu}|\p{Lu}))/u;
+  /^(?:$|[ \t]*(?:\n|[.;)»"”]|[–—-][ \t]*$|[–—-][ \t]+(?![\d\p{Ll}])|,[ \t]*\p{Lu}|(?:à|au|en|de|près de)[ \t]+\p{Lu}|\p{Lu}))/u;
 
 export function readCommonFrenchDate(window: string): QuickDate | undefined {
   const words = WORDS.exec(window);

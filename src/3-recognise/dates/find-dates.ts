@@ -52,12 +52,23 @@ function findWithChrono(text: string, language: Language): DateMention[] {
   const out: DateMention[] = [];
   for (const candidate of text.matchAll(DAY_MONTH)) {
     const from = candidate.index;
-    const window = text.slice(from, from + candidate[0].length + CHRONO_WINDOW);
+    const window = dateWindow(text, from, candidate[0].length);
     const parsed = parseWindow(parser, language, window);
     if (parsed)
       out.push({ start: from, end: from + parsed.length, date: parsed.date, rule: 'date-chrono' });
   }
   return out;
+}
+
+/**
+ * The text chrono reads after a candidate: a little more than the candidate, never past the end of
+ * its line (across a line break chrono would read "15.05.22 –\n15 mai 2022" as a range and drop
+ * both dates; no date is written over two lines).
+ */
+export function dateWindow(text: string, from: number, candidateLength: number): string {
+  const limit = from + candidateLength + CHRONO_WINDOW;
+  const lineEnd = text.indexOf('\n', from + candidateLength);
+  return text.slice(from, lineEnd === -1 ? limit : Math.min(limit, lineEnd));
 }
 
 interface ParsedWindow {
