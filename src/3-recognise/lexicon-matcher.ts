@@ -9,6 +9,7 @@ import {
   LEXICON_ENTRIES,
   findLexiconEntry,
 } from '../lexicon/index.js';
+import { memoiseString } from '../memoise.js';
 import type { Mention } from './types.js';
 
 interface Pattern {
@@ -50,10 +51,23 @@ function caseAgrees(alias: string, surface: string): boolean {
   return true;
 }
 
+/** Names and title phrases are matched again and again (one per mention): answered once each. */
+const SHORT_TEXT = 300;
+const matchShortText = {
+  exact: memoiseString((text) => Object.freeze(findLexiconMentions(text, false))),
+  ignoringCase: memoiseString((text) => Object.freeze(findLexiconMentions(text, true))),
+};
+
 export function matchLexicon(
   text: string,
   options: { readonly ignoreCase?: boolean } = {},
-): Mention[] {
+): readonly Mention[] {
+  const ignoreCase = options.ignoreCase ?? false;
+  if (text.length > SHORT_TEXT) return findLexiconMentions(text, ignoreCase);
+  return (ignoreCase ? matchShortText.ignoringCase : matchShortText.exact)(text);
+}
+
+function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
   const folded = foldText(text);
   matcher ??= buildMatcher();
   const hits: Mention[] = [];
@@ -64,7 +78,7 @@ export function matchLexicon(
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
       const surface = text.slice(start, end);
       for (const pattern of matcher.patterns.get(key) ?? []) {
-        if (!options.ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
+        if (!ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
         const entry = findLexiconEntry(pattern.id);
         hits.push({
           start,

@@ -88,24 +88,53 @@ function findSurnameRepeats(text: string, mentions: readonly Mention[]): Mention
           !m.lexiconId &&
           (m.surname.length ?? 0) >= 4,
       )
-      .map((m) => m.surname as string),
+      .map((m) => m.surname as string)
+      .filter((surname) => ONE_CAPITALISED_WORD.test(surname)),
   );
-  if (surnames.size === 0) return [];
-  // one scan of the capitalised words, each looked up: linear whatever the number of surnames
-  return [...text.matchAll(CAPITALISED_WORD)]
-    .filter((m) => surnames.has(m[0]))
-    .map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      surface: m[0],
+  return [...surnames].flatMap((surname) =>
+    occurrencesAsWord(text, surname).map((start) => ({
+      start,
+      end: start + surname.length,
+      surface: surname,
       type: 'Person' as const,
       rule: 'surname-repeat',
-      surname: m[0],
+      surname,
       partial: 'surname' as const,
-    }));
+    })),
+  );
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*(?![\p{L}])/gu;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*$/u;
+const LETTER = /\p{L}/u;
+const UPPERCASE = /\p{Lu}/u;
+
+/**
+ * Where `word` stands as a whole capitalised word, not inside a hyphenated one ("Jean-Snopkov"):
+ * the surname searched as a string, each find checked against the capitalised word around it.
+ */
+function occurrencesAsWord(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (LETTER.test(before) || LETTER.test(after)) continue;
+    if (after === '-' && UPPERCASE.test(text[at + word.length + 1] ?? '')) continue;
+    if (before === '-' && !standsAlone(text, at, word)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** After a hyphen: the capitalised words of the chain decide ("anti-Snopkov" yes, "Jean-Snopkov" no). */
+function standsAlone(text: string, at: number, word: string): boolean {
+  let chainStart = at;
+  while (chainStart > 0 && /[\p{L}-]/u.test(text[chainStart - 1] ?? '')) chainStart -= 1;
+  const chain = text.slice(chainStart, at + word.length + 1);
+  return [...chain.matchAll(CAPITALISED_WORD)].some(
+    (m) => chainStart + m.index === at && m[0] === word,
+  );
+}
 
 /** The kind of the segment holding an offset (segments are sorted and disjoint). */
 function segmentKindAt(segments: readonly Segment[], offset: number): Segment['kind'] | undefined {

@@ -1,15 +1,25 @@
 // Folding written once: case, accents, apostrophes, hyphens, and French/English transliteration.
 // foldText keeps length (offset i in the folded text is offset i in the source).
 
+import { memoiseString } from '../memoise.js';
+
 const APOSTROPHES = /[’ʼ`´‘]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Same length as the input: "Loukachenko’s" -> "loukachenko's". */
 export function foldText(text: string): string {
-  let out = '';
-  for (const char of text) out += foldChar(char);
-  return out;
+  const lower = text.toLowerCase();
+  // a few letters change length when lowercased ("İ"): then fold one character at a time
+  if (lower.length !== text.length) {
+    let out = '';
+    for (const char of text) out += foldChar(char);
+    return out;
+  }
+  return lower.replace(NEEDS_FOLDING, foldChar);
 }
+
+/** Lowercase ASCII is already folded, except the backtick. */
+const NEEDS_FOLDING = /[^\0-\x5f\x61-\x7f]/gu;
 
 const FOLDED_CHARS = new Map<string, string>();
 
@@ -36,7 +46,9 @@ function foldChar(char: string): string {
 }
 
 /** For comparing names: "l’État-de l'Union" -> "l'etat de l'union". */
-export function foldName(name: string): string {
+export const foldName = memoiseString(foldNameOnce);
+
+function foldNameOnce(name: string): string {
   return name
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -65,7 +77,9 @@ const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** "Matveïev", "Matveyev" -> "matveiev"; "Beloussov", "Belousov" -> "belusov". */
-export function translitKey(name: string): string {
+export const translitKey = memoiseString(translitKeyOnce);
+
+function translitKeyOnce(name: string): string {
   let key = foldName(name).replace(/'/g, '');
   for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
   return key;

@@ -4,6 +4,7 @@
 import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
 import { MONTHS } from '../../lexicon/index.js';
+import { memoiseString } from '../../memoise.js';
 import { alternation } from '../../patterns.js';
 import type { Language, PartialDate } from '../../types.js';
 import { readCommonFrenchDate } from './common-dates.js';
@@ -48,12 +49,11 @@ export function findDates(text: string, language: Language, contextYear?: number
 }
 
 function findWithChrono(text: string, language: Language): DateMention[] {
-  const parser = language === 'en' ? chrono.en : chrono.fr;
   const out: DateMention[] = [];
   for (const candidate of text.matchAll(DAY_MONTH)) {
     const from = candidate.index;
     const window = dateWindow(text, from, candidate[0].length);
-    const parsed = parseWindow(parser, language, window);
+    const parsed = parseWindow(language, window);
     if (parsed)
       out.push({ start: from, end: from + parsed.length, date: parsed.date, rule: 'date-chrono' });
   }
@@ -77,25 +77,17 @@ interface ParsedWindow {
 }
 
 /** The same windows recur ("24 mai 2024 à 14h50 à Minsk" in every heading): chrono runs once each. */
-const CHRONO_CACHE = new Map<string, ParsedWindow | null>();
-const CHRONO_CACHE_SIZE = 20_000;
+const CHRONO_WINDOW_CACHE = 20_000;
+const readWithChrono: Record<Language, (window: string) => ParsedWindow | null> = {
+  fr: memoiseString((window) => parseWithChrono(chrono.fr, window), CHRONO_WINDOW_CACHE),
+  en: memoiseString((window) => parseWithChrono(chrono.en, window), CHRONO_WINDOW_CACHE),
+};
 
 type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> };
 
-function parseWindow(
-  parser: ChronoParser,
-  language: Language,
-  window: string,
-): ParsedWindow | null {
+function parseWindow(language: Language, window: string): ParsedWindow | null {
   const quick = language === 'fr' ? readCommonFrenchDate(window) : undefined;
-  if (quick) return quick;
-  const key = `${language}\u0000${window}`;
-  const cached = CHRONO_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  if (CHRONO_CACHE.size >= CHRONO_CACHE_SIZE) CHRONO_CACHE.clear();
-  const parsed = parseWithChrono(parser, window);
-  CHRONO_CACHE.set(key, parsed);
-  return parsed;
+  return quick ?? readWithChrono[language](window);
 }
 
 /** chrono-node's reading of the date at the start of the window, if it is certain of day and month. */
