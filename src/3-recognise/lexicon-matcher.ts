@@ -1,7 +1,7 @@
-// One Aho-Corasick pass over the folded text finds every lexicon alias and country adjective.
+// Every lexicon alias and country adjective in the folded text, as whole words: each word of the
+// text is looked up among the first words of the aliases, and the candidates compared in place.
 // Case rules keep "OCS" from matching "ocs" and "Chine" from matching "chine" inside a word.
 
-import AhoCorasick from 'ahocorasick';
 import { foldText } from '../4-resolve/normalise.js';
 import {
   COUNTRY_ADJECTIVES,
@@ -19,16 +19,22 @@ interface Pattern {
 }
 
 interface Matcher {
-  readonly automaton: AhoCorasick;
+  /** Folded aliases by their first word, longest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   readonly patterns: ReadonlyMap<string, readonly Pattern[]>;
 }
 
 let matcher: Matcher | undefined;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function buildMatcher(): Matcher {
   const patterns = new Map<string, Pattern[]>();
   const add = (alias: string, pattern: Pattern) => {
     const key = foldText(alias);
+    if (!WORD_CHAR.test(key[0] ?? ''))
+      throw new Error(`lexicon: the alias "${alias}" must begin with a letter or a digit`);
     patterns.set(key, [...(patterns.get(key) ?? []), pattern]);
   };
   for (const entry of LEXICON_ENTRIES) {
@@ -38,10 +44,29 @@ function buildMatcher(): Matcher {
   for (const [country, forms] of Object.entries(COUNTRY_ADJECTIVES)) {
     for (const form of forms) add(form, { id: country, alias: form, adjective: true });
   }
-  return { automaton: new AhoCorasick([...patterns.keys()]), patterns };
+  const byFirstWord = new Map<string, string[]>();
+  for (const key of patterns.keys()) {
+    const first = key.match(WORD)?.[0] ?? key;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), key]);
+  }
+  for (const keys of byFirstWord.values()) keys.sort((a, b) => b.length - a.length);
+  return { byFirstWord, patterns };
 }
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+
+/** Whole-word occurrences of the aliases: [start, end, folded alias], ordered by end. */
+function findAliases(folded: string, { byFirstWord }: Matcher): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  for (const word of folded.matchAll(WORD)) {
+    const start = word.index;
+    for (const key of byFirstWord.get(word[0]) ?? []) {
+      const end = start + key.length;
+      if (folded.startsWith(key, start) && !isWordChar(folded[end])) found.push([start, end, key]);
+    }
+  }
+  return found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
 
 function caseAgrees(alias: string, surface: string): boolean {
   const first = alias[0] ?? '';
@@ -71,30 +96,25 @@ function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
   const folded = foldText(text);
   matcher ??= buildMatcher();
   const hits: Mention[] = [];
-  for (const [endIndex, keys] of matcher.automaton.search(folded)) {
-    for (const key of keys) {
-      const start = endIndex - key.length + 1;
-      const end = endIndex + 1;
-      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
-      const surface = text.slice(start, end);
-      for (const pattern of matcher.patterns.get(key) ?? []) {
-        if (!ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
-        const entry = findLexiconEntry(pattern.id);
-        hits.push({
-          start,
-          end,
-          surface,
-          type: pattern.adjective ? 'Place' : (entry?.type ?? 'Place'),
-          rule: pattern.adjective ? 'country-adjective' : 'lexicon-alias',
-          lexiconId: pattern.id,
-          ...(pattern.adjective
-            ? { adjective: true, subtype: 'country' }
-            : entry?.subtype
-              ? { subtype: entry.subtype }
-              : {}),
-        });
-        break;
-      }
+  for (const [start, end, key] of findAliases(folded, matcher)) {
+    const surface = text.slice(start, end);
+    for (const pattern of matcher.patterns.get(key) ?? []) {
+      if (!ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
+      const entry = findLexiconEntry(pattern.id);
+      hits.push({
+        start,
+        end,
+        surface,
+        type: pattern.adjective ? 'Place' : (entry?.type ?? 'Place'),
+        rule: pattern.adjective ? 'country-adjective' : 'lexicon-alias',
+        lexiconId: pattern.id,
+        ...(pattern.adjective
+          ? { adjective: true, subtype: 'country' }
+          : entry?.subtype
+            ? { subtype: entry.subtype }
+            : {}),
+      });
+      break;
     }
   }
   return [...hits, ...matchCompoundPrefixes(text)];
