@@ -1,10 +1,10 @@
 // The store: one versioned JSON snapshot in .protokol/ holding the document index and each
-// document's extraction (so unchanged documents are not extracted again). The graph is not stored:
-// it is rebuilt from the extractions and the texts, which is faster than reading it back.
+// document's extraction (so unchanged documents are not extracted again), one packed document a
+// line. The graph is not stored: it is rebuilt from the extractions and the texts, which is
+// faster than reading it back.
 
 import { createReadStream } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import {
   documentSummary,
@@ -16,9 +16,10 @@ import type { Assertion } from '../5-relate/types.js';
 import type { Diagnostic, WithDiagnostics } from '../types.js';
 import { writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
+import { packDocument, unpackDocument } from './packed-document.js';
 
 export const STORE_FORMAT = 'protokol-store';
-export const STORE_FORMAT_VERSION = 2;
+export const STORE_FORMAT_VERSION = 3;
 export const DEFAULT_STORE_DIR = '.protokol';
 export const SNAPSHOT_FILE = 'snapshot.json';
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
@@ -70,7 +71,8 @@ function* snapshotChunks(snapshot: Snapshot): Generator<string> {
   const { documents, ...header } = snapshot;
   yield `{${JSON.stringify(header).slice(1, -1)},"documents":[\n`;
   for (let i = 0; i < documents.length; i += 1) {
-    yield `${JSON.stringify(documents[i])}${i < documents.length - 1 ? ',' : ''}\n`;
+    const line = JSON.stringify(packDocument(documents[i] as StoredDocument));
+    yield `${line}${i < documents.length - 1 ? ',' : ''}\n`;
   }
   yield ']}\n';
 }
@@ -91,9 +93,11 @@ function problem(file: string, message: string): Diagnostic {
   return { file, code: 'UNREADABLE_STORE', severity: 'warning', message: `${file}: ${message}` };
 }
 
-function isSnapshot(value: unknown): value is Snapshot {
+type SnapshotFile = Omit<Snapshot, 'documents'> & { readonly documents: readonly unknown[] };
+
+function isSnapshot(value: unknown): value is SnapshotFile {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Snapshot>;
+  const v = value as Partial<SnapshotFile>;
   return v.format === STORE_FORMAT && Array.isArray(v.documents);
 }
 
@@ -104,15 +108,11 @@ const DOCUMENTS_OPENING = '"documents":[';
  * of tens of thousands of documents is larger than the longest string V8 can hold.
  */
 async function readSnapshotFile(file: string): Promise<unknown> {
-  const lines = createInterface({
-    input: createReadStream(file, { encoding: 'utf8' }),
-    crlfDelay: Infinity,
-  });
   let header: string | undefined;
   let other = '';
   let closed = false;
   const documents: unknown[] = [];
-  for await (const line of lines) {
+  for await (const line of linesOf(file)) {
     if (header === undefined) header = line;
     else if (!header.endsWith(DOCUMENTS_OPENING)) other += `${line}\n`;
     else if (line === ']}') closed = true;
@@ -123,6 +123,30 @@ async function readSnapshotFile(file: string): Promise<unknown> {
   if (!header.endsWith(DOCUMENTS_OPENING)) return JSON.parse(`${header}\n${other}`);
   if (!closed) throw new SyntaxError('the list of documents is not closed (cut short?)');
   return { ...(JSON.parse(`${header}]}`) as object), documents };
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The lines of a UTF-8 file, split on the bytes (twice as fast as node:readline here). */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  const line = (bytes: Buffer) => {
+    const whole = pending.length === 0 ? bytes : Buffer.concat([...pending, bytes]);
+    pending = [];
+    const length = whole.at(-1) === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+    return whole.toString('utf8', 0, length);
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      yield line(bytes.subarray(start, end));
+      start = end + 1;
+    }
+    if (start < bytes.length) pending.push(bytes.subarray(start));
+  }
+  if (pending.length > 0) yield line(Buffer.alloc(0));
 }
 
 /** The stored snapshot, or none with a warning saying why (missing is not a problem). */
@@ -164,7 +188,19 @@ export async function loadSnapshot(
       ],
     };
   }
-  return { value: parsed, diagnostics: [] };
+  try {
+    return {
+      value: { ...parsed, documents: parsed.documents.map(unpackDocument) },
+      diagnostics: [],
+    };
+  } catch (error) {
+    return {
+      value: undefined,
+      diagnostics: [
+        problem(file, `holds a damaged document (${(error as Error).message}); rebuilding`),
+      ],
+    };
+  }
 }
 
 export function snapshotOf(documents: readonly StoredDocument[], builtAt: Date): Snapshot {

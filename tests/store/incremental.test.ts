@@ -93,14 +93,31 @@ it('counts one document under two names once, with both paths in the index', asy
   expect(snapshot.documents[0].files.sort()).toEqual([SOURCES[1], 'copy.txt'].sort());
 });
 
+it('reads its snapshot back after an editor turned its line breaks into CRLF', async () => {
+  add(SOURCES[1] as string);
+  await buildWithStore(sources, { storeDir: store });
+  const file = join(store, SNAPSHOT_FILE);
+  writeFileSync(file, readFileSync(file, 'utf8').replaceAll('\n', '\r\n'));
+  const built = await expectSameAsScratch();
+  expect(built.extracted).toHaveLength(0);
+  expect(built.diagnostics).toEqual([]);
+});
+
 it('rebuilds, with a warning naming the file, from a corrupt or foreign snapshot', async () => {
   add(SOURCES[1] as string);
   await buildWithStore(sources, { storeDir: store });
   for (const bad of [
     '{"format": "protokol-store", "documents": [',
     // the line layout the store writes, cut short after its opening line
-    '{"format":"protokol-store","formatVersion":2,"documents":[\n',
+    '{"format":"protokol-store","formatVersion":3,"documents":[\n',
     '{"format": "other"}',
+    // damaged document lines of the packed layout
+    ...[
+      '{"id":"x","files":[],"doc":{"id":"x"},"rules":[],"entities":[{"key":"k","aliases":[],"mentions":[1,2]}],"assertions":[]}',
+      '{"id":"x","files":[],"doc":{"id":"x"},"rules":[],"entities":[null],"assertions":[]}',
+      '{"id":"x","files":[],"doc":{"id":"x"},"rules":[],"entities":[],"assertions":[["ATTENDED","a","b",1,0,1,7]]}',
+      '{"id":"x"}',
+    ].map((line) => `{"format":"protokol-store","formatVersion":3,"documents":[\n${line}\n]}\n`),
     '{"format":"protokol-store","formatVersion":99,"documents":[],"graph":{"nodes":[]}}',
   ]) {
     writeFileSync(join(store, SNAPSHOT_FILE), bad);
