@@ -1,6 +1,6 @@
 // Builds with the store: reads every source (cheap), extracts only documents whose text, metadata
 // or extraction key changed, rebuilds the graph from all extractions (so removed documents take
-// their evidence with them) and saves the new snapshot durably.
+// their evidence with them) and saves the new snapshot durably when anything changed.
 
 import { mkdir } from 'node:fs/promises';
 import { readDocuments } from '../1-read/read-documents.js';
@@ -75,7 +75,7 @@ export async function buildWithStore(
     documents.map((d) => ({ ...d.extraction, text: textOf.get(d.id) ?? '' })),
   );
   const builtAt = new Date();
-  if (!options.readOnly) {
+  if (!options.readOnly && !sameIndex(stored.value?.documents, documents)) {
     await mkdir(options.storeDir, { recursive: true });
     await saveSnapshot(options.storeDir, snapshotOf(documents, builtAt));
   }
@@ -88,4 +88,24 @@ export async function buildWithStore(
     reused,
     removed,
   };
+}
+
+/** Nothing to save: the same extractions under the same paths, in the same order. */
+function sameIndex(
+  stored: readonly StoredDocument[] | undefined,
+  current: readonly StoredDocument[],
+): boolean {
+  return (
+    stored !== undefined &&
+    stored.length === current.length &&
+    stored.every((before, i) => {
+      const now = current[i] as StoredDocument;
+      return (
+        before.cacheKey === now.cacheKey &&
+        before.extraction.doc.file === now.extraction.doc.file &&
+        before.files.length === now.files.length &&
+        before.files.every((file, j) => file === now.files[j])
+      );
+    })
+  );
 }

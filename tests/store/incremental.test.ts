@@ -93,6 +93,20 @@ it('counts one document under two names once, with both paths in the index', asy
   expect(snapshot.documents[0].files.sort()).toEqual([SOURCES[1], 'copy.txt'].sort());
 });
 
+it('leaves the snapshot untouched when nothing changed, and rewrites it after a rename', async () => {
+  add(SOURCES[0] as string);
+  await buildWithStore(sources, { storeDir: store });
+  const snapshot = () => readFileSync(join(store, SNAPSHOT_FILE), 'utf8');
+  const first = snapshot();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const again = await expectSameAsScratch();
+  expect(again.extracted).toHaveLength(0);
+  expect(snapshot()).toBe(first);
+  renameSync(join(sources, SOURCES[0] as string), join(sources, 'renamed.txt'));
+  await expectSameAsScratch();
+  expect(JSON.parse(snapshot()).documents[0].files).toEqual(['renamed.txt']);
+});
+
 it('reads its snapshot back after an editor turned its line breaks into CRLF', async () => {
   add(SOURCES[1] as string);
   await buildWithStore(sources, { storeDir: store });
