@@ -68,9 +68,8 @@ async function serve(store, dir) {
       '--cluster',
       'auto',
     ],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    // served as deployed: production mode (no landing page)
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
   );
   let output = '';
   child.stdout.setEncoding('utf8');
