@@ -15,7 +15,7 @@ export interface DocumentMetadata {
 export type SidecarMetadata = Partial<DocumentMetadata>;
 
 const URL_PATTERN = /https?:\/\/[^\s<>"|)]+/u;
-const SOURCE_LINE = /^\s*(?:source|url)\s*:\s*(https?:\/\/\S+)/iu;
+const SOURCE_LINE = /^\s*(?:source|url)\s*:\s*(https?:\/\/\S+)/i;
 const HEADING_MARKS = /^[\s#>*=_-]+|[\s#*=_-]+$/gu;
 const DATE_SEARCH_CHARS = 400;
 
@@ -53,8 +53,8 @@ function findPublicationDate(text: string, language: Language): string | undefin
   return formatPartialDate({ year, month, day });
 }
 
-const FRENCH_WORDS = /\b(?:le|la|les|des|du|et|est|une|dans|pour|avec|sur|qui|que|nous)\b/giu;
-const ENGLISH_WORDS = /\b(?:the|and|of|is|to|in|for|with|on|that|we|was)\b/giu;
+const FRENCH_WORDS = /\b(?:le|la|les|des|du|et|est|une|dans|pour|avec|sur|qui|que|nous)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|is|to|in|for|with|on|that|we|was)\b/gi;
 
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);

@@ -39,7 +39,7 @@ const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
   'separator',
 ]);
 const DETERMINER =
-  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/iu;
+  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/i;
 const MODIFIER_BEFORE =
   /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|deuxième|troisième|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
 const STOP_WORDS = new Set([
@@ -101,13 +101,13 @@ const STOP_WORDS = new Set([
   'will',
 ]);
 const PREPOSITIONS =
-  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at)$/iu;
+  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at)$/i;
 const HOLDING_VERB =
-  /(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|a eu lieu|s[’']est tenue?|will be held|took place)\s+(?:à|en|in)\s+/iu;
-const DECISION = /décision\s+(?:du|de la|de l[’'])\s*/giu;
+  /(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|a eu lieu|s[’']est tenue?|will be held|took place)\s+(?:à|en|in)\s+/i;
+const DECISION = /décision\s+(?:du|de la|de l[’'])\s*/gi;
 const AGE_VERB =
-  /^\s+(?:aura|fêtera|célébrera|célèbre|fête|marks?|will mark)\s+(?:ses\s+|son\s+)?\d{1,3}\s*(?:ans|e anniversaire|years)/iu;
-const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'iu');
+  /^\s+(?:aura|fêtera|célébrera|célèbre|fête|marks?|will mark)\s+(?:ses\s+|son\s+)?\d{1,3}\s*(?:ans|e anniversaire|years)/i;
+const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const OTHER_OCCURRENCE = new RegExp(
   `(?<![\\p{L}])(?:${OTHER_OCCURRENCE_WORDS.join('|')})(?![\\p{L}])`,
   'iu',
@@ -155,7 +155,7 @@ function findHeadingEvents({ text, structure, mentions, dates }: EventContext): 
       const inTitle =
         m.start >= heading.title.start &&
         m.end <= heading.title.end &&
-        /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/iu.test(text.slice(m.start - 12, m.start));
+        /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i.test(text.slice(m.start - 12, m.start));
       return inWhere || inTitle ? [i] : [];
     });
     return [
@@ -281,7 +281,7 @@ function buildKeywordMention(
     !m.adjective &&
     m.start >= keywordEnd &&
     m.end <= phraseEnd &&
-    /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/iu.test(
+    /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i.test(
       text.slice(Math.max(phraseStart, m.start - 12), m.start),
     )
       ? [i]
@@ -341,10 +341,10 @@ function extendRight(text: string, from: number, limit: number): number {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
-    const elided = /^(?:d|l)[’']/iu.test(word);
+    const elided = /^(?:d|l)[’']/i.test(word);
     if (
       PREPOSITIONS.test(lower) ||
-      (elided && pendingPreposition === 0 && /^d[’']/iu.test(word) && word.length === 2)
+      (elided && pendingPreposition === 0 && /^d[’']/i.test(word) && word.length === 2)
     ) {
       pendingPreposition += 1;
       if (pendingPreposition > 2) break;
@@ -353,7 +353,7 @@ function extendRight(text: string, from: number, limit: number): number {
     }
     if (
       STOP_WORDS.has(lower) &&
-      !(pendingPreposition > 0 && /^(?:la|les|cette|ce|ces|l[’'])$/iu.test(lower))
+      !(pendingPreposition > 0 && /^(?:la|les|cette|ce|ces|l[’'])$/i.test(lower))
     )
       break;
     if (pendingPreposition === 0 && /^[A-ZÀ-Ý]/u.test(word) && !elided) break;

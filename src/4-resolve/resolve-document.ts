@@ -170,7 +170,7 @@ function patternName(m: Mention): string {
     const cityName = LEXICON_BY_NAME.get(`Place|${foldName(city)}`)?.name ?? city;
     return `${cityName} ${FACILITY_NAMES[noun] ?? noun}`;
   }
-  return m.surface.replace(/^(?:le|la|les|l[’'])\s*/iu, '');
+  return m.surface.replace(/^(?:le|la|les|l[’'])\s*/i, '');
 }
 
 /** "le président biélorusse": whoever the document names with that role, else the lexicon's holder. */

@@ -239,7 +239,7 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
         Math.min(sentence.end, e.end + 40),
       );
       const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
-      if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/iu.test(clause))
+      if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/i.test(clause))
         out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
       return;
     }

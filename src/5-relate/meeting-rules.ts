@@ -5,9 +5,9 @@ import { assertion, personMentionsIn, sentenceSpans, speakerAt } from './helpers
 import type { Assertion, RelateContext } from './types.js';
 
 const MEETING_VERB =
-  /\b(?:rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with)\b/iu;
+  /\b(?:rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with)\b/i;
 const FIRST_PERSON_MEETING =
-  /\b(?:j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met)\b/iu;
+  /\b(?:j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met)\b/i;
 const MEETING_FORMATS = new Set([
   'MEETING',
   'TALKS',

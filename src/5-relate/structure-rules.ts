@@ -13,9 +13,9 @@ const PLACE_RANK: Readonly<Record<string, number>> = {
   country: 3,
 };
 const CONTAINED_IN =
-  /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/iu;
+  /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/i;
 const JOINING =
-  /\b(?:deviendra|devient|deviendront)\b[^.;]{0,40}\bmembre\b|\badhérer à\b|\badhésion à\b|\bjoindrons à\b|\bjoindre à\b|\brejoindre\b|\bwill join\b|\bjoining\b/iu;
+  /\b(?:deviendra|devient|deviendront)\b[^.;]{0,40}\bmembre\b|\badhérer à\b|\badhésion à\b|\bjoindrons à\b|\bjoindre à\b|\brejoindre\b|\bwill join\b|\bjoining\b/i;
 
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;
@@ -186,7 +186,7 @@ export function relateMemberships(ctx: RelateContext): Assertion[] {
           c.end <= m.start,
       )
       .at(-1);
-    const speakerCountry = /\b(?:nous|notre|nos)\b/iu.test(clause)
+    const speakerCountry = /\b(?:nous|notre|nos)\b/i.test(clause)
       ? countryOfSpeakerAt(ctx, m.start)
       : undefined;
     const member = country?.lexiconId ?? speakerCountry;

@@ -21,17 +21,17 @@ export interface DateMention {
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const DAY_MONTH = new RegExp(
   `\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
-  'giu',
+  'gi',
 );
 const DAY_RANGE = new RegExp(
   `\\b(?:les|du|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
-  'giu',
+  'gi',
 );
 const MONTH_ONLY = new RegExp(
   `\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`,
-  'giu',
+  'gi',
 );
-const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/giu;
+const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/gi;
 const CHRONO_WINDOW = 40;
 
 export function findDates(text: string, language: Language, contextYear?: number): DateMention[] {
