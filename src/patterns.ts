@@ -10,3 +10,16 @@ export function alternation(words: Iterable<string>): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
+
+/**
+ * Word boundaries that know accented letters. `\b` does not: "a rencontré\b" never matches
+ * before a space, "\bétaient" never after one.
+ */
+const WORD_CHARS = '\\wÀ-ÖØ-öø-ÿŒœ';
+export const WORD_START = `(?<![${WORD_CHARS}])`;
+export const WORD_END = `(?![${WORD_CHARS}])`;
+
+/** Any of the alternatives (a pattern source), as whole words. */
+export function wholeWords(alternatives: string): string {
+  return `${WORD_START}(?:${alternatives})${WORD_END}`;
+}

@@ -1,7 +1,7 @@
 // Line-level patterns, each with an id, that decide what a line of a source is.
 
 import { MONTHS } from '../lexicon/index.js';
-import { alternation } from '../patterns.js';
+import { alternation, wholeWords } from '../patterns.js';
 
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const DATE_PART = `\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}.*`;
@@ -33,8 +33,12 @@ export const PHOTO_CREDIT_LINE = /^\s*(?:Photo|Photos|Crédit photo)\s*:/i;
 /** "Président russe Vladimir Poutine : ..." (the label is checked further in find-speaker-label). */
 export const SPEAKER_LABEL = /^\s*([A-ZÀ-Ý][^:\n]{1,140}?)\s*:\s*(?=\S)/u;
 /** Opens a list of those present: "en présence du ...", "La Russie était représentée par". */
-export const ATTENDEE_LIST_OPENER =
-  /\ben présence\b|\breprésentée?s? par\b|\bétaient présents\b|\bont pris part\b|\bparticipaient\b|\bin attendance\b|\brepresented by\b/i;
+export const ATTENDEE_LIST_OPENER = new RegExp(
+  wholeWords(
+    'en présence|représentée?s? par|étaient présents|ont pris part|participaient|in attendance|represented by',
+  ),
+  'i',
+);
 /** A list item: "du vice-premier ministre Piotr Parkhomchik," */
 export const ATTENDEE_LIST_ITEM =
   /^\s*(?:(?:du|de la|des|le|la|les|et|ainsi que|the)\s|(?:de l|l)[’'])/i;

@@ -1,13 +1,22 @@
 // MET_WITH: meeting verbs ("X rencontre Y", "j’ai rencontré Y" in X's speech) and heads of two
 // delegations at the same meeting or talks.
 
+import { wholeWords } from '../patterns.js';
 import { assertion, personMentionsIn, sentenceSpans, speakerAt } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const MEETING_VERB =
-  /\b(?:rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with)\b/i;
-const FIRST_PERSON_MEETING =
-  /\b(?:j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met)\b/i;
+const MEETING_VERB = new RegExp(
+  wholeWords(
+    "rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with",
+  ),
+  'i',
+);
+const FIRST_PERSON_MEETING = new RegExp(
+  wholeWords(
+    "j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met",
+  ),
+  'i',
+);
 const MEETING_FORMATS = new Set([
   'MEETING',
   'TALKS',

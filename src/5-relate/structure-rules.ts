@@ -2,6 +2,7 @@
 // "Conseil ... de l’État fédéré", LOCATED_IN from place chains, MEMBER_OF from membership phrases.
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
+import { wholeWords } from '../patterns.js';
 import { assertion, placeKey, speakerAt } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -14,8 +15,10 @@ const PLACE_RANK: Readonly<Record<string, number>> = {
 };
 const CONTAINED_IN =
   /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/i;
-const JOINING =
-  /\b(?:deviendra|devient|deviendront)\b[^.;]{0,40}\bmembre\b|\badhérer à\b|\badhésion à\b|\bjoindrons à\b|\bjoindre à\b|\brejoindre\b|\bwill join\b|\bjoining\b/i;
+const JOINING = new RegExp(
+  `${wholeWords('deviendra|devient|deviendront')}[^.;]{0,40}${wholeWords('membre')}|${wholeWords('adhérer à|adhésion à|joindrons à|joindre à|rejoindre|will join|joining')}`,
+  'i',
+);
 
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;

@@ -80,6 +80,14 @@ it('reads membership and joining', () => {
   ]);
 });
 
+it('reads verbs ending in an accented letter as whole words ("a rencontré", "adhésion à")', () => {
+  const g = graphOf(
+    'Vladimir Poutine a rencontré Kassym-Jomart Tokaïev à Astana. Le Kazakhstan confirme son adhésion à l’OCS.',
+  );
+  expect(edgesOf(g, 'MET_WITH')).toEqual(['Kassym-Jomart Tokayev -> Vladimir Putin']);
+  expect(edgesOf(g, 'MEMBER_OF')).toContain('Kazakhstan -> Shanghai Cooperation Organisation');
+});
+
 describe('a report without headings', () => {
   const report = graphOf(
     [
