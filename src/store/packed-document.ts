@@ -57,19 +57,24 @@ export function packDocument(stored: StoredDocument): PackedDocument {
     cacheKey: stored.cacheKey,
     doc,
     rules,
-    entities: entities.map(({ mentions, aliases, ...entity }) => {
+    entities: entities.map((entity) => {
       const flat: number[] = [];
-      for (const m of mentions) flat.push(m.start, m.end, indexOf(m.rule));
-      return { ...entity, aliases: [...aliases], mentions: flat };
+      for (const m of entity.mentions) flat.push(m.start, m.end, indexOf(m.rule));
+      return { ...entity, aliases: [...entity.aliases], mentions: flat };
     }),
     assertions: assertions.map((a): PackedAssertion => {
       const { start, end, rule } = a.evidence;
       const head = [a.type, a.source, a.target, a.confidence, start, end, indexOf(rule)] as const;
       const elsewhere = a.evidence.doc !== doc.id;
       if (elsewhere) return [...head, a.props, a.evidence.doc];
-      return Object.keys(a.props).length === 0 ? head : [...head, a.props];
+      return hasNoKeys(a.props) ? head : [...head, a.props];
     }),
   };
+}
+
+function hasNoKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
 }
 
 /** The stored document back, or an error saying what is wrong with the line. */
@@ -97,9 +102,9 @@ export function unpackDocument(value: unknown): StoredDocument {
     cacheKey: packed.cacheKey,
     extraction: {
       doc,
-      entities: packed.entities.map((packedEntity) => {
-        const { mentions: flat, ...entity } = packedEntity ?? {};
-        if (typeof entity.key !== 'string' || !Array.isArray(entity.aliases))
+      entities: packed.entities.map((entity) => {
+        const flat: unknown = entity?.mentions;
+        if (typeof entity?.key !== 'string' || !Array.isArray(entity.aliases))
           throw new SyntaxError(`document ${packed.id}: an entity lacks its key or aliases`);
         if (!Array.isArray(flat) || flat.length % 3 !== 0)
           throw new SyntaxError(`document ${packed.id}: mentions of ${entity.key} are not triples`);
