@@ -13,7 +13,6 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -32,6 +31,9 @@ async function corpus(size) {
   }
   return { dir, truth: join(ROOT, `c${size}.truth.jsonl`) };
 }
+
+/** Served as deployed (production mode), with room for the largest graphs. */
+const LARGE_HEAP = { NODE_ENV: 'production', NODE_OPTIONS: '--max-old-space-size=12288' };
 
 function build(size, { dir, truth }, workers) {
   const store = join(ROOT, `store-${size}-${workers}`);
@@ -69,15 +71,13 @@ async function serve(store, dir) {
       'auto',
     ],
     // served as deployed: production mode (no landing page)
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...LARGE_HEAP } },
   );
   let output = '';
   child.stdout.setEncoding('utf8');
-  while (!/serving (\S+)/.test(output)) output += (await once(child.stdout, 'data'))[0];
+  // workers load one after the other; the primary says when every one serves
+  while (!/processes serving/.test(output)) output += (await once(child.stdout, 'data'))[0];
   const url = /serving (\S+)/.exec(output)[1];
-  // the first worker logs; the others listen once loaded: give them the time the first took
-  const took = Number(/\((\d+) ms\)/.exec(output)?.[1] ?? 0);
-  await sleep(took / 2 + 1000);
   return { child, url };
 }
 
@@ -173,6 +173,7 @@ try {
 const gexf = join(ROOT, 'bench.gexf');
 let t = Date.now();
 await promisify(execFile)(process.execPath, [
+  '--max-old-space-size=12288',
   'dist/cli/main.js',
   '--store',
   largest.result.store,

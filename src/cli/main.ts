@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The protokol command: parses arguments and calls the library, nothing else.
 
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
+import { once } from 'node:events';
 import { Command } from 'commander';
 import { readGold } from '../eval/gold.js';
 import { formatReport } from '../eval/format-report.js';
@@ -168,13 +169,15 @@ async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
 
 /**
  * Serving on every core: the primary builds the store once, then forks workers that each hold
- * the graph and share the port (node:cluster). The first worker logs; SIGTERM stops them all.
+ * the graph and share the port (node:cluster). Workers start one after another, so that their
+ * loading peaks do not add up; the first serves as soon as it is loaded, and the primary says
+ * when all do. The first worker logs; SIGTERM stops them all.
  */
 async function serveClustered(opts: ServeOptions): Promise<void> {
   if (!cluster.isPrimary) return serveOnce(opts, true);
   await build(opts.sources);
   cluster.setupPrimary({ execArgv: withServingHeap(process.execArgv) });
-  const workers = Array.from({ length: opts.cluster }, () => cluster.fork());
+  const workers: Worker[] = [];
   let stopping = false;
   cluster.on('exit', (worker, code) => {
     if (!stopping)
@@ -190,6 +193,12 @@ async function serveClustered(opts: ServeOptions): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  for (let i = 0; i < opts.cluster && !stopping; i += 1) {
+    const worker = cluster.fork();
+    workers.push(worker);
+    await Promise.race([once(worker, 'listening'), once(worker, 'exit')]);
+  }
+  if (!stopping) process.stdout.write(`protokol: ${workers.length} processes serving\n`);
 }
 
 /**

@@ -100,7 +100,9 @@ it('serve --cluster 2 answers from several processes and stops them all on SIGTE
   try {
     let output = '';
     child.stdout.setEncoding('utf8');
-    while (!output.includes('\n')) output += ((await once(child.stdout, 'data')) as [string])[0];
+    // workers start one after the other; the primary says when all of them serve
+    while (!output.includes('2 processes serving'))
+      output += ((await once(child.stdout, 'data')) as [string])[0];
     const url = output.match(/serving (http:\/\/\S+)/)?.[1] ?? '';
     const answers = await Promise.all(
       Array.from({ length: 20 }, () =>
