@@ -41,7 +41,7 @@ function build(size, { dir, truth }, workers) {
     process.execPath,
     [
       '--expose-gc',
-      '--max-old-space-size=12288',
+      '--max-old-space-size=16384',
       'bench/build-worker.mjs',
       dir,
       truth,
