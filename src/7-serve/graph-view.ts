@@ -1,7 +1,6 @@
 // The read side of the graph for the API: indexes built once per graph (search, sorted lists,
 // people's countries) and small queries the resolvers share.
 
-import { toUndirected } from 'graphology-operators';
 import { overlapsPeriod } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
@@ -24,8 +23,6 @@ export interface GraphView {
   readonly parentPlace: ReadonlyMap<string, string>;
   /** The inverse of parentPlace. */
   readonly childPlaces: ReadonlyMap<string, readonly string[]>;
-  /** The same nodes with one undirected edge per linked pair: paths and neighbourhoods ignore direction. */
-  readonly undirected: ReturnType<typeof toUndirected>;
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -72,7 +69,6 @@ export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): Gr
     childPlaces,
     documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
     search: buildSearchIndex(graph),
-    undirected: toUndirected(graph),
     countryOfPerson: new Map(
       byType.Person.flatMap((p) => {
         const country = findCountryOfPerson(graph, p);

@@ -1,8 +1,9 @@
 // Walking the graph for the API: shortest paths and neighbourhoods, ignoring edge direction
-// (graphology-shortest-path and graphology-traversal over the view's undirected copy).
+// (graphology-shortest-path and graphology-traversal, reading in- and out-neighbours alike).
 
 import { bidirectional } from 'graphology-shortest-path';
 import { bfsFromNode } from 'graphology-traversal';
+import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { EntityType } from '../types.js';
 import type { GraphView } from './graph-view.js';
 import type { PathModel, SubgraphModel } from './model.js';
@@ -16,13 +17,25 @@ function strongestEdgeBetween(view: GraphView, a: string, b: string): string | u
   )[0];
 }
 
+/**
+ * The graph as a shortest-path search sees it when direction does not matter: every neighbour is
+ * both a successor and a predecessor. A view over the graph, not an undirected copy of it (a copy
+ * doubled the memory of a served graph).
+ */
+function ignoringDirection(graph: KnowledgeGraph): KnowledgeGraph {
+  const view: KnowledgeGraph = Object.create(graph);
+  view.outboundNeighbors = (node: unknown) => graph.neighbors(node);
+  view.inboundNeighbors = (node: unknown) => graph.neighbors(node);
+  return view;
+}
+
 export function findPath(
   view: GraphView,
   from: string,
   to: string,
   maxLength: number,
 ): PathModel | undefined {
-  const nodes = bidirectional(view.undirected, from, to);
+  const nodes = bidirectional(ignoringDirection(view.graph), from, to);
   if (!nodes || nodes.length - 1 > maxLength) return undefined;
   const edges = nodes.slice(1).map((node, i) => strongestEdgeBetween(view, nodes[i] ?? node, node));
   const relations = edges.filter((e): e is string => e !== undefined);
@@ -42,13 +55,18 @@ export function neighbourhood(
 ): SubgraphModel {
   const types = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
   const kept = [center];
-  bfsFromNode(view.undirected, center, (node, attributes, depth) => {
-    if (depth > options.depth) return true;
-    if (node !== center && kept.length <= options.first) {
-      if (!types || types.has(view.graph.getNodeAttribute(node, 'type'))) kept.push(node);
-    }
-    return depth === options.depth;
-  });
+  bfsFromNode(
+    view.graph,
+    center,
+    (node, attributes, depth) => {
+      if (depth > options.depth) return true;
+      if (node !== center && kept.length <= options.first) {
+        if (!types || types.has(view.graph.getNodeAttribute(node, 'type'))) kept.push(node);
+      }
+      return depth === options.depth;
+    },
+    { mode: 'directed' },
+  );
   const inside = new Set(kept);
   const edges = view.graph.filterEdges(
     (_, __, source, target) => inside.has(source) && inside.has(target),
