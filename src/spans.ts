@@ -15,6 +15,12 @@ function firstStartingFrom(spans: readonly Span[], start: number): number {
   return lo;
 }
 
+/** The span holding `offset` among sorted, non-overlapping spans (segments of a document). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const containing = spans[firstStartingFrom(spans, offset + 1) - 1];
+  return containing !== undefined && offset < containing.end ? containing : undefined;
+}
+
 /** Does [start, end) overlap one of these sorted, non-overlapping spans? */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   const i = firstStartingFrom(spans, start);

@@ -8,6 +8,7 @@ import { EVENT_FORMATS, MONTHS, OTHER_OCCURRENCE_WORDS } from '../lexicon/index.
 import type { EventFormat, Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
 import type { EventMention, Mention } from './types.js';
+import { spanAt } from '../spans.js';
 
 const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
   entry.keywords.map((keyword) => ({ keyword: foldText(keyword), format: entry.format, rank })),
@@ -247,7 +248,7 @@ function findKeywordEvents(ctx: EventContext): EventMention[] {
   let coveredUntil = -1;
   for (const hit of folded.matchAll(KEYWORD_PATTERN)) {
     if (hit.index < coveredUntil) continue;
-    const segment = segmentAt(structure.segments, hit.index);
+    const segment = spanAt(structure.segments, hit.index);
     if (!segment || SKIPPED_SEGMENTS.has(segment.kind)) continue;
     const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
     if (!mention) continue;
@@ -405,17 +406,4 @@ export function sentenceOf(text: string, at: number): Span {
     ) + 1;
   const rest = /[.!?;\n]/u.exec(text.slice(at));
   return { start, end: rest ? at + rest.index : text.length };
-}
-
-function segmentAt(segments: readonly Segment[], offset: number): Segment | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid] as Segment;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }

@@ -19,7 +19,7 @@ interface Pattern {
 }
 
 interface Matcher {
-  /** Folded aliases by their first word, longest first. */
+  /** Folded aliases by their first word. */
   readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   readonly patterns: ReadonlyMap<string, readonly Pattern[]>;
 }
@@ -49,7 +49,6 @@ function buildMatcher(): Matcher {
     const first = key.match(WORD)?.[0] ?? key;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), key]);
   }
-  for (const keys of byFirstWord.values()) keys.sort((a, b) => b.length - a.length);
   return { byFirstWord, patterns };
 }
 

@@ -1,7 +1,7 @@
 // Document + structure -> mentions, roles and events. Runs the recognisers in order: lexicon and
 // patterns, then bodies of countries and titled names (which need places and people found first).
 
-import { keepNonOverlapping } from '../spans.js';
+import { keepNonOverlapping, spanAt } from '../spans.js';
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
 import { findDates, type DateMention } from './dates/find-dates.js';
@@ -37,7 +37,7 @@ export function recogniseDocument(
   const text = doc.text;
   const contextYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : undefined;
   const keep = (m: Mention) => {
-    const kind = segmentKindAt(structure.segments, m.start);
+    const kind = spanAt(structure.segments, m.start)?.kind;
     return kind === undefined || !IGNORED_SEGMENTS.has(kind);
   };
   let mentions = selectMentions(
@@ -134,18 +134,4 @@ function standsAlone(text: string, at: number, word: string): boolean {
   return [...chain.matchAll(CAPITALISED_WORD)].some(
     (m) => chainStart + m.index === at && m[0] === word,
   );
-}
-
-/** The kind of the segment holding an offset (segments are sorted and disjoint). */
-function segmentKindAt(segments: readonly Segment[], offset: number): Segment['kind'] | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const segment = segments[mid] as Segment;
-    if (offset < segment.start) hi = mid - 1;
-    else if (offset >= segment.end) lo = mid + 1;
-    else return segment.kind;
-  }
-  return undefined;
 }
