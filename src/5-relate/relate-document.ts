@@ -11,10 +11,9 @@ import {
 } from './attendance-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
+import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
-  relateBodies,
   relateEventPlaces,
-  relateMemberships,
   relatePlaceChains,
   relateSubEvents,
   relateVisitParts,

@@ -1,9 +1,8 @@
-// Where and within what: HELD_IN from event places, PART_OF from sub-event headings, visits and
-// "Conseil ... de l’État fédéré", LOCATED_IN from place chains, MEMBER_OF from membership phrases.
+// Where and within what: HELD_IN from event places, PART_OF from sub-event headings and visits,
+// LOCATED_IN from place chains. Memberships and bodies of organisations: organisation-rules.ts.
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
-import { wholeWords } from '../patterns.js';
-import { assertion, placeKey, speakerAt } from './helpers.js';
+import { assertion, placeKey } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const PLACE_RANK: Readonly<Record<string, number>> = {
@@ -15,11 +14,6 @@ const PLACE_RANK: Readonly<Record<string, number>> = {
 };
 const CONTAINED_IN =
   /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/i;
-const JOINING = new RegExp(
-  `${wholeWords('deviendra|devient|deviendront')}[^.;]{0,40}${wholeWords('membre')}|${wholeWords('adhérer à|adhésion à|joindrons à|joindre à|rejoindre|will join|joining')}`,
-  'i',
-);
-
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;
   const out: Assertion[] = [];
@@ -152,91 +146,4 @@ function withoutShortcuts(edges: Assertion[]): Assertion[] {
         (mid) => mid.source === e.source && mid.target !== e.target && has(mid.target, e.target),
       ),
   );
-}
-
-export function relateMemberships(ctx: RelateContext): Assertion[] {
-  const { recognised, resolution, doc } = ctx;
-  const out: Assertion[] = [];
-  recognised.mentions.forEach((m, i) => {
-    const org = resolution.mentionEntity[i];
-    if (
-      m.type !== 'Organisation' ||
-      !org ||
-      resolution.entities.get(org)?.subtype !== 'international_org'
-    )
-      return;
-    // "État fédéré de la Russie et de la Biélorussie": members named in the organisation's name
-    const named = matchLexicon(m.surface).filter((c) => c.subtype === 'country' && !c.adjective);
-    if (named.length >= 2)
-      for (const c of named)
-        out.push(
-          assertion(ctx, 'MEMBER_OF', placeKey(c.lexiconId ?? ''), org, m, 'members-in-name', {
-            status: 'member',
-          }),
-        );
-    // "la Biélorussie deviendra le 10ème pays membre de l’OCS", "notre adhésion à l’OCS"
-    const before = doc.text.slice(Math.max(0, m.start - 90), m.start);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-    if (!JOINING.test(clause)) return;
-    const clauseStart = m.start - clause.length;
-    const country = recognised.mentions
-      .filter(
-        (c) =>
-          c.type === 'Place' &&
-          c.subtype === 'country' &&
-          !c.adjective &&
-          c.start >= clauseStart &&
-          c.end <= m.start,
-      )
-      .at(-1);
-    const speakerCountry = /\b(?:nous|notre|nos)\b/i.test(clause)
-      ? countryOfSpeakerAt(ctx, m.start)
-      : undefined;
-    const member = country?.lexiconId ?? speakerCountry;
-    if (member)
-      out.push(
-        assertion(
-          ctx,
-          'MEMBER_OF',
-          placeKey(member),
-          org,
-          { start: country?.start ?? clauseStart, end: m.end },
-          'joining-phrase',
-          { status: 'joining' },
-        ),
-      );
-  });
-  return out;
-}
-
-function countryOfSpeakerAt(ctx: RelateContext, offset: number): string | undefined {
-  const speaker = speakerAt(ctx, offset);
-  return speaker ? ctx.resolution.entities.get(speaker.key)?.country : undefined;
-}
-
-/** "Conseil d’État suprême de l’État fédéré": a body of the organisation it is written with. */
-export function relateBodies(ctx: RelateContext): Assertion[] {
-  const { recognised, resolution, doc } = ctx;
-  const out: Assertion[] = [];
-  recognised.mentions.forEach((m, i) => {
-    const next = recognised.mentions[i + 1];
-    const body = resolution.mentionEntity[i];
-    const whole = resolution.mentionEntity[i + 1];
-    if (!next || !body || !whole || m.type !== 'Organisation' || next.type !== 'Organisation')
-      return;
-    if (!['governing_body', 'ministry'].includes(resolution.entities.get(body)?.subtype ?? ''))
-      return;
-    if (/^\s*(?:de la|de l[’']|du|de)\s*$/u.test(doc.text.slice(m.end, next.start)))
-      out.push(
-        assertion(
-          ctx,
-          'PART_OF',
-          body,
-          whole,
-          { start: m.start, end: next.end },
-          'body-of-organisation',
-        ),
-      );
-  });
-  return out;
 }
