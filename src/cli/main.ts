@@ -4,9 +4,15 @@
 import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { Command } from 'commander';
-import { readGold } from '../eval/gold.js';
-import { formatReport } from '../eval/format-report.js';
-import { scoreGraph } from '../eval/score.js';
+import { scoreFolders, splitByPrefix } from '../eval/evaluate.js';
+import { figuresOf, findShortfalls, raiseFloors, readFloors } from '../eval/floors.js';
+import {
+  formatDocuments,
+  formatFloors,
+  formatReport,
+  formatScores,
+} from '../eval/format-report.js';
+import { combineScores, type EvalReport } from '../eval/score.js';
 import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
@@ -91,24 +97,79 @@ program
 
 program
   .command('eval')
-  .description('score the extractor against gold annotations')
-  .requiredOption('--gold <dir>', 'folder of gold JSON files')
-  .option('--docs <dir>', 'folder of the annotated documents', 'sources')
+  .description('score the extractor against gold annotations (folders in --gold/--docs pairs)')
+  .option('--gold <dir>', 'folder of gold JSON files (repeat for several folders)', collect, [])
+  .option('--docs <dir>', 'folder of the annotated documents, one per --gold', collect, [])
   .option('--json', 'print one JSON object')
   .option('--brief', 'scores only, without the missed and invented items')
-  .action(async (opts: { gold: string; docs: string; json?: boolean; brief?: boolean }) => {
-    // always extracted afresh: a score must not come from a stored extraction
-    const [gold, { graph }] = await Promise.all([
-      readGold(opts.gold),
-      loadGraph({ sources: opts.docs, store: false, strict: false }),
-    ]);
-    const report = scoreGraph(graph, gold);
-    process.stdout.write(
-      opts.json
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : `${formatReport(report, { details: !opts.brief })}\n`,
-    );
+  .option('--by-document', 'one line of figures per document')
+  .option(
+    '--holdout <prefixes>',
+    'also score apart the documents whose name starts with these (e,j)',
+  )
+  .option('--floors <file>', 'fail (exit 1) when a figure falls below its floor in this file')
+  .option('--raise-floors', 'with --floors: raise each floor to the figure reached (never lower)')
+  .action(async (opts: EvalOptions) => {
+    if (opts.gold.length === 0) throw new Error('eval: --gold <dir> is required');
+    const docs = opts.docs.length === 0 ? ['sources'] : opts.docs;
+    if (docs.length !== opts.gold.length)
+      throw new Error(`eval: ${opts.gold.length} --gold folder(s) but ${docs.length} --docs`);
+    const scores = await scoreFolders(opts.gold.map((gold, i) => ({ gold, docs: docs[i] ?? '' })));
+    const report = combineScores(scores);
+    const prefixes = opts.holdout?.split(',').map((p) => p.trim()) ?? [];
+    const split = prefixes.length > 0 ? splitByPrefix(scores, prefixes) : undefined;
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(split ? { ...report, split } : report, null, 2)}\n`);
+    } else {
+      const parts = [formatReport(report, { details: !opts.brief })];
+      if (opts.byDocument) parts.push(formatDocuments(report.documents));
+      if (split) {
+        parts.push(
+          `Held out (${prefixes.join(', ')}: ${split.heldOut.documents.length} documents)`,
+        );
+        parts.push(formatScores(split.heldOut).join('\n'));
+        parts.push(`Developed on (the other ${split.developed.documents.length} documents)`);
+        parts.push(formatScores(split.developed).join('\n'));
+      }
+      process.stdout.write(`${parts.join('\n\n')}\n`);
+    }
+    if (opts.floors) await checkFloors(opts.floors, report, opts.raiseFloors ?? false);
   });
+
+interface EvalOptions {
+  gold: string[];
+  docs: string[];
+  json?: boolean;
+  brief?: boolean;
+  byDocument?: boolean;
+  holdout?: string;
+  floors?: string;
+  raiseFloors?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Prints figures against floors; exit 1 below a floor; --raise-floors writes the ratchet. */
+async function checkFloors(file: string, report: EvalReport, raise: boolean): Promise<void> {
+  const { floors, targets = {}, about } = await readFloors(file);
+  const figures = figuresOf(report);
+  const shortfalls = findShortfalls(figures, floors);
+  process.stderr.write(`${formatFloors(figures, floors, targets, shortfalls)}\n`);
+  if (shortfalls.length > 0) {
+    process.stderr.write(
+      `eval: ${shortfalls.length} figure(s) below their floor in ${file}: ${shortfalls.map((s) => `${s.key} ${s.value.toFixed(3)} < ${s.floor}`).join(', ')}\n`,
+    );
+    process.exitCode = 1;
+  } else if (raise) {
+    const raised = raiseFloors(floors, figures);
+    await writeFileDurably(file, [
+      `${JSON.stringify({ ...(about ? { about } : {}), targets, floors: raised }, null, 2)}\n`,
+    ]);
+    process.stderr.write(`eval: floors of ${file} raised to the figures reached\n`);
+  }
+}
 
 function parsePort(value: string): number {
   const port = Number(value);

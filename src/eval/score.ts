@@ -1,18 +1,11 @@
-// Scores a graph against gold documents with the matching rules of the gold README: one-to-one
-// entity alignment by folded name or alias (events also by date and format), relations by
-// (type, aligned source, aligned target), optional items neutral. Micro-averaged over documents.
+// Scores graphs against gold documents: each document scored on its own (score-document.ts), then
+// counts added up, micro-averaged over documents, by type and per document.
 
-import { citesDocument, evidenceRows } from '../6-graph/evidence-table.js';
-import { foldName } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
-import type { EntityType } from '../types.js';
-import type { GoldDocument, GoldEntity, GoldRelation } from './gold.js';
+import type { GoldDocument } from './gold.js';
+import { scoreDocument, type Counts, type DocumentScore, type Finding } from './score-document.js';
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+export { alignGoldDocument, formatOfSubtype, type Counts } from './score-document.js';
 
 export interface Scores extends Counts {
   readonly precision: number;
@@ -20,234 +13,92 @@ export interface Scores extends Counts {
   readonly f1: number;
 }
 
+export interface PropsScore {
+  readonly correct: number;
+  readonly total: number;
+  readonly accuracy: number;
+}
+
+export interface DocumentReport {
+  readonly doc: string;
+  readonly entities: Scores;
+  readonly relations: Scores;
+  readonly props: PropsScore;
+}
+
 export interface EvalReport {
   readonly entities: Scores & { readonly byType: Record<string, Scores> };
   readonly relations: Scores & { readonly byType: Record<string, Scores> };
-  readonly props: { readonly correct: number; readonly total: number; readonly accuracy: number };
-  readonly missed: {
-    readonly doc: string;
-    readonly kind: 'entity' | 'relation';
-    readonly item: string;
-  }[];
-  readonly invented: {
-    readonly doc: string;
-    readonly kind: 'entity' | 'relation';
-    readonly item: string;
-  }[];
+  readonly props: PropsScore;
+  readonly documents: readonly DocumentReport[];
+  readonly missed: readonly Finding[];
+  readonly invented: readonly Finding[];
   readonly unreadDocuments: readonly string[];
 }
 
-interface Predicted {
-  readonly key: string;
-  readonly type: EntityType;
-  readonly names: readonly string[];
-  readonly start?: string;
-  readonly format?: string;
-}
-
 export function scoreGraph(graph: KnowledgeGraph, gold: readonly GoldDocument[]): EvalReport {
-  const docIdByFile = new Map(graph.getAttribute('documents').map((d) => [d.file, d.id]));
-  const entityCounts = new Map<string, Counts>();
-  const relationCounts = new Map<string, Counts>();
-  const missed: EvalReport['missed'] = [];
-  const invented: EvalReport['invented'] = [];
-  const props = { correct: 0, total: 0 };
-  const unread: string[] = [];
-  const bump = (map: Map<string, Counts>, type: string, field: keyof Counts) => {
-    const c = map.get(type) ?? { tp: 0, fp: 0, fn: 0 };
-    c[field] += 1;
-    map.set(type, c);
-  };
+  return combineScores(gold.map((g) => scoreDocument(graph, g)));
+}
 
-  for (const g of gold) {
-    const docId = docIdByFile.get(g.doc);
-    if (!docId) unread.push(g.doc);
-    const predicted = docId ? predictedEntities(graph, docId) : [];
-    const alignment = alignEntities(g.entities, predicted);
-    const goldById = new Map(g.entities.map((e) => [e.id, e]));
-    for (const e of g.entities) {
-      if (e.optional) continue;
-      if (alignment.goldToPred.has(e.id)) bump(entityCounts, e.type, 'tp');
-      else {
-        bump(entityCounts, e.type, 'fn');
-        missed.push({
-          doc: g.doc,
-          kind: 'entity',
-          item: `${e.type} ${e.id} (${e.mentions.slice(0, 3).join(' | ')})`,
-        });
-      }
-    }
-    for (const p of predicted) {
-      if (alignment.predToGold.has(p.key)) continue;
-      bump(entityCounts, p.type, 'fp');
-      invented.push({
-        doc: g.doc,
-        kind: 'entity',
-        item: `${p.type} ${p.key} (${p.names.slice(0, 3).join(' | ')})`,
-      });
-    }
-
-    const matchedGold = new Set<GoldRelation>();
-    const edges = docId ? predictedEdges(graph, docId) : [];
-    for (const edge of edges) {
-      const source = alignment.predToGold.get(edge.source);
-      const target = alignment.predToGold.get(edge.target);
-      const match =
-        source && target
-          ? g.relations.find(
-              (r) => !matchedGold.has(r) && relationMatches(r, edge.type, source, target),
-            )
-          : undefined;
-      if (match) {
-        matchedGold.add(match);
-        if (match.optional) continue;
-        bump(relationCounts, edge.type, 'tp');
-        scoreProps(match, edge.props, alignment.predToGold, props);
-      } else if (!(
-        source &&
-        target &&
-        g.relations.some((r) => r.optional && relationMatches(r, edge.type, source, target))
-      )) {
-        bump(relationCounts, edge.type, 'fp');
-        invented.push({
-          doc: g.doc,
-          kind: 'relation',
-          item: `${edge.type} ${edge.source} -> ${edge.target}`,
-        });
-      }
-    }
-    for (const r of g.relations) {
-      if (r.optional || matchedGold.has(r)) continue;
-      bump(relationCounts, r.type, 'fn');
-      const hint = goldById.has(r.source) && goldById.has(r.target) ? '' : ' (unknown id)';
-      missed.push({
-        doc: g.doc,
-        kind: 'relation',
-        item: `${r.type} ${r.source} -> ${r.target}${hint}`,
-      });
-    }
-  }
+/** Adds up document scores, from one graph or several ("corpus plus sources"). */
+export function combineScores(scores: readonly DocumentScore[]): EvalReport {
+  const entities = addCounts(scores.map((s) => s.entities));
+  const relations = addCounts(scores.map((s) => s.relations));
+  const props = addProps(scores.map((s) => s.props));
   return {
-    entities: summarise(entityCounts),
-    relations: summarise(relationCounts),
-    props: { ...props, accuracy: props.total === 0 ? 1 : props.correct / props.total },
-    missed,
-    invented,
-    unreadDocuments: unread,
+    entities: summarise(entities),
+    relations: summarise(relations),
+    props: withAccuracy(props),
+    documents: scores.map((s) => ({
+      doc: s.doc,
+      entities: withRates(total(s.entities)),
+      relations: withRates(total(s.relations)),
+      props: withAccuracy(s.props),
+    })),
+    missed: scores.flatMap((s) => s.missed),
+    invented: scores.flatMap((s) => s.invented),
+    unreadDocuments: scores.filter((s) => !s.read).map((s) => s.doc),
   };
 }
 
-/** Node key -> gold id for the entities of one annotated document (the eval's own matching). */
-export function alignGoldDocument(
-  graph: KnowledgeGraph,
-  gold: GoldDocument,
-): ReadonlyMap<string, string> {
-  const doc = graph.getAttribute('documents').find((d) => d.file === gold.doc);
-  if (!doc) return new Map();
-  return alignEntities(gold.entities, predictedEntities(graph, doc.id)).predToGold;
-}
-
-function predictedEntities(graph: KnowledgeGraph, docId: string): Predicted[] {
-  const table = graph.getAttribute('evidence');
-  const documentIndex = table.documents.findIndex((d) => d.id === docId);
-  return graph
-    .mapNodes((key, a) => ({ key, a }))
-    .filter(({ a }) => citesDocument(table, a, documentIndex))
-    .map(({ key, a }) => {
-      const surfaces = evidenceRows(a)
-        .filter((row) => table.documentIndex(row) === documentIndex)
-        .map((row) => table.quote(row));
-      return {
-        key,
-        type: a.type,
-        names: [...new Set([a.name, ...a.aliases, ...surfaces])],
-        ...(a.start ? { start: a.start } : {}),
-        ...(a.format ? { format: a.format } : {}),
-      };
-    });
-}
-
-function predictedEdges(graph: KnowledgeGraph, docId: string) {
-  const table = graph.getAttribute('evidence');
-  const documentIndex = table.documents.findIndex((d) => d.id === docId);
-  return graph
-    .mapEdges((key, a, source, target) => ({
-      key,
-      type: a.type,
-      props: a.props,
-      source,
-      target,
-      inDoc: citesDocument(table, a, documentIndex),
-    }))
-    .filter((e) => e.inDoc);
-}
-
-/** Gold event subtypes name the same formats in lower case ("talks_restricted" = RESTRICTED_TALKS). */
-export function formatOfSubtype(subtype: string | undefined): string | undefined {
-  if (!subtype) return undefined;
-  const special: Record<string, string> = {
-    talks_restricted: 'RESTRICTED_TALKS',
-    talks_expanded: 'EXPANDED_TALKS',
-  };
-  return special[subtype] ?? subtype.toUpperCase();
-}
-
-function alignEntities(gold: readonly GoldEntity[], predicted: readonly Predicted[]) {
-  const goldToPred = new Map<string, string>();
-  const predToGold = new Map<string, string>();
-  const foldedNames = new Map(predicted.map((p) => [p.key, new Set(p.names.map(foldName))]));
-  const byName = (g: GoldEntity, p: Predicted) =>
-    [g.name, ...g.mentions].some((n) => foldedNames.get(p.key)?.has(foldName(n)));
-  const byDate = (g: GoldEntity, p: Predicted) =>
-    g.type === 'Event' &&
-    g.date !== undefined &&
-    p.start !== undefined &&
-    p.start.startsWith(g.date) &&
-    p.format === formatOfSubtype(g.subtype);
-  const ordered = [...gold.filter((g) => !g.optional), ...gold.filter((g) => g.optional)];
-  for (const test of [byName, byDate]) {
-    for (const g of ordered) {
-      if (goldToPred.has(g.id)) continue;
-      const p = predicted.find((c) => c.type === g.type && !predToGold.has(c.key) && test(g, c));
-      if (!p) continue;
-      goldToPred.set(g.id, p.key);
-      predToGold.set(p.key, g.id);
+function addCounts(maps: readonly ReadonlyMap<string, Counts>[]): Map<string, Counts> {
+  const sum = new Map<string, Counts>();
+  for (const map of maps) {
+    for (const [type, c] of map) {
+      const s = sum.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+      sum.set(type, { tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn });
     }
   }
-  return { goldToPred, predToGold };
+  return sum;
 }
 
-function relationMatches(r: GoldRelation, type: string, source: string, target: string): boolean {
-  if (r.type !== type) return false;
-  if (r.source === source && r.target === target) return true;
-  return type === 'MET_WITH' && r.source === target && r.target === source;
+function addProps(props: readonly { correct: number; total: number }[]) {
+  return props.reduce((a, p) => ({ correct: a.correct + p.correct, total: a.total + p.total }), {
+    correct: 0,
+    total: 0,
+  });
 }
 
-function scoreProps(
-  gold: GoldRelation,
-  predicted: Readonly<Record<string, string>>,
-  predToGold: ReadonlyMap<string, string>,
-  counts: { correct: number; total: number },
-): void {
-  for (const [name, value] of Object.entries(gold.props ?? {})) {
-    if (name === 'of') continue;
-    counts.total += 1;
-    const mine = predicted[name];
-    const mapped = mine && predToGold.get(mine) ? predToGold.get(mine) : mine;
-    if (mapped !== undefined && foldName(mapped) === foldName(value)) counts.correct += 1;
+function total(counts: ReadonlyMap<string, Counts>): Counts {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of counts.values()) {
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
   }
+  return { tp, fp, fn };
 }
 
 function summarise(counts: Map<string, Counts>): Scores & { byType: Record<string, Scores> } {
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const byType: Record<string, Scores> = {};
-  for (const [type, c] of [...counts.entries()].sort()) {
-    byType[type] = withRates(c);
-    total.tp += c.tp;
-    total.fp += c.fp;
-    total.fn += c.fn;
-  }
-  return { ...withRates(total), byType };
+  for (const [type, c] of [...counts.entries()].sort()) byType[type] = withRates(c);
+  return { ...withRates(total(counts)), byType };
+}
+
+function withAccuracy(p: { correct: number; total: number }): PropsScore {
+  return { ...p, accuracy: p.total === 0 ? 1 : p.correct / p.total };
 }
 
 function withRates(c: Counts): Scores {
