@@ -1,8 +1,10 @@
 // Document metadata from a sidecar NAME.meta.json, else from the text itself:
-// a first line "Source: <url>", the first heading as title, the first URL, the first full date.
+// a first line "Source: <url>", the first heading as title, the first URL, the first full date,
+// else the date in the address ("/2024/09/04/").
 
 import { findDates } from '../3-recognise/dates/find-dates.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
+import { dateFromUrl } from './date-from-url.js';
 import type { Diagnostic, Language, WithDiagnostics } from '../types.js';
 
 export interface DocumentMetadata {
@@ -33,7 +35,10 @@ export function readMetadata(text: string, sidecar: SidecarMetadata = {}): Docum
     '';
   const language = sidecar.language ?? detectLanguage(text);
   const url = sidecar.url ?? sourceUrl ?? URL_PATTERN.exec(text)?.[0];
-  const publishedAt = sidecar.publishedAt ?? findPublicationDate(text, language);
+  const publishedAt =
+    sidecar.publishedAt ??
+    findPublicationDate(text, language) ??
+    (url ? dateFromUrl(url) : undefined);
   return {
     title: title.slice(0, 300),
     language,

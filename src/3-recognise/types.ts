@@ -40,6 +40,8 @@ export interface RoleMention extends Span {
 export interface EventMention extends Span {
   readonly format: EventFormat;
   readonly surface: string;
+  /** Ends of shorter readings of the phrase ("visite officielle" in "visite officielle en Mongolie"). */
+  readonly shorter?: readonly number[];
   readonly rule: string;
   /** Section whose heading this is, for heading events. */
   readonly headingOf?: number;

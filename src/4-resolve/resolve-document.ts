@@ -10,10 +10,12 @@ import type { EventMention, Mention, RecognisedDocumentLike } from '../3-recogni
 import {
   FORMAT_LABELS,
   LEXICON_ENTRIES,
+  VISIT_FORMATS,
   findLexiconEntry,
   type LexiconEntry,
 } from '../lexicon/index.js';
 import type { EntityType, EventFormat, SourceDocument, Span } from '../types.js';
+import { formatsAgree, moreSpecificFormat } from './event-formats-agree.js';
 import { foldName, slugify } from './normalise.js';
 import { personKey, resolvePeople } from './resolve-people.js';
 import type { Resolution, ResolvedEntity } from './types.js';
@@ -32,6 +34,9 @@ const LEXICON_BY_NAME = new Map<string, LexiconEntry>(
 /** Formats that stand on their own even when the phrase gives no date or place ("les exercices conjoints"). */
 const STANDALONE_FORMATS = new Set<EventFormat>([
   'VISIT',
+  'STATE_VISIT',
+  'PHONE_CALL',
+  'VIDEOCONFERENCE',
   'EXERCISE',
   'SUMMIT',
   'FORUM',
@@ -48,6 +53,7 @@ const REPORTED_FORMATS = new Set<EventFormat>([
   'TALKS',
   'PRESS_CONFERENCE',
   'NEGOTIATIONS',
+  'SIGNING',
 ]);
 const FACILITY_NAMES: Readonly<Record<string, string>> = {
   aéroport: 'Airport',
@@ -220,7 +226,10 @@ function resolveEvents(
   const addAliases = (entity: ResolvedEntity, e: EventMention) => {
     note(entity, e.start, e.end, e.rule);
     const det = determinerBefore(doc.text, e.start);
-    if (det) entity.aliases.add(doc.text.slice(e.start - det.length, e.end));
+    for (const end of [...(e.shorter ?? []), e.end]) {
+      entity.aliases.add(doc.text.slice(e.start, end));
+      if (det) entity.aliases.add(doc.text.slice(e.start - det.length, end));
+    }
     const keyword = /^\S+(?:\s+(?:de|d[’'])\s*presse|\s+restreinte?s?|\s+élargie?s?)?/u.exec(
       e.surface,
     )?.[0];
@@ -238,7 +247,7 @@ function resolveEvents(
         capitalise(label),
         orgName ? `of ${orgName}` : '',
         placeName
-          ? `${e.format === 'VISIT' || e.format === 'ARRIVAL' ? 'to' : 'in'} ${placeName}`
+          ? `${VISIT_FORMATS.includes(e.format) || e.format === 'ARRIVAL' ? 'to' : 'in'} ${placeName}`
           : '',
       ]
         .filter(Boolean)
@@ -260,7 +269,7 @@ function resolveEvents(
     return entity;
   };
   const compatible = (entity: ResolvedEntity, e: EventMention) => {
-    if (entity.format !== e.format) return false;
+    if (!formatsAgree(entity.format, e.format)) return false;
     const date = e.date ? formatPartialDate(e.date) : undefined;
     if (date && entity.start && !entity.start.startsWith(date) && !date.startsWith(entity.start))
       return false;
@@ -311,6 +320,10 @@ function resolveEvents(
           )) ?? create(e);
     for (const p of placeKeys(e)) target.places.add(p);
     if (!target.start && e.date) target.start = formatPartialDate(e.date);
+    if (target.format) {
+      target.format = moreSpecificFormat(target.format, e.format);
+      target.subtype = target.format.toLowerCase();
+    }
     addAliases(target, e);
     eventEntity[i] = target.key;
   });
@@ -323,8 +336,7 @@ function resolveEvents(
     const sectionPlaces = new Set(
       [...(entities.get(sectionEvent.get(section) ?? '')?.places ?? [])].map(countryOf),
     );
-    const sameFormat = (d: ResolvedEntity) =>
-      d.format === e.format || (d.format === 'TALKS' && e.format === 'NEGOTIATIONS');
+    const sameFormat = (d: ResolvedEntity) => formatsAgree(d.format, e.format);
     const target =
       docEvents.find((d) => sameFormat(d) && d.section === section) ??
       docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??

@@ -2,7 +2,7 @@
 // sentences such as "a déclaré Vladimir Poutine lors d’une conférence de presse".
 
 import { formatOf } from '../3-recognise/find-events.js';
-import { UNATTENDED_FORMATS } from '../lexicon/index.js';
+import { UNATTENDED_FORMATS, VISIT_FORMATS } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
 import {
   assertion,
@@ -219,7 +219,7 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
   const out: Assertion[] = [];
   recognised.events.forEach((e, i) => {
     const key = resolution.eventEntity[i];
-    if (!key || e.format !== 'VISIT' || e.headingOf !== undefined) return;
+    if (!key || !VISIT_FORMATS.includes(e.format) || e.headingOf !== undefined) return;
     const segment = structure.segments.find((s) => e.start >= s.start && e.start < s.end);
     const sentence = sentenceSpans(
       doc.text,

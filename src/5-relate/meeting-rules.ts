@@ -23,7 +23,9 @@ const MEETING_FORMATS = new Set([
   'RESTRICTED_TALKS',
   'EXPANDED_TALKS',
   'VISIT',
+  'STATE_VISIT',
   'NEGOTIATIONS',
+  'PHONE_CALL',
 ]);
 
 function met(

@@ -2,6 +2,7 @@
 // LOCATED_IN from place chains. Memberships and bodies of organisations: organisation-rules.ts.
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
+import { VISIT_FORMATS } from '../lexicon/index.js';
 import { assertion, placeKey } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -74,7 +75,11 @@ export function relateVisitParts(ctx: RelateContext): Assertion[] {
     return e?.subtype === 'country' ? key : e?.country ? placeKey(e.country) : undefined;
   };
   const visits = [...resolution.entities.values()].filter(
-    (e) => e.format === 'VISIT' && e.section === undefined && e.places.size > 0,
+    (e) =>
+      e.format !== undefined &&
+      VISIT_FORMATS.includes(e.format) &&
+      e.section === undefined &&
+      e.places.size > 0,
   );
   const out: Assertion[] = [];
   for (const visit of visits) {

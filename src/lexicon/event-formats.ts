@@ -27,7 +27,67 @@ export const UNATTENDED_FORMATS: readonly EventFormat[] = [
   'TREATY',
 ];
 
+/** A visit of any rank: what "during the visit" rules read ("visite d’État", "visite de travail"). */
+export const VISIT_FORMATS: readonly EventFormat[] = ['VISIT', 'STATE_VISIT'];
+
+/**
+ * Formats one event may be written with: "la visite d’État" and later "cette visite" are one
+ * visit, the more specific format wins (first of the family).
+ */
+export const FORMAT_FAMILIES: readonly (readonly EventFormat[])[] = [
+  ['STATE_VISIT', 'VISIT'],
+  ['TALKS', 'NEGOTIATIONS'],
+  ['VIDEOCONFERENCE', 'SUMMIT'],
+];
+
 export const EVENT_FORMATS: readonly EventFormatEntry[] = [
+  {
+    format: 'PHONE_CALL',
+    label: 'phone call',
+    keywords: [
+      'entretien téléphonique',
+      'entretiens téléphoniques',
+      'conversation téléphonique',
+      'appel téléphonique',
+      'échange téléphonique',
+      'coup de fil',
+      'telephone conversation',
+      'phone conversation',
+      'telephone call',
+      'phone call',
+      'phone talk',
+      'phone talks',
+    ],
+    verbs: [
+      'entretenu par téléphone',
+      'entretenus par téléphone',
+      'entretenue par téléphone',
+      'entretenu au téléphone',
+      'entretenus au téléphone',
+      'parlé au téléphone',
+      'spoke by phone',
+      'spoke by telephone',
+      'talked by phone',
+    ],
+  },
+  {
+    format: 'VIDEOCONFERENCE',
+    label: 'videoconference',
+    keywords: [
+      'visioconférence',
+      'vidéoconférence',
+      'sommet en ligne',
+      'réunion en ligne',
+      'sommet virtuel',
+      'videoconference',
+      'video conference',
+      'videoconferencing',
+      'video link',
+      'online summit',
+      'virtual summit',
+      'online meeting',
+    ],
+  },
   {
     format: 'RESTRICTED_TALKS',
     label: 'restricted talks',
@@ -62,6 +122,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     keywords: [
       'conférence de presse',
       'point de presse',
+      'point presse',
+      'briefing',
       'déclarations à la presse',
       'press conference',
       'press statements',
@@ -83,15 +145,30 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'ARRIVAL',
     label: 'arrival',
+    keywords: ['arrivée à', 'arrivée en', 'arrival in'],
+    verbs: ['arrive à', 'arrive en', 'est arrivé', 'arrives in', 'arrived in'],
+  },
+  {
+    format: 'STATE_VISIT',
+    label: 'state visit',
+    keywords: ['visite d’état', "visite d'état", 'visites d’état', "visites d'état", 'state visit'],
+  },
+  {
+    format: 'SIGNING',
+    label: 'signing',
+    keywords: ['cérémonie de signature', 'signature', 'signing ceremony', 'signing of'],
+  },
+  {
+    // "la séance plénière du Forum" is a meeting within the forum, not the forum
+    format: 'MEETING',
+    label: 'plenary session',
     keywords: [
-      'arrive à',
-      'arrive en',
-      'est arrivé',
-      'arrivée à',
-      'arrivée en',
-      'arrives in',
-      'arrived in',
-      'arrival in',
+      'séance plénière',
+      'session plénière',
+      'réunion plénière',
+      'plénière',
+      'plenary session',
+      'plenary meeting',
     ],
   },
   { format: 'SUMMIT', label: 'summit', keywords: ['sommet', 'summit'] },
@@ -101,12 +178,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     label: 'visit',
     keywords: [
       'visite officielle',
-      'visite d’état',
-      "visite d'état",
       'visite de travail',
       'visite',
       'tournée',
-      'state visit',
       'official visit',
       'visit',
     ],
@@ -135,16 +209,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'MEETING',
     label: 'meeting',
-    keywords: [
-      'réunion',
-      'rencontre',
-      'entrevue',
-      'rencontré',
-      'félicité',
-      'meeting',
-      'met with',
-      'meets',
-    ],
+    keywords: ['réunion', 'rencontre', 'entretien', 'entrevue', 'meeting'],
+    verbs: ['rencontré', 'met with', 'meets'],
   },
   { format: 'CONFERENCE', label: 'conference', keywords: ['conférence', 'conference'] },
   {

@@ -11,7 +11,13 @@ import type { LexiconEntry } from './types.js';
 export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
 export { FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
-export { EVENT_FORMATS, OTHER_OCCURRENCE_WORDS, UNATTENDED_FORMATS } from './event-formats.js';
+export {
+  EVENT_FORMATS,
+  FORMAT_FAMILIES,
+  OTHER_OCCURRENCE_WORDS,
+  UNATTENDED_FORMATS,
+  VISIT_FORMATS,
+} from './event-formats.js';
 export { FIRST_NAMES } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';

@@ -46,6 +46,9 @@ export interface EventFormatEntry {
   readonly format: EventFormat;
   /** Lower-case keywords, French and English, matched on folded text. */
   readonly keywords: readonly string[];
+  /** Verb forms that report the event ("s’est entretenu par téléphone", "met with"): the phrase
+   * starts at the verb, never at the capitalised name before it. */
+  readonly verbs?: readonly string[];
   /** English label used in names and search ("restricted talks"). */
   readonly label: string;
 }

@@ -15,6 +15,8 @@ it.each([
   ['le sommet en juillet annoncera', 2024, [['2024-07', undefined]]],
   ['la réunion du conseil en 2021', undefined, [['2021', undefined]]],
   ['publié le 24.05.24', undefined, [['2024-05-24', undefined]]],
+  ['19:07 / 2022-09-16', undefined, [['2022-09-16', undefined]]],
+  ['mis à jour 2024-09-03T14:10', undefined, [['2024-09-03T14:10', undefined]]],
 ])('reads "%s" (document year %s)', (text, year, expected) => {
   expect(iso(text, year)).toEqual(expected);
 });
@@ -22,3 +24,10 @@ it.each([
 it('finds no date in numbers that are not dates', () => {
   expect(iso('2.500 entreprises et 16.000 sanctions, 28 programmes', 2024)).toEqual([]);
 });
+
+it.each([['la présidence 2021-2022'], ['le code 2022-13-45'], ['la référence 12-2022-09-16']])(
+  'reads no ISO date in "%s"',
+  (text) => {
+    expect(iso(text)).toEqual([]);
+  },
+);

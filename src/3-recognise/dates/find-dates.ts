@@ -1,5 +1,6 @@
 // Text -> dated spans. chrono-node reads day-month(-year)(-time) forms; three patterns of our own
-// add what it does not: ranges ("les 27 et 28 juin"), month only ("en juillet"), year only ("en 2021").
+// add what it does not: ranges ("les 27 et 28 juin"), month only ("en juillet"), year only ("en 2021"),
+// ISO dates of web pages ("19:07 / 2022-09-16").
 
 import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
@@ -32,6 +33,8 @@ const MONTH_ONLY = new RegExp(
   'gi',
 );
 const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/gi;
+/** "2022-09-16", "2024-09-03T14:10": a page's own stamp, never a range ("2021-2022" has no day). */
+const ISO_DATE = /(?<![\d./-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?(?![\d/-])/g;
 const CHRONO_WINDOW = 40;
 
 export function findDates(text: string, language: Language, contextYear?: number): DateMention[] {
@@ -40,6 +43,7 @@ export function findDates(text: string, language: Language, contextYear?: number
     ...findWithChrono(text, language),
     ...findMonthsOnly(text),
     ...findYearsOnly(text),
+    ...findIsoDates(text),
   ].map((m) => ({
     ...m,
     date: withContextYear(m.date, contextYear),
@@ -145,6 +149,22 @@ function findYearsOnly(text: string): DateMention[] {
     date: { year: Number(m[1]) },
     rule: 'date-year',
   }));
+}
+
+function findIsoDates(text: string): DateMention[] {
+  return [...text.matchAll(ISO_DATE)].flatMap((m) => {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+    const time = m[4] !== undefined ? { hour: Number(m[4]), minute: Number(m[5]) } : {};
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        date: { year, month, day, ...time },
+        rule: 'date-iso',
+      },
+    ];
+  });
 }
 
 /** Overlapping finds: keep the longest (a range beats the single day chrono saw inside it). */

@@ -1,0 +1,45 @@
+// Event keywords of the lexicon as one pattern over folded text, and the format of a phrase:
+// "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins).
+
+import { foldText } from '../4-resolve/normalise.js';
+import { EVENT_FORMATS } from '../lexicon/index.js';
+import type { EventFormat } from '../types.js';
+
+const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
+  [
+    ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
+    ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
+  ].map(({ keyword, verb }) => ({ keyword: foldText(keyword), format: entry.format, rank, verb })),
+).sort((a, b) => b.keyword.length - a.keyword.length);
+export const KEYWORD_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${KEYWORDS.map((k) => escape(k.keyword)).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const FORMAT_BY_KEYWORD = new Map(KEYWORDS.map((k) => [k.keyword, k]));
+export const NATURALLY_PLURAL = new Set([
+  'pourparlers',
+  'negociations',
+  'entretiens',
+  'exercices',
+  'manœuvres',
+  'talks',
+  'negotiations',
+  'exercises',
+  'drills',
+]);
+
+/** "rencontré", "met with": a verb keyword, whose phrase starts at the verb (folded keyword). */
+export function isVerbKeyword(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+export function formatOf(text: string): EventFormat | undefined {
+  const hits = [...foldText(text).matchAll(KEYWORD_PATTERN)].map((m) =>
+    FORMAT_BY_KEYWORD.get(m[0]),
+  );
+  return hits.sort((a, b) => (a?.rank ?? 99) - (b?.rank ?? 99))[0]?.format;
+}

@@ -1,0 +1,170 @@
+// The noun phrase around an event keyword: modifiers before ("XIe", "prochain"), complements
+// after ("sommet de l’OCS à Astana"), the determiner before, the sentence it stands in.
+
+import { MONTHS } from '../lexicon/index.js';
+import type { Span } from '../types.js';
+
+const DETERMINER =
+  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/i;
+const MODIFIER_BEFORE =
+  /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|deuxième|troisième|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
+const STOP_WORDS = new Set([
+  'qui',
+  'que',
+  "qu'",
+  'dont',
+  'où',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'sera',
+  'seront',
+  'était',
+  'étaient',
+  'se',
+  "s'",
+  "s'est",
+  's’est',
+  "s'était",
+  's’était',
+  'ne',
+  "n'",
+  'y',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'nous',
+  'vous',
+  'on',
+  'et',
+  'ou',
+  'mais',
+  'pour',
+  'par',
+  'avec',
+  'sans',
+  'sur',
+  'sous',
+  'dans',
+  'lors',
+  'comme',
+  'après',
+  'avant',
+  'depuis',
+  'pendant',
+  'le',
+  'la',
+  'les',
+  'ce',
+  'cette',
+  'ces',
+  'annoncera',
+  'contribuera',
+  'aura',
+  'fêtera',
+  'the',
+  'which',
+  'that',
+  'was',
+  'will',
+]);
+const PREPOSITIONS =
+  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at)$/i;
+const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’'])$/i;
+/** French past participles ending a phrase: "organisée", "consacrée", "tenue", "prévue". */
+const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
+const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
+const MAX_PHRASE_WORDS = 10;
+
+export interface PhraseEnd {
+  readonly end: number;
+  /** Ends of the shorter readings: "visite officielle" and "visite officielle en Mongolie" in
+   * "visite officielle en Mongolie à l’invitation du président". */
+  readonly cuts: readonly number[];
+}
+
+/** Adds complements: "sommet" -> "sommet de cette organisation internationale influente à Astana". */
+export function extendRight(
+  text: string,
+  from: number,
+  limit: number,
+  afterVerb = false,
+): PhraseEnd {
+  let end = from;
+  let words = 0;
+  const cuts: number[] = [];
+  const tokens = /\s*([\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}])/uy;
+  tokens.lastIndex = from;
+  // "a rencontré le président", "est arrivé à Minsk": a verb's object reads as a complement
+  let pendingPreposition = afterVerb ? 1 : 0;
+  let inName = false;
+  for (
+    let m = tokens.exec(text);
+    m && m.index < limit && words < MAX_PHRASE_WORDS;
+    m = tokens.exec(text)
+  ) {
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
+    const elided = /^(?:d|l)[’']/i.test(word);
+    if (
+      PREPOSITIONS.test(lower) ||
+      (elided && pendingPreposition === 0 && /^d[’']/i.test(word) && word.length === 2)
+    ) {
+      if (pendingPreposition === 0 && end > from) cuts.push(end);
+      pendingPreposition += 1;
+      if (pendingPreposition > 2) break;
+      words += 1;
+      inName = false;
+      continue;
+    }
+    // "de la CEI": the article after a preposition waits for its noun
+    if (pendingPreposition > 0 && ARTICLE_AFTER_PREPOSITION.test(lower)) {
+      words += 1;
+      continue;
+    }
+    if (STOP_WORDS.has(lower)) break;
+    const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
+    // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
+    if (pendingPreposition === 0 && capitalised && !inName) break;
+    // "cérémonie officielle d’accueil organisée par": a participle after the phrase ends it
+    if (pendingPreposition === 0 && !capitalised && words > 0 && PARTICIPLE.test(lower)) break;
+    // "cérémonie officielle | d’accueil": an elided "d’" opens a complement as "de" does
+    if (pendingPreposition === 0 && /^d[’']/iu.test(word) && end > from) cuts.push(end);
+    end = tokens.lastIndex;
+    inName = capitalised;
+    pendingPreposition = 0;
+    words += 1;
+  }
+  const last = Math.max(end, from);
+  return { end: last, cuts: [...new Set([from, ...cuts])].filter((c) => c < last) };
+}
+
+export function extendLeft(text: string, from: number, limit: number): number {
+  let start = from;
+  for (let i = 0; i < 3; i++) {
+    const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(limit, start - 40), start));
+    if (!modifier?.[1] || DETERMINER.test(modifier[1].trim() + ' ')) break;
+    start -= modifier[1].length;
+  }
+  return start;
+}
+/** The determiner right before a phrase ("la", "cette", "l’"), for the surface form with it. */
+export function determinerBefore(text: string, start: number): string | undefined {
+  return DETERMINER.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+}
+export function sentenceOf(text: string, at: number): Span {
+  const before = text.slice(0, at);
+  const start =
+    Math.max(
+      before.lastIndexOf('.'),
+      before.lastIndexOf('\n'),
+      before.lastIndexOf('!'),
+      before.lastIndexOf('?'),
+      before.lastIndexOf(';'),
+    ) + 1;
+  const rest = /[.!?;\n]/u.exec(text.slice(at));
+  return { start, end: rest ? at + rest.index : text.length };
+}

@@ -1,0 +1,134 @@
+// Events in running text: a noun phrase around a format keyword ("le sommet de l’OCS à
+// Astana"), with its date, places and organisation when the sentence gives them.
+
+import type { Segment } from '../2-segment/types.js';
+import { foldText } from '../4-resolve/normalise.js';
+import { OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
+import { spanAt } from '../spans.js';
+import type { Span } from '../types.js';
+import type { DateMention } from './dates/find-dates.js';
+import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
+import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
+import type { EventContext } from './find-events.js';
+import type { EventMention } from './types.js';
+
+const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
+  'event-heading',
+  'title',
+  'related-headline',
+  'date-line',
+  'counter',
+  'source-url',
+  'boilerplate',
+  'separator',
+]);
+const HOLDING_VERB =
+  /(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|a eu lieu|s[’']est tenue?|will be held|took place)\s+(?:à|en|in)\s+/i;
+const OTHER_OCCURRENCE = new RegExp(
+  `(?<![\\p{L}])(?:${OTHER_OCCURRENCE_WORDS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const DATE_DISTANCE = 70;
+
+export function findKeywordEvents(ctx: EventContext): EventMention[] {
+  const { text, structure } = ctx;
+  const folded = foldText(text);
+  const out: EventMention[] = [];
+  let coveredUntil = -1;
+  for (const hit of folded.matchAll(KEYWORD_PATTERN)) {
+    if (hit.index < coveredUntil) continue;
+    const segment = spanAt(structure.segments, hit.index);
+    if (!segment || SKIPPED_SEGMENTS.has(segment.kind)) continue;
+    const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
+    if (!mention) continue;
+    coveredUntil = mention.end;
+    out.push(mention);
+  }
+  return out;
+}
+
+function buildKeywordMention(
+  ctx: EventContext,
+  start: number,
+  keywordEnd: number,
+  segment: Segment,
+): EventMention | undefined {
+  const { text, mentions, dates } = ctx;
+  const keyword = foldText(text.slice(start, keywordEnd));
+  const verb = isVerbKeyword(keyword);
+  const { end: phraseEnd, cuts } = extendRight(
+    text,
+    keywordEnd,
+    Math.min(segment.end, sentenceOf(text, start).end),
+    verb,
+  );
+  const phraseStart = verb ? start : extendLeft(text, start, segment.start);
+  const phrase = text.slice(phraseStart, phraseEnd);
+  const format = formatOf(phrase);
+  if (!format) return undefined;
+  const plural = /s$/u.test(keyword) && !NATURALLY_PLURAL.has(keyword.split(' ')[0] ?? '');
+  const sentence = sentenceOf(text, start);
+  const placeIndices = mentions.flatMap((m, i) =>
+    m.type === 'Place' &&
+    !m.adjective &&
+    m.start >= keywordEnd &&
+    m.end <= phraseEnd &&
+    /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i.test(
+      text.slice(Math.max(phraseStart, m.start - 12), m.start),
+    )
+      ? [i]
+      : [],
+  );
+  const held = HOLDING_VERB.exec(text.slice(sentence.start, phraseStart));
+  const heldPlaces = held
+    ? mentions.flatMap((m, i) =>
+        m.type === 'Place' &&
+        !m.adjective &&
+        m.start >= sentence.start + held.index &&
+        m.end <= phraseStart
+          ? [i]
+          : [],
+      )
+    : [];
+  const orgIndex = mentions.findIndex(
+    (m) => m.type === 'Organisation' && m.start >= keywordEnd && m.end <= phraseEnd,
+  );
+  const date = nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence);
+  // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
+  const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
+    const at = phraseStart + w.index;
+    return (
+      text.slice(sentence.start, at).trim() !== '' &&
+      !mentions.some((m) => m.start <= at && at < m.end)
+    );
+  });
+  const places = [...placeIndices, ...heldPlaces];
+  return {
+    start: phraseStart,
+    end: phraseEnd,
+    surface: phrase,
+    // "négociations" alone is not "négociations au format élargi": a shorter reading keeps the format
+    shorter: cuts.filter((cut) => formatOf(text.slice(phraseStart, cut)) === format),
+    rule: 'event-keyword',
+    format,
+    ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
+    places,
+    ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
+    anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
+    plural,
+    otherOccurrence: OTHER_OCCURRENCE.test(text.slice(phraseStart, start)),
+  };
+}
+export function nearestDate(
+  dates: readonly DateMention[],
+  phrase: Span,
+  sentence: Span,
+): DateMention | undefined {
+  const distance = (d: DateMention) =>
+    d.start >= phrase.end ? d.start - phrase.end : d.end <= phrase.start ? phrase.start - d.end : 0;
+  return dates
+    .filter(
+      (d) => d.start >= sentence.start && d.end <= sentence.end && distance(d) <= DATE_DISTANCE,
+    )
+    .sort((a, b) => distance(a) - distance(b))[0];
+}
