@@ -69,17 +69,52 @@ export function roleOfPerson(
 
 export const placeKey = (countryId: string) => `place:${countryId}`;
 
-export function personMentionsIn(
-  ctx: RelateContext,
+type PersonMention = { readonly mention: Mention; readonly key: string };
+
+const PERSON_INDEX = new WeakMap<RelateContext['resolution'], readonly PersonMention[]>();
+
+/** The document's resolved person mentions sorted by start, built once per document. */
+function personIndex(ctx: RelateContext): readonly PersonMention[] {
+  let index = PERSON_INDEX.get(ctx.resolution);
+  if (!index) {
+    index = ctx.recognised.mentions
+      .flatMap((mention, i) => {
+        const key = ctx.resolution.mentionEntity[i];
+        return mention.type === 'Person' && key ? [{ mention, key }] : [];
+      })
+      .sort((a, b) => a.mention.start - b.mention.start);
+    PERSON_INDEX.set(ctx.resolution, index);
+  }
+  return index;
+}
+
+/** Items of `sorted` (by start) lying within [start, end): a binary search, then a walk. */
+export function itemsWithin<T>(
+  sorted: readonly T[],
+  spanOf: (item: T) => { readonly start: number; readonly end: number },
   start: number,
   end: number,
-): { readonly mention: Mention; readonly key: string }[] {
-  return ctx.recognised.mentions.flatMap((mention, i) => {
-    const key = ctx.resolution.mentionEntity[i];
-    return mention.type === 'Person' && key && mention.start >= start && mention.end <= end
-      ? [{ mention, key }]
-      : [];
-  });
+): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(sorted[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const item = sorted[i] as T;
+    const span = spanOf(item);
+    if (span.start >= end) break;
+    if (span.end <= end) out.push(item);
+  }
+  return out;
+}
+
+/** Person mentions lying within [start, end), in text order. */
+export function personMentionsIn(ctx: RelateContext, start: number, end: number): PersonMention[] {
+  return itemsWithin(personIndex(ctx), (p) => p.mention, start, end);
 }
 
 /** Person mentions of a span that are not photo credits ("Photo : Pavel Bedniakov, RIA Novosti"). */

@@ -1,22 +1,26 @@
-// MET_WITH: meeting verbs ("X rencontre Y", "j’ai rencontré Y" in X's speech) and heads of two
-// delegations at the same meeting or talks.
+// MET_WITH from sentences that state a meeting ("X a rencontré Y", "X et Y se sont entretenus",
+// "les entretiens entre X et Y", "j’ai rencontré Y" in X's speech), with ATTENDED of the meeting
+// the sentence names; and the two heads of state of a bilateral meeting.
 
+import { MEETING_CUES, type MeetingCue, NEGATED_MEETING } from '../lexicon/meeting-verbs.js';
 import { wholeWords } from '../patterns.js';
-import { assertion, personMentionsIn, sentenceSpans, speakerAt } from './helpers.js';
+import { spanAt } from '../spans.js';
+import { attend } from './attend.js';
+import { eventsIn } from './event-index.js';
+import { assertion, personMentionsIn, speakerAt } from './helpers.js';
+import { type Participant, participantsIn } from './participants.js';
+import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const MEETING_VERB = new RegExp(
-  wholeWords(
-    "rencontre|a rencontré|ont rencontré|s[’']est entretenu avec|se sont entretenus|meets|met with|held talks with",
-  ),
-  'i',
+const regexOf = (pattern: string) =>
+  new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
+const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
+const NEGATED = regexOf(NEGATED_MEETING);
+const FIRST_PERSON_MEETING = regexOf(
+  "j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met",
 );
-const FIRST_PERSON_MEETING = new RegExp(
-  wholeWords(
-    "j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met",
-  ),
-  'i',
-);
+/** "X a reçu Y": the person met comes right after the verb, not at the end of the sentence. */
+const OBJECT_REACH = 90;
 const MEETING_FORMATS = new Set([
   'MEETING',
   'TALKS',
@@ -26,6 +30,8 @@ const MEETING_FORMATS = new Set([
   'STATE_VISIT',
   'NEGOTIATIONS',
   'PHONE_CALL',
+  'VIDEOCONFERENCE',
+  'SUMMIT',
 ]);
 
 function met(
@@ -39,38 +45,101 @@ function met(
   return assertion(ctx, 'MET_WITH', source, target, span, rule);
 }
 
-export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
-  const { doc } = ctx;
-  const out: Assertion[] = [];
-  for (const sentence of sentenceSpans(doc.text, 0, doc.text.length)) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const verb = MEETING_VERB.exec(text);
-    if (verb) {
-      const at = sentence.start + verb.index;
-      const before = personMentionsIn(ctx, sentence.start, at);
-      const after = personMentionsIn(ctx, at, sentence.end);
-      const together = /se sont entretenus/u.test(verb[0]) ? before.slice(0, 2) : [];
-      if (
-        together.length === 2 &&
-        together[0] &&
-        together[1] &&
-        together[0].key !== together[1].key
-      )
-        out.push(met(ctx, together[0].key, together[1].key, sentence, 'meeting-verb'));
-      else if (before[0] && after[0] && before[0].key !== after[0].key)
-        out.push(met(ctx, before[0].key, after[0].key, sentence, 'meeting-verb'));
-    }
-    const firstPerson = FIRST_PERSON_MEETING.exec(text);
-    if (!firstPerson) continue;
-    const speaker = speakerAt(ctx, sentence.start);
-    const other = personMentionsIn(ctx, sentence.start + firstPerson.index, sentence.end)[0];
-    if (speaker && other && speaker.key !== other.key)
-      out.push(met(ctx, speaker.key, other.key, sentence, 'first-person-meeting'));
+// "..., Xi Jinping, et a évoqué Vladimir Poutine": a verb or relative between two names ends the list
+const CLAUSE_BREAK =
+  /[.;:!?]|(?<![\p{L}])(?:a|ont|est|sont|qui|que|dont|avait|pour|has|have|is|was|who|which|said)(?![\p{L}])/iu;
+
+/** The people right after the verb, as long as they read as one list. */
+function objectList(
+  after: readonly Participant[],
+  verbEnd: number,
+  text: (start: number, end: number) => string,
+): Participant[] {
+  const out: Participant[] = [];
+  let last = verbEnd;
+  for (const p of after) {
+    const gap = text(last, p.start);
+    if (gap.length > OBJECT_REACH || (out.length > 0 && CLAUSE_BREAK.test(gap))) break;
+    out.push(p);
+    last = p.end;
   }
   return out;
 }
 
-/** Heads of state of two delegations at one meeting met each other (stored once a document). */
+/** The pairs a meeting phrase states, from the people before and after it. */
+export function meetingPairs(
+  shape: MeetingCue['shape'],
+  before: readonly Participant[],
+  after: readonly Participant[],
+  verbEnd: number,
+  text: (start: number, end: number) => string,
+): [Participant, Participant][] {
+  const near = objectList(after, verbEnd, text);
+  const subject = before[0];
+  if (shape === 'with' && subject && near.length > 0) return near.map((p) => [subject, p]);
+  const together = shape === 'between' ? after.slice(0, 2) : before.slice(-2);
+  const [a, b] = together;
+  return a && b ? [[a, b]] : [];
+}
+
+export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
+  const { doc, structure } = ctx;
+  const out: Assertion[] = [];
+  for (const sentence of sentencesOf(doc)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const segment = spanAt(structure.segments, sentence.start);
+    if (segment?.kind === 'related-headline' || NEGATED.test(text)) continue;
+    out.push(...firstPersonMeeting(ctx, sentence, text));
+    for (const { cue, regex } of CUES) {
+      const verb = regex.exec(text);
+      if (!verb) continue;
+      const at = sentence.start + verb.index;
+      const end = at + verb[0].length;
+      const pairs = meetingPairs(
+        cue.shape,
+        participantsIn(ctx, sentence.start, at),
+        participantsIn(ctx, end, sentence.end),
+        end,
+        (from, to) => doc.text.slice(from, to),
+      ).filter(([a, b]) => a.key !== b.key);
+      if (pairs.length === 0) continue;
+      const event = eventsIn(ctx, sentence.start, sentence.end).find(
+        (e) => MEETING_FORMATS.has(e.format) && !e.other,
+      );
+      const status = cue.status ? { status: cue.status } : {};
+      for (const [a, b] of pairs) {
+        out.push(met(ctx, a.key, b.key, sentence, `meeting:${cue.id}`));
+        if (!event) continue;
+        for (const p of [a, b])
+          out.push(
+            attend(ctx, p.key, event.key, sentence, `meeting:${cue.id}`, {
+              ...status,
+              near: p.start,
+            }),
+          );
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** "j’ai rencontré Mr. Raïssi" in Lukashenko's speech: the speaker met the person named. */
+function firstPersonMeeting(
+  ctx: RelateContext,
+  sentence: { start: number; end: number },
+  text: string,
+): Assertion[] {
+  const firstPerson = FIRST_PERSON_MEETING.exec(text);
+  if (!firstPerson) return [];
+  const speaker = speakerAt(ctx, sentence.start);
+  const other = personMentionsIn(ctx, sentence.start + firstPerson.index, sentence.end)[0];
+  return speaker && other && speaker.key !== other.key
+    ? [met(ctx, speaker.key, other.key, sentence, 'first-person-meeting')]
+    : [];
+}
+
+/** The two heads of state of a bilateral meeting met each other (stored once a document). */
 export function relateCounterparts(
   ctx: RelateContext,
   attended: readonly Assertion[],
@@ -79,20 +148,18 @@ export function relateCounterparts(
   const out: Assertion[] = [];
   const byEvent = new Map<string, Assertion[]>();
   for (const a of attended) {
-    if (
-      a.type !== 'ATTENDED' ||
-      !MEETING_FORMATS.has(resolution.entities.get(a.target)?.format ?? '')
-    )
-      continue;
+    const format = resolution.entities.get(a.target)?.format ?? '';
+    if (a.type !== 'ATTENDED' || !MEETING_FORMATS.has(format) || format === 'SUMMIT') continue;
     if (resolution.entities.get(a.source)?.subtype !== 'head_of_state' || !a.props.delegation)
       continue;
     byEvent.set(a.target, [...(byEvent.get(a.target) ?? []), a]);
   }
+  // two heads of state alone at talks met; ten at a summit only sat in one room
   for (const list of byEvent.values()) {
-    for (const a of list)
-      for (const b of list)
-        if (a.source < b.source && a.props.delegation !== b.props.delegation)
-          out.push(met(ctx, a.source, b.source, a.evidence, 'counterparts-at-meeting'));
+    const heads = [...new Map(list.map((a) => [a.source, a])).values()];
+    const [a, b] = heads;
+    if (heads.length === 2 && a && b && a.props.delegation !== b.props.delegation)
+      out.push(met(ctx, a.source, b.source, a.evidence, 'counterparts-at-meeting'));
   }
   return out;
 }

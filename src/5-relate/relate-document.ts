@@ -1,15 +1,11 @@
 // Runs the relation rules over one document. DEFAULT_RELATION_RULES is frozen; a caller may pass
 // its own list. Rules that read other assertions (counterparts) run after the others.
 
-import {
-  relateAttendeeLists,
-  relateCaptions,
-  relateLeads,
-  relateReportedSpeech,
-  relateSpeakers,
-  relateVisitors,
-} from './attendance-rules.js';
+import { relateAttendeeLists, relateCaptions, relateLeads } from './attendee-list-rules.js';
+import { relateReportedSpeech, relateSpeakers } from './speech-rules.js';
+import { relateVisitors } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
+import { relateParticipation } from './participation-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
@@ -24,6 +20,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateSpeakers,
   relateAttendeeLists,
   relateCaptions,
+  relateParticipation,
   relateLeads,
   relateReportedSpeech,
   relateVisitors,

@@ -1,0 +1,60 @@
+// The people a span names: person mentions and bare titles whose holder is known ("le président
+// biélorusse"), once each, in text order, leaving out quoted speech and photo credits.
+
+import type { RoleMention } from '../3-recognise/types.js';
+import { itemsWithin, personMentionsIn } from './helpers.js';
+import type { RelateContext } from './types.js';
+
+export interface Participant {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/gu;
+const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
+
+/** Spans of quoted passages in a text, relative to it. */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const BARE_ROLES = new WeakMap<
+  RelateContext['resolution'],
+  readonly { role: RoleMention; holder: string }[]
+>();
+
+/** Bare titles with a known person as holder, sorted by start, once per document. */
+function bareRoles(ctx: RelateContext): readonly { role: RoleMention; holder: string }[] {
+  let roles = BARE_ROLES.get(ctx.resolution);
+  if (!roles) {
+    roles = ctx.recognised.roles
+      .flatMap((role, i) => {
+        const holder = ctx.resolution.roleHolder[i];
+        const person = holder && ctx.resolution.entities.get(holder)?.type === 'Person';
+        return role.bare && holder && person ? [{ role, holder }] : [];
+      })
+      .sort((a, b) => a.role.start - b.role.start);
+    BARE_ROLES.set(ctx.resolution, roles);
+  }
+  return roles;
+}
+
+export function participantsIn(ctx: RelateContext, start: number, end: number): Participant[] {
+  const text = ctx.doc.text.slice(start, end);
+  const credit = CREDIT.exec(text);
+  const limit = credit ? start + credit.index : end;
+  const quotes = quotedSpans(text);
+  const inQuote = (at: number) => quotes.some((q) => at - start >= q.start && at - start < q.end);
+  const found: Participant[] = personMentionsIn(ctx, start, limit).map(({ mention, key }) => ({
+    key,
+    start: mention.start,
+    end: mention.end,
+  }));
+  for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
+    found.push({ key: holder, start: role.start, end: role.end });
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((p) => !inQuote(p.start) && !seen.has(p.key) && seen.add(p.key));
+}

@@ -1,0 +1,139 @@
+// ATTENDED from sentences that state participation: "Y ont participé le Premier ministre indien
+// Narendra Modi, ...", "The summit was attended by ...", "Parmi les participants figuraient" with
+// the list lines under it. The event is the one the sentence names, else the one it refers back to.
+
+import type { Segment } from '../2-segment/types.js';
+import {
+  FUTURE_TENSE,
+  INVITATION_CUE,
+  NEGATED_PARTICIPATION,
+  ONLINE_MODE,
+  PARTICIPATION_CUES,
+  PAST_CLAUSE,
+  type ParticipationCue,
+} from '../lexicon/participation-verbs.js';
+import { wholeWords } from '../patterns.js';
+import { spanAt } from '../spans.js';
+import { attend } from './attend.js';
+import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
+import { participantsIn } from './participants.js';
+import { type Sentence, sentencesOf } from './sentences.js';
+import type { Assertion, RelateContext } from './types.js';
+
+const CUES = PARTICIPATION_CUES.map((cue) => ({
+  cue,
+  regex: new RegExp(wholeWords(cue.pattern), 'i'),
+}));
+const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
+const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
+const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
+const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
+const PAST = new RegExp(`${wholeWords(PAST_CLAUSE)}[^,;]*`, 'gi');
+// "  • le président russe Vladimir Poutine,", "- Prime Minister of India ...", "et le secrétaire ..."
+const LIST_LINE =
+  /^\s*(?:[•·*▪◦–—-]|\d{1,2}[.)]\s|(?:le|la|les|l[’']|du|de la|des|et|ainsi que|the|and)\s)/iu;
+/** Where a sentence hands its people to the lines below: "Parmi les participants figuraient", "... :". */
+const OPENS_LIST = /(?:[:：]|\bfiguraient|\bpar|\bwere|\bincluded|\bsuivants?)\s*$/iu;
+const SKIPPED: ReadonlySet<Segment['kind']> = new Set([
+  'related-headline',
+  'boilerplate',
+  'source-url',
+  'photo-credit',
+  'speaker-turn',
+  'caption',
+]);
+/** How far back "Y ont participé" may look for the event it refers to (a paragraph). */
+const REFERENCE_REACH = 700;
+/** "President of Belarus Alexander Lukashenko": a list line is a title and a name. */
+const LIST_LINE_LENGTH = 160;
+
+/** The first cue of the table the text holds, and where. */
+export function findParticipationCue(
+  text: string,
+): { readonly cue: ParticipationCue; readonly index: number } | undefined {
+  for (const { cue, regex } of CUES) {
+    const hit = regex.exec(text);
+    if (hit) return { cue, index: hit.index };
+  }
+  return undefined;
+}
+
+/**
+ * The event a participation sentence is about: the first named after the cue ("a participé au
+ * sommet"), else the last before it ("Le sommet a réuni"); undefined when it names only other
+ * occurrences.
+ */
+function eventOfSentence(ctx: RelateContext, sentence: Sentence, segment: Segment, cueAt: number) {
+  const named = eventsIn(ctx, sentence.start, sentence.end);
+  if (named.length > 0) {
+    const current = named.filter((e) => !e.other);
+    return (current.find((e) => e.start >= cueAt) ?? current.at(-1))?.key;
+  }
+  // under a heading, the list belongs to the heading's event ("Parmi les participants figuraient")
+  const headed = ctx.resolution.sectionEvent.get(segment.section);
+  if (headed) return headed;
+  const before: EventAt | undefined = eventBefore(ctx, sentence.start, REFERENCE_REACH);
+  return before?.key ?? leadEvent(ctx)?.key;
+}
+
+/** The list lines right under a sentence that opens a list: bulleted, or short and naming someone. */
+function listLinesAfter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
+  const lines: Sentence[] = [];
+  for (let j = index + 1; j < sentences.length && lines.length < 60; j++) {
+    const line = sentences[j] as Sentence;
+    const text = ctx.doc.text.slice(line.start, line.end);
+    const listed =
+      LIST_LINE.test(text) || (line.end - line.start <= LIST_LINE_LENGTH && !/[.!?]$/u.test(text));
+    if (!listed || participantsIn(ctx, line.start, line.end).length === 0) break;
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function relateParticipation(ctx: RelateContext): Assertion[] {
+  const { doc, structure } = ctx;
+  const sentences = sentencesOf(doc);
+  const out: Assertion[] = [];
+  sentences.forEach((sentence, index) => {
+    const segment = spanAt(structure.segments, sentence.start);
+    if (!segment || SKIPPED.has(segment.kind) || segment.turn !== undefined) return;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const found = findParticipationCue(text);
+    if (!found || NEGATED.test(text)) return;
+    const { cue, index: cueIndex } = found;
+    const event = eventOfSentence(ctx, sentence, segment, sentence.start + cueIndex);
+    if (!event) return;
+    const options = {
+      ...(cue.status ? { status: cue.status } : FUTURE.test(text) ? { status: 'announced' } : {}),
+      ...(ONLINE.test(text) ? { mode: 'online' } : {}),
+    };
+    const invitation = INVITED.exec(text);
+    const past = [...text.matchAll(PAST)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    }));
+    const people = participantsIn(ctx, sentence.start, sentence.end).filter(
+      (p) =>
+        (!invitation || p.start > sentence.start + invitation.index) &&
+        !past.some((c) => p.start >= c.start && p.start < c.end),
+    );
+    for (const p of people)
+      out.push(
+        attend(ctx, p.key, event, sentence, `participation:${cue.id}`, {
+          ...options,
+          ...(invitation ? { status: 'invited only' } : {}),
+          near: p.start,
+        }),
+      );
+    if (people.length > 0 && !OPENS_LIST.test(text)) return;
+    for (const line of listLinesAfter(ctx, sentences, index))
+      for (const p of participantsIn(ctx, line.start, line.end))
+        out.push(
+          attend(ctx, p.key, event, line, `participation-list:${cue.id}`, {
+            ...options,
+            near: p.start,
+          }),
+        );
+  });
+  return out;
+}

@@ -1,0 +1,126 @@
+// Who spoke where: speaker turns ("Président russe Vladimir Poutine : ...") and reported speech
+// ("a déclaré Vladimir Poutine lors d’une conférence de presse") give ATTENDED and SPOKE_AT.
+
+import { UNATTENDED_FORMATS } from '../lexicon/index.js';
+import { spanAt } from '../spans.js';
+import type { EventFormat } from '../types.js';
+import { attend } from './attend.js';
+import { assertion, personMentionsIn, roleOfPerson, sentenceSpans } from './helpers.js';
+import type { Assertion, RelateContext } from './types.js';
+
+const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
+// \b is ASCII-only: after "déclaré" or "à" the end of a word is a lookahead for a non-letter.
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:a|ont)\s+(?:(?:quant à (?:lui|elle|eux)|pour sa part|de son côté|également|aussi|ensuite|encore)\s*,?\s+)?(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)(?![\p{L}])|(?<![\p{L}])(?:said|stated|noted|told)(?![\p{L}])/u;
+const AT_EVENT =
+  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at the)(?![\p{L}]))/iu;
+
+const TO_THE_PRESS =
+  /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
+const QUOTED = /"[^"]*"|«[^»]*»|“[^”]*”/gu;
+
+/** The text with quoted passages blanked (same length): what the reporter says, not the speaker. */
+function outsideQuotes(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+/** "Président russe Vladimir Poutine : ..." -> ATTENDED and SPOKE_AT the section's event. */
+export function relateSpeakers(ctx: RelateContext): Assertion[] {
+  const { structure, resolution } = ctx;
+  return structure.segments.flatMap((segment, index) => {
+    if (segment.kind !== 'speaker-turn' || !segment.label) return [];
+    const event = resolution.sectionEvent.get(segment.section);
+    const speaker = personMentionsIn(ctx, segment.label.start, segment.label.end).at(-1);
+    if (!event || !speaker) return [];
+    const turnText = structure.segments
+      .filter((s, i) => i === index || s.turn === index)
+      .map((s) => s.text)
+      .join('\n');
+    const isJournalist =
+      resolution.entities.get(event)?.format === 'PRESS_CONFERENCE' &&
+      !roleOfPerson(ctx, speaker.key) &&
+      QUESTION.test(turnText) &&
+      !resolution.entities.get(speaker.key)?.subtype;
+    const entity = resolution.entities.get(speaker.key);
+    if (isJournalist && entity) entity.subtype = 'journalist';
+    const span = { start: segment.start, end: Math.min(segment.end, segment.label.end + 80) };
+    const spoke = assertion(
+      ctx,
+      'SPOKE_AT',
+      speaker.key,
+      event,
+      span,
+      'speaker-turn',
+      isJournalist ? { role: 'journalist' } : {},
+    );
+    return [
+      attend(ctx, speaker.key, event, span, 'speaker-turn', { journalist: isJournalist }),
+      spoke,
+    ];
+  });
+}
+
+/** "a déclaré Vladimir Poutine lors d’une conférence de presse" -> ATTENDED and SPOKE_AT. */
+export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
+  const { doc, recognised, resolution, structure } = ctx;
+  const out: Assertion[] = [];
+  const unheaded = resolution.sectionEvent.size === 0;
+  for (const sentence of sentenceSpans(doc.text, 0, doc.text.length)) {
+    const segment = spanAt(structure.segments, sentence.start);
+    if (
+      !segment ||
+      segment.kind === 'speaker-turn' ||
+      segment.turn !== undefined ||
+      segment.kind === 'related-headline'
+    )
+      continue;
+    const text = outsideQuotes(doc.text.slice(sentence.start, sentence.end));
+    const speaks = SPEECH_VERB.test(text);
+    const atEvent = AT_EVENT.test(text);
+    if (!speaks && !atEvent) continue;
+    const eventIndex = recognised.events.findIndex(
+      (e, i) =>
+        e.start >= sentence.start &&
+        e.end <= sentence.end &&
+        text[e.start - sentence.start] !== ' ' &&
+        resolution.eventEntity[i],
+    );
+    const event =
+      eventIndex >= 0 && atEvent && isAttended(recognised.events[eventIndex]?.format)
+        ? resolution.eventEntity[eventIndex]
+        : unheaded && speaks
+          ? primaryEvent(ctx, sentence.start, TO_THE_PRESS.test(text))
+          : undefined;
+    if (!event) continue;
+    const people = personMentionsIn(ctx, sentence.start, sentence.end);
+    const subject = speaks ? (people.length === 1 ? people : people.slice(0, 2)) : people;
+    for (const { key, mention } of subject) {
+      out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
+      if (speaks) out.push(assertion(ctx, 'SPOKE_AT', key, event, sentence, 'reported-speech'));
+    }
+  }
+  return out;
+}
+
+function isAttended(format: EventFormat | undefined): boolean {
+  return format !== undefined && !UNATTENDED_FORMATS.includes(format);
+}
+
+/** A report without headings is about its first meeting or talks; a word to the press is said at its press conference. */
+export function primaryEvent(
+  ctx: RelateContext,
+  before: number,
+  toThePress: boolean,
+): string | undefined {
+  const { recognised, resolution } = ctx;
+  const formats = toThePress ? ['PRESS_CONFERENCE'] : ['MEETING', 'TALKS'];
+  const candidates = recognised.events
+    .map((e, i) => ({ e, key: resolution.eventEntity[i] }))
+    .filter(
+      ({ e, key }) =>
+        key &&
+        formats.includes(resolution.entities.get(key as string)?.format ?? '') &&
+        e.start < before + 2000,
+    );
+  return candidates[0]?.key;
+}

@@ -1,0 +1,44 @@
+// "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it, and
+// "ma visite" in a speaker's turn is the speaker's.
+
+import { VISIT_FORMATS } from '../lexicon/index.js';
+import { spanAt } from '../spans.js';
+import { attend } from './attend.js';
+import { personMentionsIn, sentenceSpans } from './helpers.js';
+import type { Assertion, RelateContext } from './types.js';
+
+/** "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it. */
+export function relateVisitors(ctx: RelateContext): Assertion[] {
+  const { doc, recognised, resolution, structure } = ctx;
+  const out: Assertion[] = [];
+  recognised.events.forEach((e, i) => {
+    const key = resolution.eventEntity[i];
+    if (!key || !VISIT_FORMATS.includes(e.format) || e.headingOf !== undefined) return;
+    const segment = spanAt(structure.segments, e.start);
+    const sentence = sentenceSpans(
+      doc.text,
+      segment?.start ?? 0,
+      segment?.end ?? doc.text.length,
+    ).find((s) => e.start >= s.start && e.start < s.end);
+    if (!sentence || !segment) return;
+    const turn =
+      segment.kind === 'speaker-turn'
+        ? segment
+        : segment.turn !== undefined
+          ? structure.segments[segment.turn]
+          : undefined;
+    if (turn?.label) {
+      const clause = doc.text.slice(
+        Math.max(sentence.start, e.start - 12),
+        Math.min(sentence.end, e.end + 40),
+      );
+      const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
+      if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/i.test(clause))
+        out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
+      return;
+    }
+    const subject = personMentionsIn(ctx, sentence.start, e.start)[0];
+    if (subject) out.push(attend(ctx, subject.key, key, sentence, 'visit-subject'));
+  });
+  return out;
+}

@@ -1,0 +1,93 @@
+// How French and English news say that people took part in an event: phrasings with an id, the
+// status they give the attendance (a preview, an invitation) and the mode (online).
+// Patterns are regex sources matched case-insensitively as whole words (see patterns.ts).
+
+export interface ParticipationCue {
+  readonly id: string;
+  readonly pattern: string;
+  /** "participera", "will attend": written before the event. */
+  readonly status?: 'announced' | 'invited only';
+  /** The cue names the event's chair or host ("sous la présidence de"). */
+  readonly chair?: boolean;
+}
+
+const APOS = "[’']";
+
+export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
+  // "Y ont participé le Premier ministre indien ...", "a participé à la réunion"
+  { id: 'participated', pattern: `(?:a|ont|avait|avaient) (?:également |aussi )?participé` },
+  {
+    id: 'takes-part',
+    pattern: `(?:a|ont) (?:également |aussi )?pris part|prennent part|prend part`,
+  },
+  { id: 'participates', pattern: `participent|participe à|participe au|participe aux` },
+  { id: 'participation-of', pattern: `avec la participation d(?:e|u|es|${APOS})` },
+  {
+    id: 'present',
+    pattern: `en présence d(?:e|u|es|${APOS})|étaient présents|était présent|étaient présentes`,
+  },
+  {
+    id: 'among-participants',
+    pattern: `parmi les participants|participants\\s*:|les participants étaient`,
+  },
+  { id: 'attended-fr', pattern: `(?:a|ont) assisté|assistent à|assiste à` },
+  {
+    id: 'gathered-fr',
+    pattern: `(?:a|ont) réuni|réunissait|a rassemblé|se sont réunis|se sont rencontrés|sont arrivés (?:à|au|en) [^,.;]{1,40}? pour`,
+  },
+  {
+    id: 'chaired-fr',
+    pattern: `sous la présidence d(?:e|u|es|${APOS})|présidée? par|(?:a|ont) présidé|coprésidée? par`,
+    chair: true,
+  },
+  { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, chair: true },
+  {
+    id: 'arrived-to-take-part',
+    pattern: `est arrivée? (?:à|au|en) [^,.;]{1,40}? pour (?:participer|prendre part)`,
+  },
+  // previews: "participera", "prendra part", "est attendu"
+  {
+    id: 'will-take-part',
+    pattern: `participera|participeront|prendra part|prendront part|(?:devrait|devraient|doit|doivent) (?:participer|prendre part|assister|rencontrer)`,
+    status: 'announced',
+  },
+  { id: 'expected-fr', pattern: `(?:est|sont) attendue?s? (?:à|au|aux|pour)`, status: 'announced' },
+  // English
+  {
+    id: 'attended-en',
+    pattern: `attended|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|were present`,
+  },
+  {
+    id: 'brought-together',
+    pattern: `brought together|gathered|included|participants included|in attendance`,
+  },
+  {
+    id: 'chaired-en',
+    pattern: `under the chairmanship of|chaired by|presided over|co-chaired by|hosted by`,
+    chair: true,
+  },
+  {
+    id: 'arrived-to-participate',
+    pattern: `arrived in [^,.;]{1,40}? to (?:participate|take part|attend)`,
+  },
+  {
+    id: 'will-attend',
+    pattern: `will (?:attend|take part|participate)|(?:is|are) expected to (?:attend|take part|participate)`,
+    status: 'announced',
+  },
+];
+
+/** An invitation is no attendance yet: "a invité son homologue", "invited his counterpart". */
+export const INVITATION_CUE = `(?:a|ont) invité|invite|invited|a convié`;
+
+/** Sentences that deny presence: "n’a pas participé", "did not attend", "en l’absence de". */
+export const NEGATED_PARTICIPATION = `n${APOS}(?:a|ont|avait|avaient|était|étaient) pas (?:participé|pris part|assisté|été présente?s?)|ne (?:participera|participeront|prendra|prendront|pourra|pourront|sera|seront) pas|(?:did|will|could) not (?:attend|take part|participate)|won${APOS}t (?:attend|take part)|(?:was|were) not present|absente?s?|en l${APOS}absence|in the absence|sans la participation|boycotté|boycotted`;
+
+/** The sentence says the event was held remotely: "par visioconférence", "via videoconference". */
+export const ONLINE_MODE = `par visioconférence|en visioconférence|en ligne|en format virtuel|en mode virtuel|via videoconference|by videoconference|in a video format|online|virtually`;
+
+/** A preview written before the event: "se rendra", "aura lieu", "will hold". */
+export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|seront|devrait|devraient|est attendue?|sont attendue?s|will|is expected|are expected|is scheduled|prochainement`;
+
+/** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
+export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;

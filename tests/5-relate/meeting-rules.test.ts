@@ -1,0 +1,62 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+const metIn = (text: string) => edgesOf(graphOf(`Diplomatie\n${text}`), 'MET_WITH');
+
+describe('sentences that state a meeting', () => {
+  it.each([
+    [
+      '"a rencontré"',
+      'Le président russe Vladimir Poutine a rencontré le président turc Recep Tayyip Erdogan à Astana.',
+      ['Recep Tayyip Erdoğan -> Vladimir Putin'],
+    ],
+    [
+      '"s’est entretenu avec" and a list of counterparts',
+      'Le chancelier Olaf Scholz s’est entretenu avec Emomali Rahmon et Sadyr Japarov à Astana.',
+      ['Emomali Rahmon -> Olaf Scholz', 'Olaf Scholz -> Sadyr Japarov'],
+    ],
+    [
+      'a coordinated subject that "se sont entretenus"',
+      'Vladimir Poutine et Alexandre Loukachenko se sont entretenus au Kremlin.',
+      ['Alexander Lukashenko -> Vladimir Putin'],
+    ],
+    [
+      '"a chaleureusement reçu"',
+      'Le président chinois Xi Jinping a chaleureusement reçu le président biélorusse Alexandre Loukachenko à Pékin.',
+      ['Alexander Lukashenko -> Xi Jinping'],
+    ],
+    [
+      '"held talks with" in English',
+      'Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in Moscow.',
+      ['Kassym-Jomart Tokayev -> Vladimir Putin'],
+    ],
+    [
+      '"les entretiens entre X et Y"',
+      'Les accords conclus lors des entretiens entre Ilham Aliyev et Alexandre Loukachenko sont appliqués.',
+      ['Alexander Lukashenko -> Ilham Aliyev'],
+    ],
+  ])('reads %s', (_, text, pairs) => {
+    expect(metIn(text)).toEqual(pairs);
+  });
+
+  it.each([
+    ['a denial', 'Vladimir Poutine n’a pas rencontré Volodymyr Zelensky à Istanbul.'],
+    [
+      'a host greeting all the leaders of a summit',
+      'Le président russe Vladimir Poutine a accueilli les dirigeants de l’OTSC, dont le président kazakh Kassym-Jomart Tokaïev.',
+    ],
+    [
+      'a person named further on, after another verb',
+      'Dmitri Medvedev a rencontré Xi Jinping à Pékin et a transmis un message de Vladimir Poutine.',
+    ],
+  ])('makes no meeting of %s', (_, text) => {
+    expect(
+      metIn(text).filter((e) => e.includes('Vladimir Putin') || e.includes('Tokayev')),
+    ).toEqual([]);
+  });
+
+  it('does not make leaders who only sat at one summit meet each other', () => {
+    const text =
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Y ont participé le président kazakh Kassym-Jomart Tokaïev, le président russe Vladimir Poutine et le président tadjik Emomali Rahmon.';
+    expect(metIn(text)).toEqual([]);
+  });
+});

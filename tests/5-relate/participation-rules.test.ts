@@ -1,0 +1,104 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+// a snippet's first line is its title: the sentences under test come below one
+const article = (text: string) => graphOf(`Diplomatie\n${text}`);
+
+const attendedIn = (text: string) => edgesOf(article(text), 'ATTENDED');
+
+const propsOf = (text: string, person: string) => {
+  const graph = article(text);
+  const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === person);
+  return edge ? graph.getEdgeAttribute(edge, 'props') : undefined;
+};
+
+describe('participation sentences', () => {
+  it.each([
+    [
+      'a list after "Y ont participé"',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Y ont participé le président kazakh Kassym-Jomart Tokaïev et le président russe Vladimir Poutine.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      'a subject that "a pris part" to the named event',
+      'Le Premier ministre Nikol Pachinian a pris part au sommet de la CEI à Douchanbé le 10 octobre 2025.',
+      ['Nikol Pashinyan'],
+    ],
+    [
+      'an English passive',
+      'On 13 October 2023 the CIS summit was held in Bishkek. The summit was attended by President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.',
+      ['Alexander Lukashenko', 'Vladimir Putin'],
+    ],
+    [
+      'bulleted lines under "Parmi les participants figuraient"',
+      [
+        'Le sommet de la CEI a eu lieu le 10 octobre 2025 à Douchanbé.',
+        'Parmi les participants figuraient',
+        '  • le président russe Vladimir Poutine,',
+        '  • le président kazakh Kassym-Jomart Tokaïev.',
+      ].join('\n'),
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      'title-and-name lines under "was attended by:"',
+      [
+        'The CIS summit was held in Bishkek on 13 October 2023.',
+        'The summit was attended by:',
+        'President of Belarus Alexander Lukashenko',
+        'President of Russia Vladimir Putin',
+      ].join('\n'),
+      ['Alexander Lukashenko', 'Vladimir Putin'],
+    ],
+  ])('reads %s', (_, text, people) => {
+    expect(attendedIn(text).map((e) => e.split(' -> ')[0])).toEqual(people);
+  });
+
+  it.each([
+    [
+      'a denial',
+      'Le président russe Vladimir Poutine n’a pas participé au sommet de la CEI le 10 octobre 2025 à Douchanbé.',
+    ],
+    [
+      'a sentence naming only a past meeting',
+      'Le président russe Vladimir Poutine a participé à la précédente réunion du Conseil suprême à Minsk.',
+    ],
+  ])('makes nobody attend in %s', (_, text) => {
+    expect(attendedIn(text)).toEqual([]);
+  });
+
+  it('leaves out a person named in a clause about an earlier meeting', () => {
+    const text =
+      'Le président russe Vladimir Poutine, qui avait rencontré Xi Jinping en 2019, a participé au sommet de l’OCS le 4 juillet 2024 à Astana.';
+    const atSummit = attendedIn(text).filter((e) => /summit/iu.test(e));
+    expect(atSummit.map((e) => e.split(' -> ')[0])).toEqual(['Vladimir Putin']);
+  });
+
+  it('does not take a country adjective of a thing for a delegation ("le gaz russe")', () => {
+    const text =
+      'Le chancelier Olaf Scholz a participé au sommet de l’OCS le 4 juillet 2024 à Astana pour parler du gaz russe.';
+    expect(propsOf(text, 'person:olaf-scholz')?.delegation).not.toBe('place:russia');
+  });
+
+  it('marks a preview as announced', () => {
+    const text =
+      'Le président russe Vladimir Poutine participera au sommet de l’OCS le 4 juillet 2024 à Astana.';
+    expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({
+      status: 'announced',
+      delegation: 'place:russia',
+    });
+  });
+
+  it('marks attendance by videoconference as online', () => {
+    const text =
+      'Le président russe Vladimir Poutine a participé par visioconférence au sommet de l’OCS le 4 juillet 2023.';
+    expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({ mode: 'online' });
+  });
+
+  it('gives a bare title its country as the role ("le président kazakh" -> President of Kazakhstan)', () => {
+    const text =
+      'Le sommet de la CEI s’est tenu le 10 octobre 2025 à Douchanbé. Y a participé le président kazakh Kassym-Jomart Tokaïev.';
+    expect(propsOf(text, 'person:kassym-jomart-tokayev')).toMatchObject({
+      role: 'President of Kazakhstan',
+      delegation: 'place:kazakhstan',
+    });
+  });
+});
