@@ -14,6 +14,9 @@ export interface EventAt {
   readonly other: boolean;
 }
 
+/** "Toutes les délégations sont arrivées. ... Y ont participé": no one takes part in an arrival. */
+const NOT_REFERRED_TO: ReadonlySet<string> = new Set(['ARRIVAL', 'ANNIVERSARY']);
+
 const EVENT_INDEX = new WeakMap<RelateContext['resolution'], readonly EventAt[]>();
 
 export function eventIndex(ctx: RelateContext): readonly EventAt[] {
@@ -64,7 +67,7 @@ export function eventBefore(
   for (let i = firstFrom(index, offset) - 1; i >= 0; i--) {
     const e = index[i] as EventAt;
     if (e.start < offset - reach) return undefined;
-    if (!e.other) return e;
+    if (!e.other && !NOT_REFERRED_TO.has(e.format)) return e;
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import {
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
+import { assertion } from './helpers.js';
 import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
 import { participantsIn } from './participants.js';
 import { type Sentence, sentencesOf } from './sentences.js';
@@ -50,10 +51,10 @@ const LIST_LINE_LENGTH = 160;
 /** The first cue of the table the text holds, and where. */
 export function findParticipationCue(
   text: string,
-): { readonly cue: ParticipationCue; readonly index: number } | undefined {
+): { readonly cue: ParticipationCue; readonly index: number; readonly end: number } | undefined {
   for (const { cue, regex } of CUES) {
     const hit = regex.exec(text);
-    if (hit) return { cue, index: hit.index };
+    if (hit) return { cue, index: hit.index, end: hit.index + hit[0].length };
   }
   return undefined;
 }
@@ -63,11 +64,19 @@ export function findParticipationCue(
  * sommet"), else the last before it ("Le sommet a réuni"); undefined when it names only other
  * occurrences.
  */
-function eventOfSentence(ctx: RelateContext, sentence: Sentence, segment: Segment, cueAt: number) {
+export function eventOfSentence(
+  ctx: RelateContext,
+  sentence: Sentence,
+  segment: Segment,
+  cue: { start: number; end: number },
+) {
   const named = eventsIn(ctx, sentence.start, sentence.end);
   if (named.length > 0) {
     const current = named.filter((e) => !e.other);
-    return (current.find((e) => e.start >= cueAt) ?? current.at(-1))?.key;
+    // "arrived in Kazan to participate in the BRICS Summit": the summit, not the arrival
+    const after = current.find((e) => e.start >= cue.end);
+    const before = current.filter((e) => e.end <= cue.start).at(-1);
+    return (after ?? before ?? current[0])?.key;
   }
   // under a heading, the list belongs to the heading's event ("Parmi les participants figuraient")
   const headed = ctx.resolution.sectionEvent.get(segment.section);
@@ -77,7 +86,7 @@ function eventOfSentence(ctx: RelateContext, sentence: Sentence, segment: Segmen
 }
 
 /** The list lines right under a sentence that opens a list: bulleted, or short and naming someone. */
-function listLinesAfter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
+export function listLinesAfter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
   const lines: Sentence[] = [];
   for (let j = index + 1; j < sentences.length && lines.length < 60; j++) {
     const line = sentences[j] as Sentence;
@@ -100,8 +109,9 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     const found = findParticipationCue(text);
     if (!found || NEGATED.test(text)) return;
-    const { cue, index: cueIndex } = found;
-    const event = eventOfSentence(ctx, sentence, segment, sentence.start + cueIndex);
+    const { cue } = found;
+    const cueSpan = { start: sentence.start + found.index, end: sentence.start + found.end };
+    const event = eventOfSentence(ctx, sentence, segment, cueSpan);
     if (!event) return;
     const options = {
       ...(cue.status ? { status: cue.status } : FUTURE.test(text) ? { status: 'announced' } : {}),
@@ -115,9 +125,10 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
     const people = participantsIn(ctx, sentence.start, sentence.end).filter(
       (p) =>
         (!invitation || p.start > sentence.start + invitation.index) &&
+        (!cue.subjectOnly || p.start < cueSpan.start) &&
         !past.some((c) => p.start >= c.start && p.start < c.end),
     );
-    for (const p of people)
+    for (const p of people) {
       out.push(
         attend(ctx, p.key, event, sentence, `participation:${cue.id}`, {
           ...options,
@@ -125,6 +136,9 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
           near: p.start,
         }),
       );
+      if (cue.spoke)
+        out.push(assertion(ctx, 'SPOKE_AT', p.key, event, sentence, `participation:${cue.id}`));
+    }
     if (people.length > 0 && !OPENS_LIST.test(text)) return;
     for (const line of listLinesAfter(ctx, sentences, index))
       for (const p of participantsIn(ctx, line.start, line.end))

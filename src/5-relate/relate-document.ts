@@ -6,6 +6,7 @@ import { relateReportedSpeech, relateSpeakers } from './speech-rules.js';
 import { relateVisitors } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
+import { relateRepresentation } from './delegation-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
@@ -20,6 +21,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateSpeakers,
   relateAttendeeLists,
   relateCaptions,
+  relateRepresentation,
   relateParticipation,
   relateLeads,
   relateReportedSpeech,

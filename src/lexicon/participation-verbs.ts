@@ -9,6 +9,10 @@ export interface ParticipationCue {
   readonly status?: 'announced' | 'invited only';
   /** The cue names the event's chair or host ("sous la présidence de"). */
   readonly chair?: boolean;
+  /** Only the people before the cue took part: "X et Y ont signé lors du sommet". */
+  readonly subjectOnly?: boolean;
+  /** The people also spoke there: "s’exprimant lors du forum". */
+  readonly spoke?: boolean;
 }
 
 const APOS = "[’']";
@@ -28,7 +32,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   },
   {
     id: 'among-participants',
-    pattern: `parmi les participants|participants\\s*:|les participants étaient`,
+    pattern: `parmi les participants|participants\\s*:|(?:les )?(?:autres )?participants (?:étaient|sont|furent|comprenaient)|(?:other )?participants (?:were|included)`,
   },
   { id: 'attended-fr', pattern: `(?:a|ont) assisté|assistent à|assiste à` },
   {
@@ -37,13 +41,25 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   },
   {
     id: 'chaired-fr',
-    pattern: `sous la présidence d(?:e|u|es|${APOS})|présidée? par|(?:a|ont) présidé|coprésidée? par`,
+    pattern: `sous la (?:présidence|direction|conduite) d(?:e|u|es|${APOS})|présidée? par|(?:a|ont) présidé|coprésidée? par`,
     chair: true,
   },
   { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, chair: true },
   {
     id: 'arrived-to-take-part',
     pattern: `est arrivée? (?:à|au|en) [^,.;]{1,40}? pour (?:participer|prendre part)`,
+  },
+  // "s’exprimant lors du forum", "Intervenant au Forum parlementaire": present, and a speaker
+  {
+    id: 'speaking-at',
+    pattern: `(?:s${APOS}exprimant|intervenant) (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé un discours|speaking at|addressing the|addressed the|delivered a speech|took the floor`,
+    spoke: true,
+  },
+  // "X et Y ont signé, mercredi, lors d’un sommet bilatéral": the subjects were there
+  {
+    id: 'during',
+    pattern: `lors d(?:e|u|es|${APOS})|au cours d(?:e|u|es|${APOS})|pendant (?:le|la|les|l${APOS})|during the|on the sidelines of|en marge d(?:e|u|es|${APOS})`,
+    subjectOnly: true,
   },
   // previews: "participera", "prendra part", "est attendu"
   {

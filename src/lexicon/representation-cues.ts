@@ -1,0 +1,41 @@
+// How news says whom a person speaks for (REPRESENTS person -> country): "La partie russe était
+// représentée par", "X représentait le Kazakhstan", "the Turkish delegation is led by", "à la tête
+// d’une délégation vietnamienne". `people` says on which side of the phrase the representatives are;
+// the country is the one named inside the phrase, else the last one before it.
+
+export interface RepresentationCue {
+  readonly id: string;
+  readonly pattern: string;
+  readonly people: 'after' | 'before';
+}
+
+const APOS = "[’']";
+const ADJ = '\\p{L}+';
+
+export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
+  {
+    id: 'represented-by',
+    pattern: `(?:était|étaient|a été|ont été|est|sont) représentée?s? (?:\\p{L}+ ){0,6}?par|(?:was|were|is|are) represented by`,
+    people: 'after',
+  },
+  {
+    id: 'delegation-led-by',
+    pattern: `(?:partie|délégation|delegation|team|side) (?:${ADJ} ){1,2}(?:est|était|sera|is|was|will be) (?:conduite|dirigée|menée|présidée|led|headed) (?:par|by)|${ADJ} (?:delegation|team|side) (?:is|was|will be) (?:led|headed) by`,
+    people: 'after',
+  },
+  {
+    id: 'on-the-side',
+    pattern: `(?:du côté|de la partie|on the|from the) ${ADJ}(?: ${APOS}s)? side|du côté ${ADJ}|(?:on|in) the ${ADJ} delegation (?:is|are|were|was|included)|among the (?:senior |high-ranking )?${ADJ} officials accompanying \\p{L}+,? (?:there )?(?:were|are|was|is)|membres de la délégation ${ADJ}|la délégation ${ADJ} (?:comprenait|comprend|comprendra|incluait)`,
+    people: 'after',
+  },
+  {
+    id: 'head-of-delegation',
+    pattern: `à la tête d${APOS}une (?:haute |importante |forte )?délégation ${ADJ}|at the head of an? (?:high-level |large )?${ADJ} delegation|headed (?:an? |the )(?:high-level )?${ADJ} delegation|led (?:an? |the )(?:high-level )?${ADJ} delegation`,
+    people: 'before',
+  },
+  {
+    id: 'represents-country',
+    pattern: `représentait|représente|représentaient|represented|represents|representing`,
+    people: 'before',
+  },
+];

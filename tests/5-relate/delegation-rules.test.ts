@@ -1,0 +1,41 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+const representsIn = (text: string) => edgesOf(graphOf(`Diplomatie\n${text}`), 'REPRESENTS');
+
+describe('sentences that say whom people speak for', () => {
+  it.each([
+    [
+      'list lines under "La partie russe était représentée par"',
+      [
+        'Le sommet de la CEI a eu lieu le 10 octobre 2025 à Douchanbé.',
+        'La partie russe était représentée par',
+        '  • le ministre des Affaires étrangères Sergueï Lavrov,',
+        '  • le conseiller du président Iouri Ouchakov.',
+      ].join('\n'),
+      ['Sergei Lavrov -> Russia', 'Yuri Ushakov -> Russia'],
+    ],
+    [
+      'an English delegation "headed by" with the one it "includes"',
+      'The Russian team is headed by Alexander Lavrentyev and includes Deputy Foreign Minister Sergey Vershinin.',
+      ['Alexander Lavrentyev -> Russia', 'Sergei Vershinin -> Russia'],
+    ],
+    [
+      'two delegations in one sentence, each with its own head',
+      'The Turkish delegation is led by Deputy Minister Ivan Petrov, and the Iranian delegation is headed by Oleg Smirnov.',
+      ['Ivan Petrov -> Turkey'],
+    ],
+    [
+      '"à la tête d’une délégation"',
+      'Le président Chavkat Mirziyoyev est arrivé à Moscou à la tête d’une haute délégation ouzbèke.',
+      ['Shavkat Mirziyoyev -> Uzbekistan'],
+    ],
+  ])('reads %s', (_, text, edges) => {
+    expect(representsIn(text)).toEqual(edges);
+  });
+
+  it('does not take a country adjective of a thing for a side ("le gaz russe")', () => {
+    expect(
+      representsIn('Le chancelier Olaf Scholz a évoqué le gaz russe avec Kassym-Jomart Tokaïev.'),
+    ).toEqual([]);
+  });
+});
