@@ -6,10 +6,13 @@ import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
 import { findDates, type DateMention } from './dates/find-dates.js';
 import { findEvents } from './find-events.js';
-import { findCountryBodies, findNamedPatterns } from './find-named-patterns.js';
+import { findNamedPatterns } from './find-named-patterns.js';
 import { findPersonNames } from './find-person-names.js';
 import { findRoles, findTitledNames } from './find-roles.js';
 import { matchLexicon } from './lexicon-matcher.js';
+import { findOrganisationAliases } from './organisation-aliases.js';
+import { findOrganisationShapes } from './organisation-shapes.js';
+import { findStandaloneBodies } from './standalone-bodies.js';
 import type { Mention, Recognised } from './types.js';
 
 const IGNORED_SEGMENTS = new Set<Segment['kind']>([
@@ -20,7 +23,9 @@ const IGNORED_SEGMENTS = new Set<Segment['kind']>([
 ]);
 const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'lexicon-alias': 0,
-  'country-body': 1,
+  'organisation-shape': 1,
+  'organisation-alias': 1,
+  'body-shape': 2,
   'media-pattern': 2,
   'speaker-label': 3,
   'given-name': 4,
@@ -40,20 +45,14 @@ export function recogniseDocument(
     const kind = spanAt(structure.segments, m.start)?.kind;
     return kind === undefined || !IGNORED_SEGMENTS.has(kind);
   };
-  let mentions = selectMentions(
-    [
-      ...matchLexicon(text),
-      ...findPersonNames(text, structure.segments),
-      ...findNamedPatterns(text),
-    ].filter(keep),
-  );
-  mentions = selectMentions([
-    ...mentions,
-    ...findCountryBodies(
-      text,
-      mentions.filter((m) => m.type === 'Place'),
-    ),
-  ]);
+  const candidates = [
+    ...matchLexicon(text),
+    ...findPersonNames(text, structure.segments),
+    ...findNamedPatterns(text),
+    ...findStandaloneBodies(text),
+  ].filter(keep);
+  let mentions = selectMentions([...candidates, ...findOrganisationShapes(text, candidates)]);
+  mentions = selectMentions([...mentions, ...findOrganisationAliases(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findTitledNames(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findSurnameRepeats(text, mentions)].filter(keep));
   const dates = findDates(text, doc.language, contextYear);

@@ -20,6 +20,10 @@ export interface Mention extends Span {
   readonly country?: string;
   /** Canonical name built by a pattern: "Government of Russia", "Belarus-1". */
   readonly canonical?: string;
+  /** Body named with what it belongs to: the "OCS" of "Conseil des chefs d’État de l’OCS". */
+  readonly within?: Mention;
+  /** Acronym given in brackets inside the name: "Comité central (CC) du Parti". */
+  readonly acronym?: string;
 }
 
 /** A title written before a name: "le ministre des Affaires étrangères Sergueï Lavrov". */

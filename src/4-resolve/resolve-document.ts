@@ -89,19 +89,43 @@ export function resolveDocument(
 
   // "État fédéré de la Russie et de la Biélorussie": the member countries are mentioned too
   const noteNamedMembers = (m: Mention) => {
-    for (const c of matchLexicon(m.surface).filter(
-      (c) => c.subtype === 'country' && !c.adjective && c.lexiconId,
-    )) {
+    const inner = matchLexicon(m.surface).filter(
+      (c) =>
+        c.lexiconId &&
+        !c.adjective &&
+        ((c.subtype === 'country' && m.subtype !== 'media') ||
+          (c.type === 'Organisation' &&
+            c.lexiconId !== m.lexiconId &&
+            c.surface !== m.surface &&
+            /\p{Ll}/u.test(m.surface))),
+    );
+    for (const c of inner) {
       const country = findLexiconEntry(c.lexiconId as string);
       if (country)
         note(
-          ensure(keyOf('Place', country.id), 'Place', country.name),
+          ensure(keyOf(country.type, country.id), country.type, country.name),
           m.start + c.start,
           m.start + c.end,
           'member-in-name',
         );
     }
   };
+  // "Conseil des chefs d’État de l’OCS": the SCO is mentioned too (within), and so are countries
+  function resolveNamed(m: Mention): string {
+    const lexicon = m.lexiconId
+      ? findLexiconEntry(m.lexiconId)
+      : LEXICON_BY_NAME.get(`${m.type}|${foldName(m.canonical ?? m.surface)}`);
+    const name = lexicon?.name ?? m.canonical ?? patternName(m);
+    const key = keyOf(m.type, lexicon?.id ?? slugify(name));
+    const entity = ensure(key, m.type, name);
+    if (lexicon) applyLexicon(entity, lexicon);
+    else if (m.subtype) entity.subtype = m.subtype;
+    if (m.country && !entity.country) entity.country = m.country;
+    note(entity, m.start, m.end, m.rule);
+    if (m.type === 'Organisation') noteNamedMembers(m);
+    if (m.within && m.within.type === 'Organisation') resolveNamed(m.within);
+    return key;
+  }
   const people = resolvePeople(mentions);
   const mentionEntity: (string | undefined)[] = mentions.map((m, i) => {
     if (m.type === 'Person') {
@@ -114,18 +138,7 @@ export function resolveDocument(
       note(entity, m.start, m.end, m.rule);
       return key;
     }
-    const lexicon = m.lexiconId
-      ? findLexiconEntry(m.lexiconId)
-      : LEXICON_BY_NAME.get(`${m.type}|${foldName(m.canonical ?? m.surface)}`);
-    const name = lexicon?.name ?? m.canonical ?? patternName(m);
-    const key = keyOf(m.type, lexicon?.id ?? slugify(name));
-    const entity = ensure(key, m.type, name);
-    if (lexicon) applyLexicon(entity, lexicon);
-    else if (m.subtype) entity.subtype = m.subtype;
-    if (m.country && !entity.country) entity.country = m.country;
-    note(entity, m.start, m.end, m.rule);
-    if (entity.subtype === 'international_org') noteNamedMembers(m);
-    return key;
+    return resolveNamed(m);
   });
 
   const roleHolder = roles.map((role) =>

@@ -2,6 +2,8 @@
 // PART_OF from a body written with its organisation ("Conseil d’État suprême de l’État fédéré").
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
+import { keyOf } from '../4-resolve/resolve-document.js';
+import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey, speakerAt } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -74,7 +76,7 @@ function countryOfSpeakerAt(ctx: RelateContext, offset: number): string | undefi
 /** "Conseil d’État suprême de l’État fédéré": a body of the organisation it is written with. */
 export function relateBodies(ctx: RelateContext): Assertion[] {
   const { recognised, resolution, doc } = ctx;
-  const out: Assertion[] = [];
+  const out: Assertion[] = relateNamedWithin(ctx);
   recognised.mentions.forEach((m, i) => {
     const next = recognised.mentions[i + 1];
     const body = resolution.mentionEntity[i];
@@ -96,4 +98,33 @@ export function relateBodies(ctx: RelateContext): Assertion[] {
       );
   });
   return out;
+}
+
+/** "Conseil des chefs d’État de l’OCS" (one mention): the body is part of the organisation within. */
+function relateNamedWithin(ctx: RelateContext): Assertion[] {
+  const { recognised, resolution } = ctx;
+  const keyAt = new Map<string, string>();
+  for (const entity of resolution.entities.values())
+    if (entity.type === 'Organisation')
+      for (const m of entity.mentions) keyAt.set(`${m.start}:${m.end}`, entity.key);
+  const out: Assertion[] = [];
+  recognised.mentions.forEach((m, i) => {
+    // "Parliamentary Assembly of the Belarus-Russia Union State": a lexicon body naming its parent
+    const parent = m.lexiconId ? ORGANISATION_PARENTS[m.lexiconId] : undefined;
+    const named = parent ? resolution.entities.get(keyOf('Organisation', parent)) : undefined;
+    const key = resolution.mentionEntity[i];
+    if (key && named?.mentions.some((p) => p.start >= m.start && p.end <= m.end))
+      out.push(assertion(ctx, 'PART_OF', key, named.key, m, 'parent-in-name'));
+    for (let body = m, key = resolution.mentionEntity[i]; body.within && key; body = body.within) {
+      const within = body.within;
+      const parent = keyAt.get(`${within.start}:${within.end}`);
+      if (within.type !== 'Organisation' || !parent) break;
+      out.push(assertion(ctx, 'PART_OF', key, parent, body, 'body-named-within'));
+      key = parent;
+    }
+  });
+  const seen = new Set<string>();
+  return out.filter(
+    (a) => !seen.has(`${a.source}>${a.target}`) && seen.add(`${a.source}>${a.target}`),
+  );
 }

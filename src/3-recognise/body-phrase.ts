@@ -1,0 +1,92 @@
+// The phrase that names a body, read from the vocabulary tables: "Commission électorale centrale"
+// -> head Commission, qualifiers Election, Central -> "Central Election Commission"; "Conseil des
+// chefs d’État" -> "Council of Heads of State"; "Foreign Ministry" -> "Ministry of Foreign Affairs".
+
+import {
+  BODY_COMPLEMENTS,
+  BODY_HEADS,
+  BODY_QUALIFIERS,
+  type BodyWord,
+} from '../lexicon/organisation-vocabulary.js';
+import { alternation } from '../patterns.js';
+
+export interface BodyPhrase {
+  readonly head?: BodyWord;
+  readonly english: string;
+  readonly subtype: string;
+  readonly complements: readonly string[];
+  /** " des Affaires étrangères" after "ministère russe": complements and nothing else. */
+  readonly complementsOnly: boolean;
+}
+
+/** Forms as regex sources: apostrophes either way, "État" or "Etat", first letter in either case. */
+function sources(words: readonly BodyWord[], anyCase: boolean): string {
+  const forms = words.flatMap((w) => w.forms);
+  const variants = anyCase
+    ? forms.flatMap((f) => [f, f.charAt(0).toUpperCase() + f.slice(1), f.toLowerCase()])
+    : forms;
+  return alternation(new Set(variants)).replace(/[’']/g, "[’']").replace(/É/g, '[ÉE]');
+}
+
+const HEAD = sources(BODY_HEADS, false);
+const QUALIFIER = sources(BODY_QUALIFIERS, true);
+const COMPLEMENT = sources(BODY_COMPLEMENTS, true);
+const WORD_END = '(?![\\p{L}\\d-])';
+
+export const BODY_PHRASE = `(?:(?:${QUALIFIER})\\s+){0,3}(?:${HEAD})(?:\\s+(?:${COMPLEMENT}|${QUALIFIER})${WORD_END}){0,4}`;
+/** " des Affaires étrangères" after "ministère russe". */
+export const TRAILING_COMPLEMENTS = `(?:\\s+(?:${COMPLEMENT}|${QUALIFIER})${WORD_END}){1,4}`;
+export const PAREN = '\\s*\\([^()\\n]{1,20}\\)';
+export const CONNECTOR = `\\s+(?:de la\\s+|de l[’']\\s*|du\\s+|des\\s+|de\\s+|d[’']\\s*|of the\\s+|of\\s+|at the\\s+|auprès de la\\s+|auprès de l[’']\\s*|auprès du\\s+)`;
+
+const TOKEN = new RegExp(`\\s*(?:(${COMPLEMENT})|(${HEAD})|(${QUALIFIER}))${WORD_END}`, 'uy');
+
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^e/, 'é');
+const BY_FORM = (words: readonly BodyWord[]) =>
+  new Map(words.flatMap((w) => w.forms.map((f) => [fold(f), w] as const)));
+const HEADS = BY_FORM(BODY_HEADS);
+const QUALIFIERS = BY_FORM(BODY_QUALIFIERS);
+const COMPLEMENTS = BY_FORM(BODY_COMPLEMENTS);
+const lookUp = (map: ReadonlyMap<string, BodyWord>, form: string) =>
+  map.get(fold(form)) ?? map.get(fold(form.replace(/^E/, 'É')));
+
+/** Parses a phrase the BODY_PHRASE pattern matched; undefined when a word is not in the tables. */
+export function parseBodyPhrase(phrase: string, tail = false): BodyPhrase | undefined {
+  const before: string[] = [];
+  const after: string[] = [];
+  // "Conseil fédéral de sécurité" -> Federal Security Council: "de" qualifiers stand nearest the head
+  const afterNouns: string[] = [];
+  const complements: string[] = [];
+  let head: BodyWord | undefined;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(phrase); m; m = TOKEN.exec(phrase)) {
+    if (m[1]) complements.push(lookUp(COMPLEMENTS, m[1])?.english ?? '');
+    else if (m[2] && !head) head = lookUp(HEADS, m[2]);
+    else if (m[3])
+      (!head ? before : /^d/u.test(m[3]) ? afterNouns : after).push(
+        lookUp(QUALIFIERS, m[3])?.english ?? '',
+      );
+    else return undefined;
+    if (TOKEN.lastIndex >= phrase.trimEnd().length) break;
+  }
+  const qualifiers = [...before, ...after.reverse(), ...afterNouns.reverse()];
+  if (TOKEN.lastIndex < phrase.trimEnd().length || qualifiers.includes('')) return undefined;
+  const complementsOnly = !head && qualifiers.length === 0 && complements.length > 0;
+  if (!head && !(tail && complementsOnly)) return undefined;
+  return {
+    ...(head ? { head } : {}),
+    english: englishName(head?.english ?? '', qualifiers, complements),
+    subtype: head?.subtype ?? 'governing_body',
+    complements,
+    complementsOnly,
+  };
+}
+
+/** "Foreign" + Ministry -> "Ministry of Foreign Affairs"; Executive + Committee -> "Executive Committee". */
+function englishName(head: string, qualifiers: readonly string[], complements: readonly string[]) {
+  if (head === 'Ministry' && qualifiers.length === 1 && complements.length === 0) {
+    const domain = qualifiers[0] === 'Foreign' ? 'Foreign Affairs' : qualifiers[0];
+    return `Ministry of ${domain}`;
+  }
+  return [...qualifiers, head, ...complements].filter(Boolean).join(' ');
+}

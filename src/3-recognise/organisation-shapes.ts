@@ -1,0 +1,167 @@
+// Bodies named by their shape around an anchor the lexicon knows: "Conseil des chefs d’État de
+// l’OCS", "Assemblée nationale de la République du Bélarus", "gouvernement kazakh", "ministère
+// russe des Affaires étrangères", "SCO Secretariat", "Kazakh Foreign Ministry". In -> candidates.
+
+import { findLexiconEntry } from '../lexicon/index.js';
+import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
+import { ORGANISATION_SHORT_NAMES } from '../lexicon/organisation-vocabulary.js';
+import { WORD_END, WORD_START } from '../patterns.js';
+import {
+  BODY_PHRASE,
+  CONNECTOR,
+  PAREN,
+  TRAILING_COMPLEMENTS,
+  parseBodyPhrase,
+  type BodyPhrase,
+} from './body-phrase.js';
+import type { Mention } from './types.js';
+
+const LOOK_BACK = 140;
+/** "Conseil des chefs d’État de l’" right before the anchor. */
+const PHRASE_BEFORE_CONNECTOR = new RegExp(
+  `${WORD_START}(${BODY_PHRASE})(${PAREN})?${CONNECTOR}$`,
+  'u',
+);
+/** "gouvernement " | "Conseil de sécurité " right before a country adjective. */
+const PHRASE_BEFORE_ADJECTIVE = new RegExp(`${WORD_START}(${BODY_PHRASE})\\s+$`, 'u');
+/** After an adjective or an organisation: " des Affaires étrangères", " Foreign Ministry". */
+const PHRASE_AFTER = new RegExp(`^\\s+(${BODY_PHRASE})${WORD_END}`, 'u');
+const COMPLEMENTS_AFTER = new RegExp(`^(${TRAILING_COMPLEMENTS})`, 'u');
+/** "Council of CIS Heads of State": the complement after the organisation. */
+const ENGLISH_COMPLEMENT_AFTER =
+  /^\s+(Heads of State|Heads of Government|Foreign Ministers|Defence Ministers)(?![\p{L}])/u;
+/** The word before the head belongs to a longer name: "(Prime Ministers) Council", "chef d’état-major". */
+const LONGER_NAME_BEFORE =
+  /(?:\)|(?<![\p{L}])(?!(?:Le|La|Les|L|The|Du|Des|De|Au|Aux|Of|In|At|By|For|And|Et|En|À)(?![\p{L}]))\p{Lu}[\p{L}’'-]*|(?<![\p{L}])(?:of|d[’']))\s*$/u;
+
+function cutShort(before: string, start: number): boolean {
+  return LONGER_NAME_BEFORE.test(before.slice(Math.max(0, start - 30), start));
+}
+
+/** A mentioned body of the lexicon stands for the head: "Conseil de la Fédération" + "de Russie". */
+const LEXICON_BODY_SUBTYPES = new Set(['governing_body', 'ministry', 'government']);
+
+type Anchor = Mention & { readonly subtype?: string };
+
+export function findOrganisationShapes(text: string, candidates: readonly Mention[]): Mention[] {
+  const anchors = candidates.filter(isAnchor).sort((a, b) => a.start - b.start);
+  const byEnd = new Map<number, Mention[]>();
+  for (const m of candidates)
+    if (m.type === 'Organisation') byEnd.set(m.end, [...(byEnd.get(m.end) ?? []), m]);
+  // "Conseil de la Fédération de Russie": "Fédération de Russie" is cut from a lexicon name
+  const insideName = new Uint8Array(text.length + 1);
+  for (const m of candidates) if (m.type === 'Organisation') insideName.fill(1, m.start + 1, m.end);
+  const out: Mention[] = [];
+  const visit = (anchor: Anchor, depth: number) => {
+    if (depth === 0 && insideName[anchor.start]) return;
+    for (const shape of shapesAround(text, anchor, byEnd)) {
+      out.push(shape);
+      if (depth < 3) visit(shape, depth + 1);
+    }
+  };
+  for (const anchor of anchors) visit(anchor, 0);
+  return out;
+}
+
+function isAnchor(m: Mention): boolean {
+  return m.type === 'Organisation' || (m.type === 'Place' && m.subtype === 'country');
+}
+
+function shapesAround(
+  text: string,
+  anchor: Anchor,
+  byEnd: ReadonlyMap<number, readonly Mention[]>,
+): Mention[] {
+  const before = text.slice(Math.max(0, anchor.start - LOOK_BACK), anchor.start);
+  const offset = anchor.start - before.length;
+  const out: Mention[] = [];
+  if (anchor.adjective) {
+    const rest = text.slice(anchor.end, anchor.end + LOOK_BACK);
+    const m = PHRASE_BEFORE_ADJECTIVE.exec(before);
+    const head = m ? parseBodyPhrase(m[1] ?? '') : undefined;
+    // "ministère russe des Affaires étrangères" | "gouvernement kazakh"
+    if (m && head && !(head.english === 'Presidency' && isChairmanship(text, anchor.end))) {
+      const more = COMPLEMENTS_AFTER.exec(rest);
+      const whole = more ? parseBodyPhrase(`${m[1] ?? ''}${more[1] ?? ''}`) : undefined;
+      const end = whole ? anchor.end + (more?.[0].length ?? 0) : anchor.end;
+      out.push(shape(text, offset + m.index, end, whole ?? head, anchor));
+      return out;
+    }
+    // "the Kazakh Foreign Ministry"
+    const after = PHRASE_AFTER.exec(rest);
+    const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
+    if (after && tail && /^\p{Lu}/u.test(after[1] ?? ''))
+      out.push(shape(text, anchor.start, anchor.end + after[0].length, tail, anchor));
+    return out;
+  }
+  const m = PHRASE_BEFORE_CONNECTOR.exec(before);
+  const phrase = m ? parseBodyPhrase(m[1] ?? '') : undefined;
+  // "la présidence de l’OCS" is a chairmanship; "Heads of Government (...) Council of" is cut short
+  if (m && phrase?.head && phrase.head.english !== 'Presidency' && !cutShort(before, m.index)) {
+    const extra = ENGLISH_COMPLEMENT_AFTER.exec(text.slice(anchor.end, anchor.end + 40));
+    const whole = extra ? { ...phrase, english: `${phrase.english} of ${extra[1]}` } : phrase;
+    const end = anchor.end + (extra?.[0].length ?? 0);
+    out.push(shape(text, offset + m.index, end, whole, anchor, m[2]));
+  }
+  // "Conseil de la Fédération (Sénat) de Russie": a lexicon body written with its anchor
+  const connector = new RegExp(`(?:${PAREN})?${CONNECTOR}$`, 'u').exec(before);
+  const body = connector
+    ? (byEnd.get(anchor.start - connector[0].length) ?? []).find(
+        (b) => b.lexiconId && LEXICON_BODY_SUBTYPES.has(b.subtype ?? ''),
+      )
+    : undefined;
+  if (body && (ORGANISATION_PARENTS[body.lexiconId ?? ''] ?? anchor.type === 'Place'))
+    out.push({
+      ...body,
+      end: anchor.end,
+      surface: text.slice(body.start, anchor.end),
+      rule: 'organisation-shape',
+      within: anchor,
+    });
+  // "SCO Secretariat", "CIS Executive Committee": an organisation's own body, English order
+  if (anchor.type === 'Organisation') {
+    const after = PHRASE_AFTER.exec(text.slice(anchor.end, anchor.end + LOOK_BACK));
+    const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
+    if (after && tail && /^\p{Lu}/u.test(after[1] ?? ''))
+      out.push(shape(text, anchor.start, anchor.end + (after?.[0].length ?? 0), tail, anchor));
+  }
+  return out;
+}
+
+/** "la présidence russe de l’OCS" is a chairmanship, not a body. */
+function isChairmanship(text: string, at: number): boolean {
+  return /^\s+(?:de la\s|de l[’']|du\s|des\s|au sein\s|of the\s)/u.test(text.slice(at, at + 12));
+}
+
+function shape(
+  text: string,
+  start: number,
+  end: number,
+  phrase: BodyPhrase,
+  anchor: Anchor,
+  paren?: string,
+): Mention {
+  const acronym = /\(([A-Z][A-Z0-9]{1,7})\)/u.exec(paren ?? '')?.[1];
+  return {
+    start,
+    end,
+    surface: text.slice(start, end),
+    type: 'Organisation',
+    subtype: phrase.subtype,
+    rule: 'organisation-shape',
+    canonical: canonicalName(phrase, anchor),
+    within: anchor,
+    ...(anchor.type === 'Place' && anchor.lexiconId ? { country: anchor.lexiconId } : {}),
+    ...(acronym ? { acronym } : {}),
+  };
+}
+
+/** "Council of Heads of State" + SCO -> "SCO Council of Heads of State"; + Russia -> "... of Russia". */
+export function canonicalName(phrase: BodyPhrase, anchor: Anchor): string {
+  const body = phrase.english;
+  const entry = anchor.lexiconId ? findLexiconEntry(anchor.lexiconId) : undefined;
+  const anchorName = entry?.name ?? anchor.canonical ?? anchor.surface;
+  if (anchor.type === 'Place') return `${body} of ${anchorName}`;
+  const short = anchor.lexiconId ? ORGANISATION_SHORT_NAMES[anchor.lexiconId] : undefined;
+  return short ? `${short} ${body}` : `${body} of the ${anchorName}`;
+}

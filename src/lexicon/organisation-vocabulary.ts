@@ -1,0 +1,141 @@
+// Words that build the names of bodies, with their English: head nouns ("Conseil" -> Council),
+// qualifiers that go before the English head ("exécutif" -> Executive) and complements that go
+// after it ("des chefs d’État" -> of Heads of State). Used by 3-recognise/organisation-shapes.ts.
+
+export interface BodyWord {
+  /** French or English forms, as written (case matters only for the first letter of heads). */
+  readonly forms: readonly string[];
+  readonly english: string;
+  readonly subtype?: string;
+}
+
+/** Head nouns. Lower-case forms only stand with an anchor ("ministère russe", "gouvernement de"). */
+export const BODY_HEADS: readonly BodyWord[] = [
+  { forms: ['Conseil', 'Council'], english: 'Council', subtype: 'governing_body' },
+  { forms: ['Comité', 'comité', 'Committee'], english: 'Committee', subtype: 'governing_body' },
+  { forms: ['Commission', 'commission'], english: 'Commission', subtype: 'governing_body' },
+  { forms: ['Ministère', 'ministère', 'Ministry'], english: 'Ministry', subtype: 'ministry' },
+  { forms: ['Assemblée', 'Assembly'], english: 'Assembly', subtype: 'governing_body' },
+  {
+    forms: ['Parlement', 'parlement', 'Parliament'],
+    english: 'Parliament',
+    subtype: 'governing_body',
+  },
+  {
+    forms: ['Gouvernement', 'gouvernement', 'Government'],
+    english: 'Government',
+    subtype: 'government',
+  },
+  {
+    forms: ['Secrétariat', 'secrétariat', 'Secretariat'],
+    english: 'Secretariat',
+    subtype: 'governing_body',
+  },
+  {
+    forms: ['Présidence', 'présidence', 'Presidency'],
+    english: 'Presidency',
+    subtype: 'governing_body',
+  },
+  { forms: ['Chambre', 'Chamber'], english: 'Chamber', subtype: 'governing_body' },
+  { forms: ['Cabinet'], english: 'Cabinet', subtype: 'government' },
+  { forms: ['Sénat', 'Senate'], english: 'Senate', subtype: 'governing_body' },
+  { forms: ['État-major', 'état-major', 'Staff'], english: 'Staff', subtype: 'military' },
+  { forms: ['Banque', 'Bank'], english: 'Bank', subtype: 'international_org' },
+  { forms: ['Fonds', 'Fund'], english: 'Fund', subtype: 'international_org' },
+  { forms: ['Cour', 'Court'], english: 'Court', subtype: 'court' },
+  { forms: ['Service', 'service'], english: 'Service', subtype: 'government' },
+  { forms: ['Parti', 'Party'], english: 'Party', subtype: 'party' },
+];
+
+/** Qualifiers; in English they go before the head, nearest last: "électorale centrale" -> Central Election. */
+export const BODY_QUALIFIERS: readonly BodyWord[] = [
+  { forms: ['exécutif', 'exécutive', 'Executive'], english: 'Executive' },
+  { forms: ['suprême', 'Supreme'], english: 'Supreme' },
+  { forms: ['national', 'nationale', 'National'], english: 'National' },
+  { forms: ['central', 'centrale', 'Central'], english: 'Central' },
+  { forms: ['général', 'générale', 'General'], english: 'General' },
+  { forms: ['permanent', 'permanente', 'Standing'], english: 'Standing' },
+  { forms: ['mixte', 'Joint'], english: 'Joint' },
+  { forms: ['unifié', 'unifiée', 'interarmées'], english: 'Joint' },
+  {
+    forms: ['intergouvernemental', 'intergouvernementale', 'Intergovernmental'],
+    english: 'Intergovernmental',
+  },
+  { forms: ['parlementaire', 'Parliamentary'], english: 'Parliamentary' },
+  { forms: ['interparlementaire', 'Inter-Parliamentary'], english: 'Inter-Parliamentary' },
+  { forms: ['électoral', 'électorale', 'Election', 'Electoral'], english: 'Election' },
+  { forms: ['fédéral', 'fédérale', 'Federal'], english: 'Federal' },
+  { forms: ['constitutionnel', 'constitutionnelle', 'Constitutional'], english: 'Constitutional' },
+  { forms: ['consultatif', 'consultative', 'Advisory'], english: 'Advisory' },
+  { forms: ['régional', 'régionale', 'Regional'], english: 'Regional' },
+  { forms: ['populaire', 'People’s'], english: 'People’s' },
+  { forms: ['présidentiel', 'présidentielle', 'Presidential'], english: 'Presidential' },
+  { forms: ['d’État', "d'État", 'State'], english: 'State' },
+  { forms: ['de sécurité', 'Security'], english: 'Security' },
+  { forms: ['de défense', 'Defence', 'Defense'], english: 'Defence' },
+  { forms: ['de presse', 'Press'], english: 'Press' },
+  { forms: ['de coordination', 'Coordination'], english: 'Coordination' },
+  { forms: ['des jeunes', 'de la jeunesse', 'Youth'], english: 'Youth' },
+  { forms: ['Foreign'], english: 'Foreign' },
+];
+
+/** Complements; in English they follow the head: "Conseil des chefs d’État" -> Council of Heads of State. */
+export const BODY_COMPLEMENTS: readonly BodyWord[] = [
+  {
+    forms: ['des chefs d’État', "des chefs d'État", 'of Heads of State'],
+    english: 'of Heads of State',
+  },
+  {
+    forms: ['des chefs de gouvernement', 'of Heads of Government'],
+    english: 'of Heads of Government',
+  },
+  {
+    forms: [
+      'des ministres des Affaires étrangères',
+      'of Foreign Ministers',
+      'of Ministers of Foreign Affairs',
+    ],
+    english: 'of Foreign Ministers',
+  },
+  {
+    forms: ['des ministres de la Défense', 'of Defence Ministers'],
+    english: 'of Defence Ministers',
+  },
+  { forms: ['des ministres', 'of Ministers'], english: 'of Ministers' },
+  { forms: ['des représentants', 'of Representatives'], english: 'of Representatives' },
+  { forms: ['des Affaires étrangères', 'of Foreign Affairs'], english: 'of Foreign Affairs' },
+  { forms: ['de la Défense', 'of Defence'], english: 'of Defence' },
+  {
+    forms: ['de l’Intérieur', "de l'Intérieur", 'of Internal Affairs'],
+    english: 'of Internal Affairs',
+  },
+  { forms: ['des Finances', 'of Finance'], english: 'of Finance' },
+  { forms: ['de l’Économie', "de l'Économie", 'of Economy'], english: 'of Economy' },
+  { forms: ['du Commerce', 'of Trade'], english: 'of Trade' },
+  { forms: ['de l’Énergie', "de l'Énergie", 'of Energy'], english: 'of Energy' },
+  { forms: ['de la Justice', 'of Justice'], english: 'of Justice' },
+  {
+    forms: ['des Situations d’urgence', 'of Emergency Situations'],
+    english: 'of Emergency Situations',
+  },
+  {
+    forms: ['des secrétaires des conseils de sécurité'],
+    english: 'of Security Council Secretaries',
+  },
+];
+
+/** English short forms of organisations that name their bodies: "SCO Council of Heads of State". */
+export const ORGANISATION_SHORT_NAMES: Readonly<Record<string, string>> = {
+  sco: 'SCO',
+  csto: 'CSTO',
+  cis: 'CIS',
+  eaeu: 'EAEU',
+  brics: 'BRICS',
+  un: 'UN',
+  'cis-ipa': 'IPA CIS',
+  nato: 'NATO',
+  asean: 'ASEAN',
+  'european-union': 'EU',
+  cica: 'CICA',
+  'sco-rats': 'SCO RATS',
+};

@@ -1,0 +1,116 @@
+import { matchLexicon } from '../../src/3-recognise/lexicon-matcher.js';
+import { findOrganisationAliases } from '../../src/3-recognise/organisation-aliases.js';
+import { findOrganisationShapes } from '../../src/3-recognise/organisation-shapes.js';
+import { findStandaloneBodies } from '../../src/3-recognise/standalone-bodies.js';
+
+const shapesOf = (text: string) =>
+  findOrganisationShapes(text, matchLexicon(text)).map((m) => [m.surface, m.canonical]);
+
+describe('bodies named around a country or an organisation', () => {
+  it.each([
+    [
+      'Le Conseil des chefs d’État de l’OCS à Douchanbé a adopté',
+      'Conseil des chefs d’État de l’OCS',
+      'SCO Council of Heads of State',
+    ],
+    [
+      'le Conseil des chefs d’État de la Communauté des États indépendants',
+      'Conseil des chefs d’État de la Communauté des États indépendants',
+      'CIS Council of Heads of State',
+    ],
+    [
+      'selon le ministère russe des Affaires étrangères, la visite',
+      'ministère russe des Affaires étrangères',
+      'Ministry of Foreign Affairs of Russia',
+    ],
+    ['le gouvernement kazakh a démissionné', 'gouvernement kazakh', 'Government of Kazakhstan'],
+    [
+      'la Commission électorale centrale de la Russie',
+      'Commission électorale centrale de la Russie',
+      'Central Election Commission of Russia',
+    ],
+    [
+      'le Conseil de sécurité russe se réunit',
+      'Conseil de sécurité russe',
+      'Security Council of Russia',
+    ],
+    [
+      'the Kazakh Foreign Ministry said',
+      'Kazakh Foreign Ministry',
+      'Ministry of Foreign Affairs of Kazakhstan',
+    ],
+    ['the SCO Secretariat in Beijing', 'SCO Secretariat', 'SCO Secretariat'],
+    [
+      'The Council of CIS Heads of State adopted',
+      'Council of CIS Heads of State',
+      'CIS Council of Heads of State',
+    ],
+    ['l’état-major unifié de l’OTSC', 'état-major unifié de l’OTSC', 'CSTO Joint Staff'],
+  ])('%s', (text, surface, canonical) => {
+    expect(shapesOf(text)).toContainEqual([surface, canonical]);
+  });
+
+  it.each([
+    // a chairmanship, not a body
+    ['la présidence de l’OCS est passée à l’Inde'],
+    ['sous la présidence russe de l’OTSC'],
+    // a title, not a body
+    ['le ministre des Affaires étrangères de la Russie'],
+    ['les chefs d’État de la CEI'],
+    // the head is cut from a longer English name
+    ['Heads of Government (Prime Ministers) Council of the SCO'],
+    ['the Chief of Staff of the SCO'],
+  ])('finds no body in "%s"', (text) => {
+    expect(shapesOf(text)).toEqual([]);
+  });
+
+  it('keeps a lexicon body whole with its country: "Conseil de la Fédération de Russie"', () => {
+    const text = 'le Conseil de la Fédération de Russie a voté';
+    const [shape] = findOrganisationShapes(text, matchLexicon(text));
+    expect([shape?.surface, shape?.lexiconId]).toEqual([
+      'Conseil de la Fédération de Russie',
+      'federation-council',
+    ]);
+  });
+
+  it('keeps what the body belongs to: the Assemblée nationale within the Conseil de la République', () => {
+    const text = 'le Conseil de la République de l’Assemblée nationale de la République du Bélarus';
+    const longest = findOrganisationShapes(text, matchLexicon(text)).sort(
+      (a, b) => b.end - b.start - (a.end - a.start),
+    )[0];
+    expect(longest?.surface).toBe(text.slice(3));
+    expect(longest?.within?.canonical).toBe('National Assembly of Belarus');
+  });
+});
+
+describe('bodies named by head and qualifiers alone', () => {
+  it.each([
+    ['selon la Commission électorale centrale, le taux', 'Central Election Commission'],
+    ['le Gouvernement fédéral a annoncé', 'Federal Government'],
+  ])('%s', (text, canonical) => {
+    expect(findStandaloneBodies(text).map((m) => m.canonical)).toEqual([canonical]);
+  });
+
+  it.each([
+    ['Le Conseil a siégé'],
+    ['la commission mixte sur la sécurité'],
+    ['le Comité exécutif de la structure régionale'],
+    ['Le Comité intergouvernemental Vietnam-Russie'],
+  ])('finds no standalone body in "%s"', (text) => {
+    expect(findStandaloneBodies(text)).toEqual([]);
+  });
+});
+
+describe('later names of an organisation', () => {
+  it('takes the acronym in brackets and the head of a body for later mentions', () => {
+    const text =
+      'Le Comité central (CC) du Parti communiste du Vietnam a siégé. Le CC et le Comité central ont voté.';
+    const candidates = matchLexicon(text);
+    const shapes = findOrganisationShapes(text, candidates);
+    const aliases = findOrganisationAliases(text, shapes);
+    expect(aliases.map((m) => [m.surface, m.canonical])).toEqual([
+      ['CC', 'Central Committee of the Communist Party of Vietnam'],
+      ['Comité central', 'Central Committee of the Communist Party of Vietnam'],
+    ]);
+  });
+});
