@@ -43,3 +43,11 @@ export function formatOf(text: string): EventFormat | undefined {
   );
   return hits.sort((a, b) => (a?.rank ?? 99) - (b?.rank ?? 99))[0]?.format;
 }
+
+/** The first word of the first event keyword in a phrase, folded: "la réunion restreinte" -> "reunion". */
+export function headOf(phrase: string): string | undefined {
+  KEYWORD_PATTERN.lastIndex = 0;
+  const hit = KEYWORD_PATTERN.exec(foldText(phrase));
+  KEYWORD_PATTERN.lastIndex = 0;
+  return hit?.[0].split(' ')[0];
+}
