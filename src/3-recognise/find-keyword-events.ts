@@ -10,7 +10,8 @@ import type { DateMention } from './dates/find-dates.js';
 import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
 import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
-import type { EventMention } from './types.js';
+import { findPlacesHeldAfter } from './event-places.js';
+import type { EventMention, Mention } from './types.js';
 
 const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
   'event-heading',
@@ -102,7 +103,17 @@ function buildKeywordMention(
       !mentions.some((m) => m.start <= at && at < m.end)
     );
   });
-  const places = [...placeIndices, ...heldPlaces];
+  const heldAfter =
+    placeIndices.length === 0 && heldPlaces.length === 0
+      ? findPlacesHeldAfter(
+          text,
+          mentions,
+          firstMentionFrom(mentions, phraseEnd),
+          phraseEnd,
+          sentence.end,
+        )
+      : [];
+  const places = [...placeIndices, ...heldPlaces, ...heldAfter];
   return {
     start: phraseStart,
     end: phraseEnd,
@@ -131,4 +142,16 @@ export function nearestDate(
       (d) => d.start >= sentence.start && d.end <= sentence.end && distance(d) <= DATE_DISTANCE,
     )
     .sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -179,7 +179,9 @@ export function resolveEvents(
     const sectionPlaces = new Set(
       [...(entities.get(sectionEvent.get(section) ?? '')?.places ?? [])].map(countryOf),
     );
-    const sameFormat = (d: ResolvedEntity) => formatsAgree(d.format, e.format);
+    // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
+    const sameFormat = (d: ResolvedEntity) =>
+      formatsAgree(d.format, e.format) || (d.format === 'TALKS' && e.format === 'NEGOTIATIONS');
     const head = headOf(e.surface);
     const target =
       docEvents.findLast(

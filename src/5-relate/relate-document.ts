@@ -15,6 +15,7 @@ import {
   relateSubEvents,
   relateVisitParts,
 } from './structure-rules.js';
+import { relateSubEventsInText } from './sub-event-rules.js';
 import type { Assertion, RelateContext, RelationRule } from './types.js';
 
 export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
@@ -31,6 +32,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateMediaAffiliations,
   relateEventPlaces,
   relateSubEvents,
+  relateSubEventsInText,
   relateVisitParts,
   relatePlaceChains,
   relateMemberships,

@@ -36,9 +36,32 @@ export const VISIT_FORMATS: readonly EventFormat[] = ['VISIT', 'STATE_VISIT'];
  */
 export const FORMAT_FAMILIES: readonly (readonly EventFormat[])[] = [
   ['STATE_VISIT', 'VISIT'],
-  ['TALKS', 'NEGOTIATIONS'],
   ['VIDEOCONFERENCE', 'SUMMIT'],
 ];
+
+/**
+ * How events nest in one report: the parts of a session (restricted talks, ceremonies, signings,
+ * press conferences) within a session or gathering, sessions within a visit. A part joins the
+ * one event of the nearest level above it.
+ */
+export const EVENT_LEVELS: Readonly<
+  Partial<Record<EventFormat, 'part' | 'session' | 'gathering' | 'visit'>>
+> = {
+  RESTRICTED_TALKS: 'part',
+  EXPANDED_TALKS: 'part',
+  CEREMONY: 'part',
+  PRESS_CONFERENCE: 'part',
+  SIGNING: 'part',
+  MEETING: 'session',
+  TALKS: 'session',
+  NEGOTIATIONS: 'session',
+  SUMMIT: 'gathering',
+  FORUM: 'gathering',
+  VIDEOCONFERENCE: 'gathering',
+  CONFERENCE: 'gathering',
+  VISIT: 'visit',
+  STATE_VISIT: 'visit',
+};
 
 export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {

@@ -13,6 +13,7 @@ export { FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export {
   EVENT_FORMATS,
+  EVENT_LEVELS,
   FORMAT_FAMILIES,
   OTHER_OCCURRENCE_WORDS,
   UNATTENDED_FORMATS,

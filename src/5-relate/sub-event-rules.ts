@@ -1,0 +1,108 @@
+// PART_OF between the events of one report written in running text: "la réunion en format
+// restreint" within the summit or the council's meeting, "les entretiens" within the visit,
+// "la séance plénière" within the forum. A part joins the one event of the nearest level above.
+
+import { sentenceOf } from '../3-recognise/event-phrase.js';
+import type { ResolvedEntity } from '../4-resolve/types.js';
+import { EVENT_LEVELS } from '../lexicon/index.js';
+import { assertion } from './helpers.js';
+import type { Assertion, RelateContext } from './types.js';
+
+type Level = 'part' | 'session' | 'gathering' | 'visit' | 'tour';
+
+/** "séance plénière", "plenary session": a session that is a part of its gathering. */
+const PLENARY = /pl[ée]ni[èe]re|plenary/iu;
+/** "une tournée en Afrique", "his tour of Central Asia": a visit made of visits. */
+const TOUR = /tourn[ée]e|(?<![\p{L}])tour(?![\p{L}])/iu;
+
+/** Where each level looks for its parent, nearest first. */
+const PARENT_LEVELS: Readonly<Record<Level, readonly Level[]>> = {
+  part: ['gathering', 'session', 'visit'],
+  session: ['visit'],
+  gathering: [],
+  visit: ['tour'],
+  tour: [],
+};
+
+export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
+  const events = [...ctx.resolution.entities.values()].filter(
+    (e) => e.type === 'Event' && e.format && EVENT_LEVELS[e.format],
+  );
+  const out: Assertion[] = [];
+  for (const child of events) {
+    if (child.section !== undefined || child.mentions.length === 0) continue;
+    const parent = findParent(child, events, (e) => countriesOf(ctx, e));
+    const first = child.mentions[0];
+    if (!parent || !first) continue;
+    const sentence = sentenceOf(ctx.doc.text, first.start);
+    out.push(
+      assertion(ctx, 'PART_OF', child.key, parent.key, sentence, 'sub-event-in-text', {}, 0.7),
+    );
+  }
+  return out;
+}
+
+function levelOf(e: ResolvedEntity): Level | undefined {
+  const level = e.format ? EVENT_LEVELS[e.format] : undefined;
+  // "la séance plénière du Forum" is a part of the forum, not a meeting of its own
+  if (level === 'session' && [...e.aliases].some((a) => PLENARY.test(a))) return 'part';
+  if (level === 'visit' && [...e.aliases].some((a) => TOUR.test(a))) return 'tour';
+  return level;
+}
+
+function findParent(
+  child: ResolvedEntity,
+  events: readonly ResolvedEntity[],
+  countries: (e: ResolvedEntity) => Set<string>,
+): ResolvedEntity | undefined {
+  const level = levelOf(child);
+  if (!level) return undefined;
+  for (const parentLevel of PARENT_LEVELS[level]) {
+    const candidates = events.filter(
+      (e) =>
+        e !== child &&
+        levelOf(e) === parentLevel &&
+        // a plenary session is no parent of the restricted talks
+        !(parentLevel === 'session' && levelOf(e) === 'part') &&
+        datesFit(child, e) &&
+        // a tour and its visits are told with their days: undated visits may be of other years
+        (parentLevel !== 'tour' || (child.start !== undefined && e.start !== undefined)),
+    );
+    if (candidates.length === 1) return candidates[0];
+    // "à Astana" within the visit to Kazakhstan, not the one to Uzbekistan
+    const childCountries = countries(child);
+    const placed = candidates.filter((e) => [...countries(e)].some((c) => childCountries.has(c)));
+    if (placed.length === 1) return placed[0];
+    if (candidates.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Days a summit, forum or visit may last when the text gives only its first day. */
+const OPEN_SPAN_DAYS = 6;
+const DAY_MS = 86_400_000;
+
+/** The part's day lies within the parent's days, when both are dated. */
+function datesFit(child: ResolvedEntity, parent: ResolvedEntity): boolean {
+  if (!child.start || !parent.start) return true;
+  const day = child.start.slice(0, 10);
+  const from = parent.start.slice(0, 10);
+  if (day.startsWith(from) || from.startsWith(day)) return true;
+  if (day.length < 10 || from.length < 10) return false;
+  const until = parent.end?.slice(0, 10);
+  if (until && until.length === 10) return day >= from && day <= until;
+  // "le forum s’est ouvert le 18 juin ... la séance plénière du 20 juin"
+  const gap = (Date.parse(day) - Date.parse(from)) / DAY_MS;
+  return gap >= 0 && gap <= OPEN_SPAN_DAYS;
+}
+
+/** The countries of an event's places: the place itself for a country, else the one it lies in. */
+function countriesOf(ctx: RelateContext, event: ResolvedEntity): Set<string> {
+  const out = new Set<string>();
+  for (const key of event.places) {
+    const place = ctx.resolution.entities.get(key);
+    if (place?.subtype === 'country') out.add(key.slice('place:'.length));
+    else if (place?.country) out.add(place.country);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+const heldIn = (text: string) => edgesOf(graphOf(`Dépêche\n\n${text}`), 'HELD_IN');
+const partOf = (text: string, publishedAt?: string) =>
+  edgesOf(graphOf(`Dépêche\n\n${text}`, publishedAt), 'PART_OF');
+
+it.each([
+  ['La réunion restreinte des chefs d’État s’est tenue le 16 septembre à Samarcande.', 'Samarkand'],
+  ['Le sommet de la CEI a eu lieu hier à Bichkek.', 'Bishkek'],
+  ['The summit was held on 13 October in Bishkek.', 'Bishkek'],
+])('places the event where "%s" says it was held', (text, place) => {
+  expect(heldIn(text).some((edge) => edge.endsWith(`-> ${place}`))).toBe(true);
+});
+
+it.each([
+  // the place of another clause, not of the meeting
+  ['La réunion a duré trois heures, puis le président est parti à Moscou.'],
+  // a holding verb of another event after a full stop
+  ['La réunion restreinte a commencé. Le forum s’est tenu à Minsk.'],
+])('does not place the event in "%s"', (text) => {
+  expect(
+    heldIn(text).filter((edge) => edge.startsWith('Restricted') || edge.startsWith('Meeting')),
+  ).toEqual([]);
+});
+
+it('makes the restricted session a part of the one summit of the report', () => {
+  const edges = partOf(
+    'Le sommet de la CEI s’est tenu le 13 octobre à Bichkek. Les dirigeants se sont réunis ' +
+      'd’abord en format restreint le 13 octobre.',
+    '2023-10-13',
+  );
+  expect(edges).toHaveLength(1);
+  expect(edges[0]).toMatch(/^Restricted talks.* -> Summit/u);
+});
+
+it('makes the plenary session a part of the forum', () => {
+  const edges = partOf(
+    'Le forum économique s’est ouvert le 18 juin à Saint-Pétersbourg. La séance plénière du ' +
+      'forum a eu lieu le 20 juin.',
+    '2025-06-20',
+  );
+  expect(edges.some((e) => /-> Forum/u.test(e))).toBe(true);
+});
+
+it('leaves a part alone when two summits could hold it', () => {
+  const edges = partOf(
+    'Le sommet de l’OCS s’est tenu le 4 juillet. Le sommet des BRICS a eu lieu le 4 juillet. ' +
+      'La réunion en format restreint a suivi le 4 juillet.',
+    '2023-07-04',
+  );
+  expect(edges).toEqual([]);
+});
+
+it('makes the talks of the day a part of the visit, not of a visit years before', () => {
+  const edges = partOf(
+    'Le président effectue une visite d’État en Chine du 28 février au 2 mars. Les entretiens ' +
+      'ont eu lieu le 1er mars à Pékin. Sa visite en 2019 avait été brève.',
+    '2023-03-01',
+  );
+  expect(edges).toHaveLength(1);
+  expect(edges[0]).toMatch(/^Talks.* -> State visit/u);
+});
