@@ -125,10 +125,12 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
     const people = participantsIn(ctx, sentence.start, sentence.end).filter(
       (p) =>
         (!invitation || p.start > sentence.start + invitation.index) &&
-        (!cue.subjectOnly || p.start < cueSpan.start) &&
+        (cue.only !== 'before' || p.start < cueSpan.start) &&
         !past.some((c) => p.start >= c.start && p.start < c.end),
     );
-    for (const p of people) {
+    const speaker = people.find((p) => p.start >= cueSpan.end);
+    const present = cue.only === 'first-after' ? (speaker ? [speaker] : []) : people;
+    for (const p of present) {
       out.push(
         attend(ctx, p.key, event, sentence, `participation:${cue.id}`, {
           ...options,

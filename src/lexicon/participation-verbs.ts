@@ -9,8 +9,11 @@ export interface ParticipationCue {
   readonly status?: 'announced' | 'invited only';
   /** The cue names the event's chair or host ("sous la présidence de"). */
   readonly chair?: boolean;
-  /** Only the people before the cue took part: "X et Y ont signé lors du sommet". */
-  readonly subjectOnly?: boolean;
+  /**
+   * Who of the sentence took part: the people before the cue ("X et Y ont signé lors du sommet")
+   * or the first one after it ("Dans son discours, le président X a ..."); all by default.
+   */
+  readonly only?: 'before' | 'first-after';
   /** The people also spoke there: "s’exprimant lors du forum". */
   readonly spoke?: boolean;
 }
@@ -55,11 +58,18 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `(?:s${APOS}exprimant|intervenant) (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé un discours|speaking at|addressing the|addressed the|delivered a speech|took the floor`,
     spoke: true,
   },
+  // "Dans son discours, le Premier ministre Pachinian a félicité les participants"
+  {
+    id: 'in-speech',
+    pattern: `dans (?:son|sa) (?:discours|allocution|intervention)|in (?:his|her) (?:speech|address|remarks)`,
+    spoke: true,
+    only: 'first-after',
+  },
   // "X et Y ont signé, mercredi, lors d’un sommet bilatéral": the subjects were there
   {
     id: 'during',
     pattern: `lors d(?:e|u|es|${APOS})|au cours d(?:e|u|es|${APOS})|pendant (?:le|la|les|l${APOS})|during the|on the sidelines of|en marge d(?:e|u|es|${APOS})`,
-    subjectOnly: true,
+    only: 'before',
   },
   // previews: "participera", "prendra part", "est attendu"
   {

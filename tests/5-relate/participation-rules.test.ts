@@ -101,4 +101,19 @@ describe('participation sentences', () => {
       delegation: 'place:kazakhstan',
     });
   });
+
+  it.each([
+    [
+      '"Dans son discours" names the speaker, not those thanked',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Dans son discours, le président russe Vladimir Poutine a remercié le président kazakh Kassym-Jomart Tokaïev.',
+      ['Vladimir Putin'],
+    ],
+    [
+      '"s’exprimant lors du forum"',
+      'Vladimir Poutine, s’exprimant lors du Forum parlementaire des BRICS le 11 juillet 2024 à Saint-Pétersbourg, a salué les délégués.',
+      ['Vladimir Putin'],
+    ],
+  ])('makes a speaker of %s', (_, text, speakers) => {
+    expect(edgesOf(article(text), 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(speakers);
+  });
 });
