@@ -1,4 +1,5 @@
-// Organisations among themselves: MEMBER_OF from membership phrases and names that list members,
+// Organisations among themselves: MEMBER_OF from names that list members, a speaker's "notre
+// adhésion" and membership sentences (membership-rules.ts),
 // PART_OF from a body written with its organisation ("Conseil d’État suprême de l’État fédéré").
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
@@ -6,6 +7,7 @@ import { keyOf } from '../4-resolve/resolve-document.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey, speakerAt } from './helpers.js';
+import { relateMembershipSentences } from './membership-rules.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const JOINING = new RegExp(
@@ -14,44 +16,42 @@ const JOINING = new RegExp(
 );
 
 export function relateMemberships(ctx: RelateContext): Assertion[] {
+  return [
+    ...relateMembersInName(ctx),
+    ...relateSpeakerJoining(ctx),
+    ...relateMembershipSentences(ctx),
+  ];
+}
+
+/** "État fédéré de la Russie et de la Biélorussie": members named in the organisation's name. */
+function relateMembersInName(ctx: RelateContext): Assertion[] {
+  const out: Assertion[] = [];
+  for (const org of ctx.resolution.entities.values()) {
+    if (org.type !== 'Organisation' || org.subtype !== 'international_org') continue;
+    for (const m of org.mentions) {
+      const named = matchLexicon(m.surface).filter((c) => c.subtype === 'country' && !c.adjective);
+      if (named.length >= 2)
+        for (const c of named)
+          out.push(
+            assertion(ctx, 'MEMBER_OF', placeKey(c.lexiconId ?? ''), org.key, m, 'members-in-name'),
+          );
+    }
+  }
+  return out;
+}
+
+/** "notre adhésion à l’OCS" said by a speaker: the speaker's country is joining. */
+function relateSpeakerJoining(ctx: RelateContext): Assertion[] {
   const { recognised, resolution, doc } = ctx;
   const out: Assertion[] = [];
   recognised.mentions.forEach((m, i) => {
     const org = resolution.mentionEntity[i];
-    if (
-      m.type !== 'Organisation' ||
-      !org ||
-      resolution.entities.get(org)?.subtype !== 'international_org'
-    )
-      return;
-    // "État fédéré de la Russie et de la Biélorussie": members named in the organisation's name
-    const named = matchLexicon(m.surface).filter((c) => c.subtype === 'country' && !c.adjective);
-    if (named.length >= 2)
-      for (const c of named)
-        out.push(
-          assertion(ctx, 'MEMBER_OF', placeKey(c.lexiconId ?? ''), org, m, 'members-in-name', {
-            status: 'member',
-          }),
-        );
-    // "la Biélorussie deviendra le 10ème pays membre de l’OCS", "notre adhésion à l’OCS"
+    if (m.type !== 'Organisation' || !org) return;
+    if (resolution.entities.get(org)?.subtype !== 'international_org') return;
     const before = doc.text.slice(Math.max(0, m.start - 90), m.start);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-    if (!JOINING.test(clause)) return;
-    const clauseStart = m.start - clause.length;
-    const country = recognised.mentions
-      .filter(
-        (c) =>
-          c.type === 'Place' &&
-          c.subtype === 'country' &&
-          !c.adjective &&
-          c.start >= clauseStart &&
-          c.end <= m.start,
-      )
-      .at(-1);
-    const speakerCountry = /\b(?:nous|notre|nos)\b/i.test(clause)
-      ? countryOfSpeakerAt(ctx, m.start)
-      : undefined;
-    const member = country?.lexiconId ?? speakerCountry;
+    if (!JOINING.test(clause) || !/\b(?:nous|notre|nos)\b/i.test(clause)) return;
+    const member = countryOfSpeakerAt(ctx, m.start);
     if (member)
       out.push(
         assertion(
@@ -59,7 +59,7 @@ export function relateMemberships(ctx: RelateContext): Assertion[] {
           'MEMBER_OF',
           placeKey(member),
           org,
-          { start: country?.start ?? clauseStart, end: m.end },
+          { start: m.start - clause.length, end: m.end },
           'joining-phrase',
           { status: 'joining' },
         ),
