@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{L}\\d’'\\-]*";
 const LANDMARK = new RegExp(
-  `(?<![\\p{L}])(?:Monument|Place|Palais|Musée|Mémorial|Cathédrale|Basilique|Pont|Parc|Stade|Tombe|Colline|Avenue|Boulevard|Rue|Square|Mausolée|Théâtre|Salle|Maison)\\s+(?:de la |du |des |de l[’']|d[’'])${NAME_WORD}(?:\\s+${NAME_WORD})*`,
+  `(?<![\\p{L}])(?:Grande? )?(?:Monument|Place|Palais|Musée|Mémorial|Cathédrale|Basilique|Pont|Parc|Stade|Tombe|Colline|Avenue|Boulevard|Rue|Square|Mausolée|Théâtre|Salle|Maison)\\s+(?:de la |du |des |de l[’']|d[’'])${NAME_WORD}(?:\\s+${NAME_WORD})*`,
   'gu',
 );
 const FACILITY =

@@ -7,9 +7,11 @@ import {
   COUNTRY_ADJECTIVES,
   COUNTRY_PREFIXES,
   LEXICON_ENTRIES,
+  REGION_ADJECTIVES,
   findLexiconEntry,
 } from '../lexicon/index.js';
 import { memoiseString } from '../memoise.js';
+import { reviewPlaceHits } from './place-context.js';
 import type { Mention } from './types.js';
 
 interface Pattern {
@@ -41,9 +43,10 @@ function buildMatcher(): Matcher {
     for (const alias of new Set([entry.name, ...entry.aliases]))
       add(alias, { id: entry.id, alias, adjective: false });
   }
-  for (const [country, forms] of Object.entries(COUNTRY_ADJECTIVES)) {
-    for (const form of forms) add(form, { id: country, alias: form, adjective: true });
-  }
+  // "africains": a continent named by its adjective, after the countries' adjectives
+  for (const adjectives of [COUNTRY_ADJECTIVES, REGION_ADJECTIVES])
+    for (const [place, forms] of Object.entries(adjectives))
+      for (const form of forms) add(form, { id: place, alias: form, adjective: true });
   const byFirstWord = new Map<string, string[]>();
   for (const key of patterns.keys()) {
     const first = key.match(WORD)?.[0] ?? key;
@@ -108,7 +111,7 @@ function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
         rule: pattern.adjective ? 'country-adjective' : 'lexicon-alias',
         lexiconId: pattern.id,
         ...(pattern.adjective
-          ? { adjective: true, subtype: 'country' }
+          ? { adjective: true, subtype: entry?.subtype ?? 'country' }
           : entry?.subtype
             ? { subtype: entry.subtype }
             : {}),
@@ -116,7 +119,7 @@ function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
       break;
     }
   }
-  return [...hits, ...matchCompoundPrefixes(text)];
+  return reviewPlaceHits(text, [...hits, ...matchCompoundPrefixes(text)]);
 }
 
 const PREFIX_PATTERN = new RegExp(

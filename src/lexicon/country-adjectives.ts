@@ -1,7 +1,10 @@
 // Nationality adjectives (FR/EN, every gender and number) and the prefixes of compounds
-// such as "russo-biélorusses" or "sino-russe".
+// such as "russo-biélorusses" or "sino-russe": the rows below, merged with the package's
+// adjectives of every country (world-countries.ts); a form listed here wins over the package.
 
-export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+import { WORLD_DEMONYMS } from './world-countries.js';
+
+const LISTED_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   russia: ['russe', 'russes', 'russian', 'russians'],
   belarus: [
     'biélorusse',
@@ -13,6 +16,8 @@ export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
     'belarusian',
     'belarusians',
     'belarussian',
+    'bélarusse',
+    'bélarusses',
   ],
   ukraine: ['ukrainien', 'ukrainienne', 'ukrainiens', 'ukrainiennes', 'ukrainian', 'ukrainians'],
   china: ['chinois', 'chinoise', 'chinoises', 'chinese'],
@@ -25,9 +30,37 @@ export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
     'kazakhstanaise',
     'kazakhstani',
   ],
-  uzbekistan: ['ouzbek', 'ouzbèke', 'ouzbeks', 'ouzbèkes', 'uzbek'],
-  kyrgyzstan: ['kirghize', 'kirghizes', 'kyrgyz'],
-  tajikistan: ['tadjik', 'tadjike', 'tadjiks', 'tajik'],
+  uzbekistan: [
+    'ouzbek',
+    'ouzbèke',
+    'ouzbeks',
+    'ouzbèkes',
+    'ouzbèque',
+    'ouzbèques',
+    'uzbek',
+    'uzbeks',
+  ],
+  kyrgyzstan: ['kirghize', 'kirghizes', 'kirghiz', 'kyrgyz', 'kirghizstanais', 'kirghizstanaise'],
+  tajikistan: ['tadjik', 'tadjike', 'tadjiks', 'tadjikes', 'tajik', 'tajiks'],
+  turkmenistan: ['turkmène', 'turkmènes', 'turkmen', 'turkmens'],
+  'united-arab-emirates': ['émirati', 'émiratie', 'émiratis', 'émiraties', 'emirati', 'emiratis'],
+  'equatorial-guinea': [
+    'équatoguinéen',
+    'équatoguinéenne',
+    'équatoguinéens',
+    'équato-guinéen',
+    'équato-guinéenne',
+  ],
+  kenya: ['kényan', 'kényane', 'kényans', 'kenyan', 'kenyans'],
+  'soviet-union': ['soviétique', 'soviétiques', 'soviet'],
+  'south-africa': [
+    'sud-africain',
+    'sud-africaine',
+    'sud-africains',
+    'sud-africaines',
+    'south african',
+  ],
+  'south-korea': ['sud-coréen', 'sud-coréenne', 'sud-coréens', 'south korean'],
   armenia: ['arménien', 'arménienne', 'arméniens', 'arméniennes', 'armenian'],
   azerbaijan: ['azerbaïdjanais', 'azerbaïdjanaise', 'azerbaijani', 'azéri', 'azérie', 'azéris'],
   georgia: ['géorgien', 'géorgienne', 'géorgiens', 'géorgiennes', 'georgian'],
@@ -52,7 +85,7 @@ export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   hungary: ['hongrois', 'hongroise', 'hungarian'],
   serbia: ['serbe', 'serbes', 'serbian'],
   japan: ['japonais', 'japonaise', 'japanese'],
-  'north-korea': ['nord-coréen', 'nord-coréenne', 'nord-coréens', 'north korean'],
+  'north-korea': ['nord-coréen', 'nord-coréenne', 'nord-coréens', 'nord-coréennes', 'north korean'],
   israel: ['israélien', 'israélienne', 'israéliens', 'israeli'],
   syria: ['syrien', 'syrienne', 'syriens', 'syrian'],
   'saudi-arabia': ['saoudien', 'saoudienne', 'saoudiens', 'saudi'],
@@ -60,6 +93,19 @@ export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   vietnam: ['vietnamien', 'vietnamienne', 'vietnamiens', 'vietnamese'],
   pakistan: ['pakistanais', 'pakistanaise', 'pakistani'],
 };
+
+/** Listed forms, then the package's forms that no listed country claims. */
+export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = (() => {
+  const listed = new Set(
+    Object.values(LISTED_ADJECTIVES).flatMap((forms) => forms.map((f) => f.toLowerCase())),
+  );
+  const merged: Record<string, readonly string[]> = { ...LISTED_ADJECTIVES };
+  for (const [country, forms] of Object.entries(WORLD_DEMONYMS)) {
+    const extra = forms.filter((f) => !listed.has(f.toLowerCase()));
+    merged[country] = [...(LISTED_ADJECTIVES[country] ?? []), ...extra];
+  }
+  return merged;
+})();
 
 /** First halves of compound adjectives: "russo-" in "russo-biélorusses". */
 export const COUNTRY_PREFIXES: Readonly<Record<string, string>> = {
@@ -79,4 +125,23 @@ export const COUNTRY_PREFIXES: Readonly<Record<string, string>> = {
   kazakho: 'kazakhstan',
   polono: 'poland',
   nippo: 'japan',
+  mongolo: 'mongolia',
+  ouzbéko: 'uzbekistan',
+  kirghizo: 'kyrgyzstan',
+  tadjiko: 'tajikistan',
+  azerbaïdjano: 'azerbaijan',
+  géorgiano: 'georgia',
+  italo: 'italy',
+  hispano: 'spain',
+  hungaro: 'hungary',
+  serbo: 'serbia',
+  greco: 'greece',
+  égypto: 'egypt',
+  israélo: 'israel',
+  syro: 'syria',
+  irako: 'iraq',
+  pakistano: 'pakistan',
+  afghano: 'afghanistan',
+  vietnamo: 'vietnam',
+  saoudo: 'saudi-arabia',
 };

@@ -3,7 +3,7 @@
 import { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 import { ORGANISATIONS } from './organisations.js';
 import { PEOPLE } from './people.js';
-import { PLACES } from './places.js';
+import { PLACES } from './world-places.js';
 import type { EventFormat } from '../types.js';
 import { EVENT_FORMATS } from './event-formats.js';
 import type { LexiconEntry } from './types.js';
@@ -23,6 +23,9 @@ export { FIRST_NAMES } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';
 export { PEOPLE } from './people.js';
+export { SEATS_OF_POWER } from './places.js';
+export { CAPITAL_OF } from './world-places.js';
+export { REGION_ADJECTIVES } from './regions.js';
 export { SEARCH_STOPWORDS } from './stopwords.js';
 export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';

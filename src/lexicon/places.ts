@@ -1,6 +1,8 @@
-// Countries, cities, regions and landmarks with their French and English names.
+// Countries, cities, regions and landmarks listed with their ids and wikidata, French and English
+// names; world-places.ts merges them with every country and capital of the world.
 // A city's `country` lets "à Minsk" place an event in Belarus as well.
 
+import { REGIONS } from './regions.js';
 import type { LexiconEntry } from './types.js';
 
 type PlaceRow = readonly [id: string, name: string, aliases: readonly string[], wikidata?: string];
@@ -28,7 +30,7 @@ function within(country: string, subtype: string, rows: readonly PlaceRow[]): Le
   }));
 }
 
-export const PLACES: readonly LexiconEntry[] = [
+export const LISTED_PLACES: readonly LexiconEntry[] = [
   ...countries([
     [
       'russia',
@@ -79,7 +81,7 @@ export const PLACES: readonly LexiconEntry[] = [
     [
       'united-arab-emirates',
       'United Arab Emirates',
-      ['Émirats arabes unis', 'United Arab Emirates'],
+      ['Émirats arabes unis', 'Emirats arabes unis', 'United Arab Emirates', 'EAU'],
       'Q878',
     ],
     ['bahrain', 'Bahrain', ['Bahreïn', 'Bahrein', 'Bahrain'], 'Q398'],
@@ -114,9 +116,12 @@ export const PLACES: readonly LexiconEntry[] = [
     ['slovakia', 'Slovakia', ['Slovaquie', 'Slovakia'], 'Q214'],
     ['serbia', 'Serbia', ['Serbie', 'Serbia'], 'Q403'],
     ['japan', 'Japan', ['Japon', 'Japan'], 'Q17'],
-    ['north-korea', 'North Korea', ['Corée du Nord', 'North Korea'], 'Q423'],
+    ['north-korea', 'North Korea', ['Corée du Nord', 'North Korea', 'RPDC'], 'Q423'],
     ['south-korea', 'South Korea', ['Corée du Sud', 'South Korea'], 'Q884'],
-    ['vietnam', 'Vietnam', ['Vietnam', 'Viêt Nam'], 'Q881'],
+    ['vietnam', 'Vietnam', ['Vietnam', 'Viêt Nam', 'Viet Nam'], 'Q881'],
+    ['soviet-union', 'Soviet Union', ['URSS', 'Union soviétique', 'USSR', 'ex-URSS']],
+    ['democratic-republic-of-the-congo', 'Democratic Republic of the Congo', ['RDC', 'RD Congo']],
+    ['central-african-republic', 'Central African Republic', ['RCA', 'Centrafrique']],
     ['cuba', 'Cuba', ['Cuba'], 'Q241'],
     ['venezuela', 'Venezuela', ['Venezuela'], 'Q717'],
   ]),
@@ -159,7 +164,7 @@ export const PLACES: readonly LexiconEntry[] = [
     ['shanghai', 'Shanghai', ['Shanghai']],
   ]),
   ...within('kazakhstan', 'city', [
-    ['astana', 'Astana', ['Astana', 'Nour-Soultan'], 'Q1520'],
+    ['astana', 'Astana', ['Astana', 'Nour-Soultan', 'Nur-Sultan', 'Noursoultan'], 'Q1520'],
     ['almaty', 'Almaty', ['Almaty', 'Alma-Ata']],
   ]),
   ...within('turkey', 'city', [
@@ -184,8 +189,15 @@ export const PLACES: readonly LexiconEntry[] = [
   ...within('poland', 'city', [['warsaw', 'Warsaw', ['Varsovie', 'Warsaw'], 'Q270']]),
   ...within('lithuania', 'city', [['vilnius', 'Vilnius', ['Vilnius'], 'Q216']]),
   ...within('russia', 'landmark', [['kremlin', 'Kremlin', ['Kremlin']]]),
+  ...within('united-states', 'landmark', [
+    ['white-house', 'White House', ['Maison Blanche', 'Maison-Blanche', 'White House']],
+  ]),
+  ...within('france', 'landmark', [
+    ['elysee-palace', 'Élysée Palace', ['Élysée', 'palais de l’Élysée', "palais de l'Élysée"]],
+  ]),
   ...within('russia', 'region', [['crimea', 'Crimea', ['Crimée', 'Crimea']]]),
   ...within('ukraine', 'region', [['donbas', 'Donbas', ['Donbass', 'Donbas']]]),
+  ...REGIONS,
   {
     id: 'caucasus',
     type: 'Place',
@@ -194,3 +206,13 @@ export const PLACES: readonly LexiconEntry[] = [
     aliases: ['Caucase', 'Caucasus'],
   },
 ];
+
+/**
+ * Landmarks that also name the body seated there: "selon le Kremlin" is the Russian presidency,
+ * "au Kremlin" the place. Landmark id -> the body's name (a government body).
+ */
+export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
+  kremlin: 'Kremlin',
+  'white-house': 'White House',
+  'elysee-palace': 'Élysée',
+};
