@@ -67,13 +67,16 @@ const MERGED = mergeById([...LISTED_PLACES, ...WORLD_COUNTRIES]);
 
 export const PLACES: readonly LexiconEntry[] = mergeById([...MERGED, ...cityEntries(MERGED)]);
 
+const CITY_BY_NAME = new Map(
+  PLACES.filter((e) => e.subtype === 'city').flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => [foldName(n), e.id] as const),
+  ),
+);
+
 /** Capital city id by country id: "kazakhstan" -> "astana" ("la capitale kazakhe"). */
 export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
   [...WORLD_CAPITALS].flatMap(([country, name]) => {
-    const city = PLACES.find(
-      (e) =>
-        e.subtype === 'city' && [e.name, ...e.aliases].some((n) => foldName(n) === foldName(name)),
-    );
-    return city ? [[country, city.id] as const] : [];
+    const city = CITY_BY_NAME.get(foldName(name));
+    return city ? [[country, city] as const] : [];
   }),
 );
