@@ -1,14 +1,16 @@
 // The noun phrase around an event keyword: modifiers before ("XIe", "prochain"), complements
 // after ("sommet de l’OCS à Astana"), the determiner before, the sentence it stands in.
 
-import { MONTHS } from '../lexicon/index.js';
+import { MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 
 const DETERMINER =
   /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/i;
 const MODIFIER_BEFORE =
   /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|deuxième|troisième|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
+const WEEKDAY_WORDS = new Set(WEEKDAYS);
 const STOP_WORDS = new Set([
+  ...PHRASE_END_WORDS,
   'qui',
   'que',
   "qu'",
@@ -72,7 +74,7 @@ const STOP_WORDS = new Set([
 ]);
 const PREPOSITIONS =
   /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at)$/i;
-const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’'])$/i;
+const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|an)$/i;
 /** French past participles ending a phrase: "organisée", "consacrée", "tenue", "prévue". */
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
@@ -91,6 +93,8 @@ export function extendRight(
   from: number,
   limit: number,
   afterVerb = false,
+  /** Is this offset inside a recognised name ("République populaire de Chine")? */
+  insideName: (offset: number) => boolean = () => false,
 ): PhraseEnd {
   let end = from;
   let words = 0;
@@ -125,10 +129,23 @@ export function extendRight(
       words += 1;
       continue;
     }
+    // "est arrivé lundi au Zimbabwe": a weekday stays in the phrase only before a complement
+    if (WEEKDAY_WORDS.has(lower)) {
+      words += 1;
+      continue;
+    }
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
     if (pendingPreposition === 0 && capitalised && !inName) break;
+    // "visite d’État en Chine démontre": after a name, a lowercase word starts the clause
+    if (
+      pendingPreposition === 0 &&
+      !capitalised &&
+      inName &&
+      !insideName(m.index + m[0].length - 1)
+    )
+      break;
     // "cérémonie officielle d’accueil organisée par": a participle after the phrase ends it
     if (pendingPreposition === 0 && !capitalised && words > 0 && PARTICIPLE.test(lower)) break;
     // "cérémonie officielle | d’accueil": an elided "d’" opens a complement as "de" does

@@ -4,6 +4,7 @@
 import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
 import { OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
+import type { EventFormat } from '../types.js';
 import { spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
@@ -30,14 +31,25 @@ const OTHER_OCCURRENCE = new RegExp(
   'iu',
 );
 const DATE_DISTANCE = 70;
+/** "la présidentielle du 9 août", "la Grande Guerre patriotique de 1941-1945": right after it. */
+const OWN_DATE_DISTANCE = 6;
+const OWN_DATE_FORMATS = new Set<EventFormat>([
+  'WAR',
+  'ELECTION',
+  'INCIDENT',
+  'MILITARY_OPERATION',
+]);
 
 export function findKeywordEvents(ctx: EventContext): EventMention[] {
-  const { text, structure } = ctx;
+  const { text, structure, mentions } = ctx;
   const folded = foldText(text);
   const out: EventMention[] = [];
+  const organisations = mentions.filter((m) => m.type === 'Organisation');
   let coveredUntil = -1;
   for (const hit of folded.matchAll(KEYWORD_PATTERN)) {
     if (hit.index < coveredUntil) continue;
+    // "Organisation du Traité de sécurité collective": a keyword inside a name is no event
+    if (spanAt(organisations, hit.index)) continue;
     const segment = spanAt(structure.segments, hit.index);
     if (!segment || SKIPPED_SEGMENTS.has(segment.kind)) continue;
     const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
@@ -62,6 +74,7 @@ function buildKeywordMention(
     keywordEnd,
     Math.min(segment.end, sentenceOf(text, start).end),
     verb,
+    (offset) => spanAt(mentions, offset) !== undefined,
   );
   const phraseStart = verb ? start : extendLeft(text, start, segment.start);
   const phrase = text.slice(phraseStart, phraseEnd);
@@ -94,7 +107,10 @@ function buildKeywordMention(
   const orgIndex = mentions.findIndex(
     (m) => m.type === 'Organisation' && m.start >= keywordEnd && m.end <= phraseEnd,
   );
-  const date = nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence);
+  // "la guerre ... le 19 septembre": a war, a treaty or an election takes only its own date
+  const date = OWN_DATE_FORMATS.has(format)
+    ? nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence, OWN_DATE_DISTANCE)
+    : nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence);
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
   const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
     const at = phraseStart + w.index;
@@ -134,13 +150,12 @@ export function nearestDate(
   dates: readonly DateMention[],
   phrase: Span,
   sentence: Span,
+  maxDistance = DATE_DISTANCE,
 ): DateMention | undefined {
   const distance = (d: DateMention) =>
     d.start >= phrase.end ? d.start - phrase.end : d.end <= phrase.start ? phrase.start - d.end : 0;
   return dates
-    .filter(
-      (d) => d.start >= sentence.start && d.end <= sentence.end && distance(d) <= DATE_DISTANCE,
-    )
+    .filter((d) => d.start >= sentence.start && d.end <= sentence.end && distance(d) <= maxDistance)
     .sort((a, b) => distance(a) - distance(b))[0];
 }
 

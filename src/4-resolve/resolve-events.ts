@@ -28,7 +28,6 @@ const STANDALONE_FORMATS = new Set<EventFormat>([
   'ELECTION',
   'WAR',
   'MILITARY_OPERATION',
-  'TREATY',
 ]);
 /** Formats a report's date does not date: "la guerre en Ukraine" is not of the day. */
 const UNDATED_FORMATS = new Set<EventFormat>([

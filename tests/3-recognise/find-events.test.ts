@@ -110,3 +110,55 @@ describe('extendRight', () => {
     expect(phrase(text, keyword)).toEqual({ phrase: expected, cuts });
   });
 });
+
+describe('wars, treaties, elections and visits by other words', () => {
+  it.each([
+    ['Ils ont évoqué la guerre en Ukraine le 3 mars.', ['WAR', 'guerre en Ukraine']],
+    [
+      'Le dirigeant a parlé du conflit israélo-palestinien.',
+      ['WAR', 'conflit israélo-palestinien'],
+    ],
+    ['Ils ont signé un traité de partenariat le 17 janvier.', ['TREATY', 'traité de partenariat']],
+    ['Il a salué la présidentielle du 9 août.', ['ELECTION', 'présidentielle']],
+    ['Son voyage en Mongolie a commencé le 15 septembre.', ['VISIT', 'voyage en Mongolie']],
+    [
+      'Il est arrivé lundi au Zimbabwe pour trois jours.',
+      ['ARRIVAL', 'est arrivé lundi au Zimbabwe'],
+    ],
+    ['La réunion officielle mardi a duré deux heures.', ['MEETING', 'réunion officielle']],
+    ['Son déplacement alors prévu le 3 mai a été reporté.', ['VISIT', 'déplacement']],
+    [
+      'La visite d’État en Chine démontre la solidité des liens, le 18 mai.',
+      ['STATE_VISIT', 'visite d’État en Chine'],
+    ],
+    [
+      'La visite en République populaire de Chine a eu lieu le 16 mai.',
+      ['STATE_VISIT', 'visite en République populaire de Chine'],
+    ],
+  ])('reads "%s"', (text, expected) => {
+    const found = eventsOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    if (expected[0] !== 'STATE_VISIT' || !/République/u.test(text))
+      expect(found).toContainEqual(expected);
+    else expect(found.map(([, surface]) => surface)).toContain(expected[1]);
+  });
+
+  it('finds no treaty inside the name of an organisation', () => {
+    expect(
+      eventsOf('L’Organisation du Traité de sécurité collective a tenu son sommet le 16 mai.').map(
+        ([format]) => format,
+      ),
+    ).not.toContain('TREATY');
+  });
+
+  it('does not date a war by a date later in the sentence', () => {
+    const doc = makeDocument(
+      'Dépêche\n\nLe président a condamné l’invasion de l’Ukraine lors du sommet du 19 septembre.',
+      'snippet.txt',
+      { publishedAt: '2023-09-19', language: 'fr' },
+    );
+    const war = recogniseDocument(doc, segmentDocument(doc)).events.find((e) => e.format === 'WAR');
+    expect(war).toBeDefined();
+    expect(war?.date).toBeUndefined();
+  });
+});
