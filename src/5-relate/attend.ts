@@ -24,6 +24,13 @@ export function roleWithCountry(role: string | undefined, country: string | unde
   return name ? `${role} of ${name}` : role;
 }
 
+/** The lexicon's role of a known person on the document's date: "Vladimir Putin" -> President of Russia. */
+function lexiconRole(ctx: RelateContext, person: string): string | undefined {
+  const when = ctx.doc.publishedAt ?? '9999-12-31';
+  const roles = findLexiconEntry(person.replace(/^person:/u, ''))?.roles ?? [];
+  return roles.find((r) => (r.from ?? '') <= when && (!r.to || r.to >= when))?.role;
+}
+
 export function attend(
   ctx: RelateContext,
   person: string,
@@ -36,11 +43,15 @@ export function attend(
   const delegation = options.journalist ? undefined : (options.delegation ?? country);
   const role = options.journalist
     ? 'journalist'
-    : roleWithCountry(roleOfPerson(ctx, person, options.near ?? span.start), country);
+    : (roleWithCountry(roleOfPerson(ctx, person, options.near ?? span.start), country) ??
+      lexiconRole(ctx, person));
+  // an event held by videoconference is attended online
+  const online = ctx.resolution.entities.get(event)?.format === 'VIDEOCONFERENCE';
+  const mode = options.mode ?? (online ? 'online' : undefined);
   return assertion(ctx, 'ATTENDED', person, event, span, rule, {
     ...(delegation ? { delegation: placeKey(delegation) } : {}),
     ...(role ? { role } : {}),
     ...(options.status ? { status: options.status } : {}),
-    ...(options.mode ? { mode: options.mode } : {}),
+    ...(mode ? { mode } : {}),
   });
 }

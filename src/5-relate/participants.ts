@@ -1,7 +1,10 @@
 // The people a span names: person mentions and bare titles whose holder is known ("le président
-// biélorusse"), once each, in text order, leaving out quoted speech and photo credits.
+// biélorusse", "les deux présidents" for the last two leaders named), once each, in text order,
+// leaving out quoted speech and photo credits.
 
 import type { RoleMention } from '../3-recognise/types.js';
+import { PAIR_DESCRIPTION } from '../lexicon/participation-verbs.js';
+import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
 import type { RelateContext } from './types.js';
 
@@ -13,6 +16,22 @@ export interface Participant {
 
 const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/gu;
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
+const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
+const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
+/** How far back "les deux présidents" looks for the two it means. */
+const PAIR_REACH = 4000;
+
+/** The last two leaders named before `offset`: who "les deux présidents" are. */
+function lastTwoLeaders(ctx: RelateContext, offset: number): string[] {
+  const keys: string[] = [];
+  const before = personMentionsIn(ctx, Math.max(0, offset - PAIR_REACH), offset);
+  for (let i = before.length - 1; i >= 0 && keys.length < 2; i--) {
+    const key = (before[i] as { key: string }).key;
+    const subtype = ctx.resolution.entities.get(key)?.subtype ?? '';
+    if (LEADER_SUBTYPES.has(subtype) && !keys.includes(key)) keys.push(key);
+  }
+  return keys.length === 2 ? keys : [];
+}
 
 /** Spans of quoted passages in a text, relative to it. */
 function quotedSpans(text: string): { start: number; end: number }[] {
@@ -53,6 +72,11 @@ export function participantsIn(ctx: RelateContext, start: number, end: number): 
   }));
   for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
     found.push({ key: holder, start: role.start, end: role.end });
+  for (const pair of text.matchAll(PAIR)) {
+    const at = start + pair.index;
+    for (const key of lastTwoLeaders(ctx, at))
+      found.push({ key, start: at, end: at + pair[0].length });
+  }
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.start - b.start)

@@ -21,10 +21,10 @@ import { participantsIn } from './participants.js';
 import { type Sentence, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const CUES = PARTICIPATION_CUES.map((cue) => ({
-  cue,
-  regex: new RegExp(wholeWords(cue.pattern), 'i'),
-}));
+// the u flag only where a pattern needs \p{L}: V8 is much faster without it
+const regexOf = (pattern: string) =>
+  new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
+const CUES = PARTICIPATION_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');

@@ -4,7 +4,9 @@
 import { VISIT_FORMATS } from '../lexicon/index.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
-import { personMentionsIn, sentenceSpans } from './helpers.js';
+import { personMentionsIn } from './helpers.js';
+import { participantsIn } from './participants.js';
+import { sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 /** "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it. */
@@ -15,11 +17,8 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
     const key = resolution.eventEntity[i];
     if (!key || !VISIT_FORMATS.includes(e.format) || e.headingOf !== undefined) return;
     const segment = spanAt(structure.segments, e.start);
-    const sentence = sentenceSpans(
-      doc.text,
-      segment?.start ?? 0,
-      segment?.end ?? doc.text.length,
-    ).find((s) => e.start >= s.start && e.start < s.end);
+    const sentences = sentencesOf(doc);
+    const sentence = sentences[sentenceIndexAt(sentences, e.start)];
     if (!sentence || !segment) return;
     const turn =
       segment.kind === 'speaker-turn'
@@ -37,8 +36,10 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
         out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
       return;
     }
-    const subject = personMentionsIn(ctx, sentence.start, e.start)[0];
-    if (subject) out.push(attend(ctx, subject.key, key, sentence, 'visit-subject'));
+    // "Le Président chinois est arrivé à Moscou pour une visite d’État": a title is a subject too
+    const subject = participantsIn(ctx, sentence.start, e.start)[0];
+    if (subject)
+      out.push(attend(ctx, subject.key, key, sentence, 'visit-subject', { near: subject.start }));
   });
   return out;
 }

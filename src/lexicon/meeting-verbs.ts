@@ -23,7 +23,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-fr',
-    pattern: `(?:a|avait|ont) rencontré|rencontre(?= l| le| la| les| son| sa| ses| M\\.)`,
+    pattern: `(?:a|avait|ont) (?:\\p{L}+ )?rencontré|rencontre(?= l| le| la| les| son| sa| ses| M\\.)`,
     shape: 'with',
   },
   {
@@ -33,7 +33,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'received-fr',
-    pattern: `(?:a|avait) (?:\\p{L}+ment )?(?:reçu|accueilli)(?= le | la | l${APOS}| son | sa | M\\.| Mme)`,
+    pattern: `(?:(?:a|avait) (?:\\p{L}+ment )?(?:reçu|accueilli)|reçoit|accueille)(?= le | la | l${APOS}| son | sa | M\\.| Mme)`,
     shape: 'with',
   },
   {

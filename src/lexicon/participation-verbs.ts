@@ -40,7 +40,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   { id: 'attended-fr', pattern: `(?:a|ont) assisté|assistent à|assiste à` },
   {
     id: 'gathered-fr',
-    pattern: `(?:a|ont) réuni|réunissait|a rassemblé|se sont réunis|se sont rencontrés|sont arrivés (?:à|au|en) [^,.;]{1,40}? pour`,
+    pattern: `(?:a|ont) réuni|réunissait|a rassemblé|se sont réunis|se sont rencontrés|sont arrivée?s (?:\\p{L}+ ){0,3}?(?:à|au|en) [^,.;]{1,40}? pour`,
   },
   {
     id: 'chaired-fr',
@@ -55,7 +55,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "s’exprimant lors du forum", "Intervenant au Forum parlementaire": present, and a speaker
   {
     id: 'speaking-at',
-    pattern: `(?:s${APOS}exprimant|intervenant) (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé un discours|speaking at|addressing the|addressed the|delivered a speech|took the floor`,
+    pattern: `(?:s${APOS}exprimant|intervenant)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé un discours|speaking at|addressing the|addressed the|delivered a speech|took the floor`,
     spoke: true,
   },
   // "Dans son discours, le Premier ministre Pachinian a félicité les participants"
@@ -117,3 +117,6 @@ export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|se
 
 /** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
 export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;
+
+/** A plural description of two leaders named elsewhere: "les deux présidents", "the two leaders". */
+export const PAIR_DESCRIPTION = `les deux (?:présidents|dirigeants|chefs d${APOS}État|leaders|Premiers ministres)|the two (?:presidents|leaders|heads of state)`;

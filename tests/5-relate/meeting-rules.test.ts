@@ -30,6 +30,21 @@ describe('sentences that state a meeting', () => {
       ['Kassym-Jomart Tokayev -> Vladimir Putin'],
     ],
     [
+      'a present-tense headline "X reçoit Y"',
+      'Le président chinois Xi Jinping reçoit le président biélorusse Alexandre Loukachenko à Pékin.',
+      ['Alexander Lukashenko -> Xi Jinping'],
+    ],
+    [
+      'an adverb inside the verb ("a également rencontré")',
+      'Vladimir Poutine a également rencontré le président kazakh Kassym-Jomart Tokaïev.',
+      ['Kassym-Jomart Tokayev -> Vladimir Putin'],
+    ],
+    [
+      '"les deux présidents" as the two leaders named before',
+      'Ilham Aliyev a appelé Alexandre Loukachenko. Ils ont évoqué les accords conclus lors des entretiens entre les deux présidents à Bakou en avril.',
+      ['Alexander Lukashenko -> Ilham Aliyev'],
+    ],
+    [
       '"les entretiens entre X et Y"',
       'Les accords conclus lors des entretiens entre Ilham Aliyev et Alexandre Loukachenko sont appliqués.',
       ['Alexander Lukashenko -> Ilham Aliyev'],

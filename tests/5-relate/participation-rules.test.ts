@@ -93,6 +93,12 @@ describe('participation sentences', () => {
     expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({ mode: 'online' });
   });
 
+  it('takes a known leader’s role from the lexicon when the text gives none', () => {
+    const text =
+      'Le sommet de la CEI s’est tenu le 10 octobre 2025 à Douchanbé. Vladimir Poutine y a participé.';
+    expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({ role: 'President of Russia' });
+  });
+
   it('gives a bare title its country as the role ("le président kazakh" -> President of Kazakhstan)', () => {
     const text =
       'Le sommet de la CEI s’est tenu le 10 octobre 2025 à Douchanbé. Y a participé le président kazakh Kassym-Jomart Tokaïev.';
