@@ -2,16 +2,10 @@
 // a name, speaker labels, photo credits, honorifics ("Mr. Raïssi"), initials ("V.Poutine", "VP").
 
 import { FIRST_NAMES } from '../lexicon/index.js';
-import { alternation } from '../patterns.js';
 import type { Segment } from '../2-segment/types.js';
 import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{Ll}’'\\-]*[\\p{Ll}]";
-const GIVEN_NAMES = alternation(Object.keys(FIRST_NAMES));
-const GIVEN_THEN_SURNAME = new RegExp(
-  `(?<![\\p{L}])(${GIVEN_NAMES})\\s+(${NAME_WORD}(?:-${NAME_WORD})?)(?![\\p{L}])`,
-  'gu',
-);
 const PHOTO_CREDIT = new RegExp(`Photo\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s*,`, 'gu');
 const HONORIFIC = new RegExp(
   `(?<![\\p{L}])(?:Mr\\.|M\\.|Mme|Mrs\\.|Ms\\.|Monsieur|Madame)\\s+(${NAME_WORD})`,
@@ -41,23 +35,11 @@ const NOT_SURNAMES = new Set([
 
 export function findPersonNames(text: string, segments: readonly Segment[]): Mention[] {
   return [
-    ...findGivenThenSurname(text),
     ...findSpeakerLabels(text, segments),
     ...findPhotoCredits(text),
     ...findHonorifics(text),
     ...findInitials(text, segments),
   ];
-}
-
-function findGivenThenSurname(text: string): Mention[] {
-  return [...text.matchAll(GIVEN_THEN_SURNAME)].flatMap((m) => {
-    const given = m[1] ?? '';
-    const surname = m[2] ?? '';
-    if (NOT_SURNAMES.has(surname)) return [];
-    return [
-      person(m.index, m[0], 'given-name', { givenName: FIRST_NAMES[given] ?? given, surname }),
-    ];
-  });
 }
 
 function findSpeakerLabels(text: string, segments: readonly Segment[]): Mention[] {

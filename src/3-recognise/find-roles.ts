@@ -1,110 +1,137 @@
-// Titles before names ("le ministre de la Défense Andreï Belousov") and bare role phrases whose
-// holder comes from context ("le président biélorusse", "le Président de la Russie").
+// Titles around names -> role mentions: before the name ("le ministre de la Défense Andreï
+// Belousov"), after it ("Mikhaïl Michoustine, Premier ministre"), shared over a list ("les Premiers
+// ministres X d'Arménie, Y du Cambodge et Z du Népal", each with the country after the name).
 
 import { overlapsAny } from '../spans.js';
+import { findBareRoles } from './find-bare-roles.js';
+import { findRoleOrganisation } from './find-role-organisation.js';
+import { findLexiconEntry } from '../lexicon/index.js';
+import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
 import type { Mention, RoleMention } from './types.js';
-import { matchLexicon } from './lexicon-matcher.js';
-import { parseTitle, type CountryFinder, type ParsedTitle } from './parse-title.js';
 
-const HARD_BOUNDARY = /[\n.;:()«»"“”|–—[\]]/u;
-const LIST_SPLIT =
-  /,\s*|\s+et\s+(?=(?:le|la|les|du|des|de la|son|sa|ses|notre|leur|l[’']|de l[’'])[\s’'])/u;
-const MAX_CONTEXT = 220;
-const BARE_TITLE =
-  /(?:^|[\s(])((?:le |la |l[’']|du |au |son |sa |notre )?(?:président|présidente|premier ministre|homologue|chef de l[’']état|dirigeant))\s+(?:\[?(?:de la |de l[’']|du |des |de |d[’']))?$/i;
+export { findCountries, findLeftContext, findTitleBefore } from './find-title.js';
 
-export const findCountries: CountryFinder = (phrase) =>
-  matchLexicon(phrase, { ignoreCase: true })
-    .filter((m) => m.subtype === 'country')
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ country: m.lexiconId ?? '', at: m.start }));
-
-/** The title phrase written just before `start`, bounded by punctuation and list separators. */
-export function findLeftContext(
-  text: string,
-  start: number,
-): { readonly start: number; readonly phrase: string } {
-  let from = start;
-  while (from > 0 && start - from < MAX_CONTEXT && !HARD_BOUNDARY.test(text[from - 1] ?? ''))
-    from--;
-  const chunk = text.slice(from, start);
-  const pieces = chunk.split(LIST_SPLIT);
-  let phrase = pieces.at(-1) ?? '';
-  // "Le chef de cabinet ... et secrétaire de presse du président, Dmitri Peskov": title before a comma
-  if (phrase.trim() === '' && pieces.length > 1) phrase = pieces.at(-2) ?? '';
-  const at = from + chunk.lastIndexOf(phrase);
-  return { start: at + (phrase.length - phrase.trimStart().length), phrase: phrase.trim() };
-}
-
-export function findTitleBefore(
-  text: string,
-  start: number,
-): (ParsedTitle & { readonly start: number }) | undefined {
-  const context = findLeftContext(text, start);
-  if (context.phrase === '') return undefined;
-  const parsed = parseTitle(context.phrase, findCountries);
-  return parsed ? { ...parsed, start: context.start } : undefined;
-}
+/** Between two names of one list: "," | "et" | "and", after the first name's country if any. */
+const LIST_GAP = /^\s*(?:,\s*(?:et\s+|and\s+)?|et\s+|and\s+|;\s*)$/u;
+const COUNTRY_TAIL = /^\s*(?:\(\s*)?(?:de la |de l['’]|du |des |de |d['’]|of the |of |from )?$/u;
 
 export function findRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
   const roles: RoleMention[] = [];
+  const organisations = mentions.filter((m) => m.type === 'Organisation');
+  let listTitle: { role: RoleMention; end: number } | undefined;
   mentions.forEach((mention, index) => {
     if (mention.type !== 'Person' || mention.partial === 'initials') return;
-    const title = findTitleBefore(text, mention.start);
-    if (title) {
-      roles.push({ ...title, start: title.start, end: mention.end, person: index, bare: false });
+    const tail = countryAfter(text, mentions, index);
+    const end = tail?.end ?? mention.end;
+    const floor = previousPersonEnd(mentions, index);
+    const before =
+      findTitleBefore(text, mention.start, { floor }) ??
+      findTitleBeforeBracket(text, mentions, index);
+    const found = before
+      ? { ...before, rule: 'title-before-name', start: before.start, end: mention.start }
+      : findTitleAfter(text, end, nextPersonStart(mentions, index));
+    if (found) {
+      const role = roleOf(text, found, index, mentions, organisations, tail?.country);
+      roles.push(role);
+      for (const other of found.also ?? [])
+        roles.push(
+          roleOf(text, { ...found, ...other }, index, mentions, organisations, tail?.country),
+        );
+      listTitle = { role, end };
       return;
     }
-    // "les architectes Georgy Zeborsky et Vladimir Korol": the second name shares the title
-    const previous = roles.at(-1);
-    const previousPerson = previous?.person !== undefined ? mentions[previous.person] : undefined;
-    if (
-      previous &&
-      previousPerson &&
-      /^\s+(?:et|and)\s+$/u.test(text.slice(previousPerson.end, mention.start))
-    ) {
-      roles.push({ ...previous, end: mention.end, person: index });
+    // "les architectes Georgy Zeborsky et Vladimir Korol": later names of the list share the title
+    if (listTitle && LIST_GAP.test(text.slice(listTitle.end, mention.start))) {
+      const shared = listTitle.role;
+      const country = tail?.country ?? (shared.rule === 'list-shared' ? undefined : shared.country);
+      roles.push({
+        ...withCountry(shared, country ?? shared.country),
+        person: index,
+        end,
+        rule: 'list-shared',
+      });
+      listTitle = { role: shared, end };
+      return;
     }
+    listTitle = undefined;
   });
   return [...roles, ...findBareRoles(text, mentions)];
 }
 
-function findBareRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
-  const personStarts = mentions.filter((m) => m.type === 'Person').map((m) => m.start);
-  return mentions.flatMap((place) => {
-    if (place.type !== 'Place' || place.subtype !== 'country' || !place.lexiconId) return [];
-    const before = text.slice(Math.max(0, place.start - 60), place.start);
-    const title = BARE_TITLE.exec(before);
-    if (!title?.[1]) return [];
-    const end = text[place.end] === ']' ? place.end + 1 : place.end;
-    const next = /^\s{0,2}/u.exec(text.slice(end))?.[0].length ?? 0;
-    if (personStarts.includes(end + next)) return [];
-    const start = place.start - before.length + title.index + title[0].indexOf(title[1]);
-    const parsed = parseTitle(text.slice(start, place.end), findCountries);
-    if (!parsed?.principal) return [];
-    return [{ ...parsed, start, end, bare: true }];
-  });
+function roleOf(
+  text: string,
+  found: FoundTitle,
+  person: number,
+  mentions: readonly Mention[],
+  organisations: readonly Mention[],
+  tailCountry: string | undefined,
+): RoleMention {
+  const personMention = mentions[person] as Mention;
+  const to = found.end <= personMention.start ? personMention.start : found.end;
+  const title = { start: found.start, end: found.titleEnd };
+  const nearOrganisation = overlapsAny(organisations, Math.max(0, found.start - 60), to);
+  const body = findRoleOrganisation(text, mentions, title, to, nearOrganisation);
+  const organisation = body.organisation;
+  // "président du Parti communiste de la Fédération de Russie": the party, not Russia
+  const country = body.unknownBody ? undefined : (found.country ?? tailCountry);
+  const base: RoleMention = {
+    ...found,
+    start: Math.min(found.start, personMention.start),
+    end: Math.max(found.end, personMention.end),
+    person,
+    bare: false,
+    ...(body.unknownBody ? { unknownBody: true } : {}),
+    title: organisation >= 0 && found.titleOfOrganisation ? found.titleOfOrganisation : found.title,
+    heads: found.heads && organisation >= 0,
+    ...(organisation >= 0 ? { organisation } : {}),
+  };
+  return country ? withCountry(base, country) : base;
 }
 
-const TWO_NAME_WORDS = /(?<![\p{L}])([A-ZÀ-Ý][\p{Ll}’'-]+)\s+([A-ZÀ-Ý][\p{Ll}’'-]+)(?![\p{L}])/gu;
+/** "Hun Manet du Cambodge": the country after the name replaces the list title's country. */
+function withCountry(role: RoleMention, country: string | undefined): RoleMention {
+  if (!country || country === role.country) return role;
+  const name = findLexiconEntry(country)?.name ?? country;
+  return { ...role, country, ...(role.takesCountry ? { role: `${role.title} of ${name}` } : {}) };
+}
 
-/** "le ministre de l’Énergie Ivan Petrov": an unknown name made a person by the title before it. */
-export function findTitledNames(text: string, mentions: readonly Mention[]): Mention[] {
-  // mentions come from selectMentions: sorted by start and free of overlaps
-  const taken = (start: number, end: number) => overlapsAny(mentions, start, end);
-  return [...text.matchAll(TWO_NAME_WORDS)].flatMap((m) => {
-    const end = m.index + m[0].length;
-    if (taken(m.index, end) || !findTitleBefore(text, m.index)) return [];
-    return [
-      {
-        start: m.index,
-        end,
-        surface: m[0],
-        type: 'Person' as const,
-        rule: 'title-before-name',
-        givenName: m[1] ?? '',
-        surname: m[2] ?? '',
-      },
-    ];
-  });
+/** "Tokaïev du Kazakhstan", "Nikol Pachinian d'Arménie": a country named right after the person. */
+function countryAfter(
+  text: string,
+  mentions: readonly Mention[],
+  index: number,
+): { readonly country: string; readonly end: number } | undefined {
+  const person = mentions[index] as Mention;
+  const next = mentions[index + 1];
+  if (!next || next.type !== 'Place' || next.subtype !== 'country' || next.adjective) return;
+  if (!next.lexiconId || !COUNTRY_TAIL.test(text.slice(person.end, next.start))) return;
+  if (next.start - person.end > 12) return;
+  const close = text[next.end] === ')' ? 1 : 0;
+  return { country: next.lexiconId, end: next.end + close };
+}
+
+/** "présidents de la Biélorussie (Alexandre Loukachenko)": the title before the country. */
+function findTitleBeforeBracket(
+  text: string,
+  mentions: readonly Mention[],
+  index: number,
+): ReturnType<typeof findTitleBefore> {
+  const person = mentions[index] as Mention;
+  const country = mentions[index - 1];
+  if (!country?.lexiconId || country.type !== 'Place' || country.subtype !== 'country') return;
+  if (!/^\s*\(\s*$/u.test(text.slice(country.end, person.start))) return;
+  const title = findTitleBefore(text, country.start, { allowPreposition: true });
+  return title ? { ...title, country: country.lexiconId } : undefined;
+}
+
+function previousPersonEnd(mentions: readonly Mention[], index: number): number {
+  for (let i = index - 1; i >= 0; i--)
+    if (mentions[i]?.type === 'Person') return (mentions[i] as Mention).end;
+  return 0;
+}
+
+function nextPersonStart(mentions: readonly Mention[], index: number): number {
+  for (let i = index + 1; i < mentions.length; i++)
+    if (mentions[i]?.type === 'Person') return (mentions[i] as Mention).start;
+  return Number.POSITIVE_INFINITY;
 }

@@ -1,16 +1,32 @@
 // A title phrase -> English role: "ambassadeur de Russie en Biélorussie" -> "Ambassador of Russia
 // to Belarus"; "ministre des Affaires étrangères" -> "Minister of Foreign Affairs".
 
-import { foldName } from '../4-resolve/normalise.js';
+import { foldName, foldText } from '../4-resolve/normalise.js';
 import { PORTFOLIOS, TITLES, findLexiconEntry, type TitleEntry } from '../lexicon/index.js';
 
 export interface ParsedTitle {
+  /** English role with its country, as attendance reports it: "President of Belarus". */
   readonly role: string;
+  /** The bare title a HOLDS_ROLE edge carries (its target is the country): "President". */
+  readonly title: string;
+  /** The folded text after the title form: "de la defense". */
+  readonly complement: string;
+  /** The title form as written, folded with foldText (same length as the source): "vice-ministre". */
+  readonly form?: string;
   readonly subtype: string;
   readonly country?: string;
   readonly destination?: string;
   readonly principal: boolean;
   readonly represents: boolean;
+  readonly heads: boolean;
+  /** "President" + Belarus -> "President of Belarus" (ministers and officials keep their role). */
+  readonly takesCountry: boolean;
+  /** A minister with the portfolio read: "ministre du Plan et de l’Investissement". */
+  readonly takesPortfolio?: boolean;
+  /** English title when the phrase names an organisation ("président du Sénat" -> "Chairman"). */
+  readonly titleOfOrganisation?: string;
+  /** The other titles of "vice-Premier ministre et ministre des Affaires étrangères". */
+  readonly also?: readonly ParsedTitle[];
 }
 
 /** Countries named in a phrase, in order, with the offset (in the folded phrase) where each starts. */
@@ -21,12 +37,13 @@ export type CountryFinder = (
 const LEADING_WORDS =
   /^(?:(?:de gauche a droite|une question|avec|par|du|de la|de l'|des|de|d'|le|la|l'|les|au|aux|a|son|sa|ses|notre|nos|leur|votre|et|ainsi que|mr|m|mme|monsieur|madame)\s+)+/u;
 const TITLE_FORMS = TITLES.flatMap((entry) =>
-  entry.forms.map((form) => ({ form: splitElisions(foldName(form)), entry })),
+  entry.forms.map((form) => ({ form: splitElisions(foldName(form)), raw: foldText(form), entry })),
 ).sort((a, b) => b.form.length - a.form.length);
 const PORTFOLIO_FORMS = Object.entries(PORTFOLIOS)
   .map(([fr, en]) => [splitElisions(foldName(fr)), en] as const)
   .sort((a, b) => b[0].length - a[0].length);
-const DESTINATION_MARKERS = /\b(?:en|au|aux|aupres de(?: la| l')?|a|in|to)\s*$/u;
+const PORTFOLIO_BY_FORM = new Map(PORTFOLIO_FORMS);
+const DESTINATION_MARKERS = /\b(?:en|au|aux|aupres de(?: la| l')?|a|in|to|for|pour)\s*$/u;
 const MAX_COMPLEMENT_WORDS = 14;
 
 function splitElisions(folded: string): string {
@@ -55,6 +72,7 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
     return {
       ...(known[0] as ParsedTitle),
       role: known.map((p) => p.role).join(' and '),
+      also: known.slice(1),
       ...(country ? { country } : {}),
     };
   }
@@ -64,8 +82,10 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
 function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedTitle | undefined {
   const text = folded.replace(LEADING_WORDS, '').trim();
   // the title may follow a verb phrase ending in an article: "construit par les architectes"
-  const found = TITLE_FORMS.map(({ form, entry }) => ({
+  // the first title whose complement reads as one: "the President held talks with | President of"
+  const candidates = TITLE_FORMS.map(({ form, raw, entry }) => ({
     form,
+    raw,
     entry,
     at: ` ${text} `.indexOf(` ${form} `),
   }))
@@ -73,50 +93,122 @@ function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedT
       ({ at, form }) =>
         at === 0 ||
         (at > 0 &&
-          /\b(?:les?|la|l'|des?|du|par|et)\s$/u.test(text.slice(0, at)) &&
-          form.length > 3),
+          ((TITLE_PREDECESSOR.test(text.slice(0, at)) && form.length > 3) ||
+            parsePrefix(text.slice(0, at).trim(), findCountries) !== undefined)),
     )
-    .sort((a, b) => a.at - b.at || b.form.length - a.form.length)[0];
-  if (!found) return undefined;
-  const match = found;
-  const complement = text.slice(found.at + found.form.length).trim();
-  if (complement.split(/\s+/u).length > MAX_COMPLEMENT_WORDS) return undefined;
-  return composeRole(match.entry, complement, findCountries);
+    .sort((a, b) => a.at - b.at || b.form.length - a.form.length);
+  for (const found of candidates) {
+    const complement = text.slice(found.at + found.form.length).trim();
+    if (complement.split(/\s+/u).length > MAX_COMPLEMENT_WORDS) continue;
+    if (!isTitleComplement(complement, findCountries)) continue;
+    const prefix = parsePrefix(text.slice(0, found.at).trim(), findCountries);
+    return { ...composeRole(found.entry, complement, findCountries, prefix), form: found.raw };
+  }
+  return undefined;
 }
+
+/** Words a title may follow inside a longer phrase: "construit par les architectes". */
+const TITLE_PREDECESSOR =
+  /\b(?:les?|la|l'|des?|du|par|et|the|with|avec|by|and|au|aux|a|an|to|for|pour|dont|including|notamment)\s$/u;
+
+interface TitlePrefix {
+  readonly country?: string;
+  readonly portfolio?: string;
+}
+
+/** English order: "North Korean Foreign Minister", "Russian President", "Transport Minister". */
+function parsePrefix(prefix: string, findCountries: CountryFinder): TitlePrefix | undefined {
+  if (prefix === '' || prefix.split(' ').length > 4) return undefined;
+  const country = findCountries(prefix).find((c) => c.at === 0);
+  const words = prefix.split(' ');
+  // the country takes a word or two ("russian", "north korean"), the rest is a portfolio or nothing
+  const rests = country ? [words.slice(1).join(' '), words.slice(2).join(' ')] : [prefix];
+  const rest = rests.find((r) => r === '' || PORTFOLIO_BY_FORM.has(r));
+  if (rest === undefined) return undefined;
+  const portfolio = PORTFOLIO_BY_FORM.get(rest);
+  return { ...(country ? { country: country.country } : {}), ...(portfolio ? { portfolio } : {}) };
+}
+
+/**
+ * What may follow a title: nothing, a preposition ("de la Défense", "of the Republic"), a country
+ * adjective ("russe") or a modifier ("adjoint"); not a verb ("le président a déclaré").
+ */
+function isTitleComplement(complement: string, findCountries: CountryFinder): boolean {
+  if (complement === '') return true;
+  const first = complement.split(' ')[0] ?? '';
+  if (TITLE_COMPLEMENT_STARTS.has(first)) return true;
+  return findCountries(complement).some((c) => c.at === 0);
+}
+
+const TITLE_COMPLEMENT_STARTS = new Set(
+  [
+    ...['de', 'du', 'des', "d'", 'of', 'for', 'en', 'au', 'aux', 'a', 'to', 'aupres', 'in', 'at'],
+    ...['charge', 'chargee', 'adjoint', 'adjointe', 'delegue', 'deleguee', 'general', 'generale'],
+    ...['executif', 'executive', 'permanent', 'permanente', 'extraordinaire', 'plenipotentiaire'],
+    ...['special', 'speciale', 'honoraire', 'interimaire', 'par', 'sortant', 'sortante', 'elu'],
+    ...['elue', 'actuel', 'actuelle', 'federal', 'federale', 'principal', 'principale', 'unifie'],
+    ...['autoproclame', 'supreme', 'turkmene', 'ouzbek', 'kazakh', 'kirghize', 'tadjik'],
+  ].map((w) => w),
+);
 
 function composeRole(
   entry: TitleEntry,
   complement: string,
   findCountries: CountryFinder,
+  prefix: TitlePrefix = {},
 ): ParsedTitle {
-  const countries = findCountries(complement);
+  const countries = [
+    ...(prefix.country ? [{ country: prefix.country, at: -1 }] : []),
+    ...findCountries(complement),
+  ];
   const ofPresident = /^(?:du|de la) president(?:e)?\b/u.test(complement);
-  const origin = countries.find((c) => !DESTINATION_MARKERS.test(complement.slice(0, c.at)));
+  const origin = countries.find(
+    (c) => c.at < 0 || !DESTINATION_MARKERS.test(complement.slice(0, c.at)),
+  );
   const destination = entry.represents
-    ? countries.find((c) => c !== origin && DESTINATION_MARKERS.test(complement.slice(0, c.at)))
+    ? countries.find(
+        (c) => c !== origin && c.at >= 0 && DESTINATION_MARKERS.test(complement.slice(0, c.at)),
+      )
     : undefined;
-  const portfolio = entry.role === 'Minister' ? findPortfolio(complement) : undefined;
+  const portfolio = entry.takesPortfolio
+    ? (prefix.portfolio ?? findPortfolio(complement, findCountries))
+    : undefined;
   const countryName = (id: string | undefined) =>
     id ? (findLexiconEntry(id)?.name ?? id) : undefined;
 
   let role = portfolio ? `${entry.role} of ${portfolio}` : entry.role;
-  if (ofPresident)
+  let title = entry.title ?? role;
+  if (portfolio && entry.title) title = `${entry.title} of ${portfolio}`;
+  if (ofPresident) {
+    title = `Presidential ${entry.role}`;
     role = origin
       ? `${entry.role} of the President of ${countryName(origin.country)}`
       : `Presidential ${entry.role}`;
-  else if (entry.takesCountry && origin) role = `${role} of ${countryName(origin.country)}`;
-  if (destination) role = `${role} to ${countryName(destination.country)}`;
+  } else if (entry.takesCountry && origin) role = `${role} of ${countryName(origin.country)}`;
+  if (destination) {
+    role = `${role} to ${countryName(destination.country)}`;
+    title = `${title} to ${countryName(destination.country)}`;
+  }
   return {
     role,
+    title,
+    complement,
     subtype: entry.subtype,
     principal: entry.principal ?? false,
     represents: entry.represents ?? false,
+    heads: entry.heads ?? false,
+    takesCountry: entry.takesCountry ?? false,
+    ...(portfolio ? { takesPortfolio: true } : {}),
+    ...(entry.ofOrganisation ? { titleOfOrganisation: entry.ofOrganisation } : {}),
     ...(origin ? { country: origin.country } : {}),
     ...(destination ? { destination: destination.country } : {}),
   };
 }
 
-function findPortfolio(complement: string): string | undefined {
-  const text = complement.replace(/^(?:des|de la|de l'|du|de)\s+/u, '');
+function findPortfolio(complement: string, findCountries: CountryFinder): string | undefined {
+  // "ministre biélorusse de la Défense": the adjective comes first
+  const adjective = findCountries(complement).find((c) => c.at === 0);
+  const rest = adjective ? complement.replace(/^\S+\s*/u, '') : complement;
+  const text = rest.replace(/^(?:des|de la|de l'|du|de|of the|of)\s+/u, '');
   return PORTFOLIO_FORMS.find(([form]) => text === form || text.startsWith(`${form} `))?.[1];
 }

@@ -8,7 +8,8 @@ import { findDates, type DateMention } from './dates/find-dates.js';
 import { findEvents } from './find-events.js';
 import { findNamedPatterns } from './find-named-patterns.js';
 import { findPersonNames } from './find-person-names.js';
-import { findRoles, findTitledNames } from './find-roles.js';
+import { findRoles } from './find-roles.js';
+import { findGrammarPeople } from './person-grammar/find-grammar-people.js';
 import { matchLexicon } from './lexicon-matcher.js';
 import { findOrganisationAliases } from './organisation-aliases.js';
 import { findOrganisationShapes } from './organisation-shapes.js';
@@ -53,7 +54,7 @@ export function recogniseDocument(
   ].filter(keep);
   let mentions = selectMentions([...candidates, ...findOrganisationShapes(text, candidates)]);
   mentions = selectMentions([...mentions, ...findOrganisationAliases(text, mentions)].filter(keep));
-  mentions = selectMentions([...mentions, ...findTitledNames(text, mentions)].filter(keep));
+  mentions = selectMentions([...mentions, ...findGrammarPeople(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findSurnameRepeats(text, mentions)].filter(keep));
   const dates = findDates(text, doc.language, contextYear);
   return {

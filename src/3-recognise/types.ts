@@ -30,8 +30,21 @@ export interface Mention extends Span {
 export interface RoleMention extends Span {
   /** Index of the Person mention the title belongs to, or undefined for a bare role phrase. */
   readonly person?: number;
+  /** English role with its country, as attendance reports it: "President of Belarus". */
   readonly role: string;
+  /** Bare English title of the HOLDS_ROLE edge: "President", "Chairman", "Minister of Defence". */
+  readonly title: string;
   readonly subtype: string;
+  /** Index of the Organisation mention the title names ("secrétaire général de l’OTSC"). */
+  readonly organisation?: number;
+  /** The title names a body no mention stands for ("président du Parti X"): no country edge. */
+  readonly unknownBody?: boolean;
+  /** The holder heads that organisation (HEAD_OF). */
+  readonly heads: boolean;
+  /** The role names its country: "President" + Belarus -> "President of Belarus". */
+  readonly takesCountry: boolean;
+  /** Id of the rule that read the title ("title-before-name", "name-comma-title", "list-shared"). */
+  readonly rule: string;
   readonly country?: string;
   /** Ambassadors: the country they are posted to. */
   readonly destination?: string;

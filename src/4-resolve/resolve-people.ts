@@ -54,6 +54,7 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       ? findLexiconEntry(m.lexiconId)
       : m.givenName && m.surname
         ? (LEXICON_BY_TRANSLIT.get(translitKey(`${m.givenName} ${m.surname}`)) ??
+          LEXICON_BY_TRANSLIT.get(translitKey(m.canonical ?? m.surface)) ??
           LEXICON_BY_TRANSLIT.get(translitKey(m.surface)))
         : undefined;
     if (lexicon) {
@@ -71,14 +72,18 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     }
     if (!m.givenName || !m.surname) return;
     // cluster by transliteration key, name the node by its first spelling: "person:nikolai-snopkov"
+    const full = m.canonical ?? `${m.givenName} ${m.surname}`;
+    // "Nadim Daoud Koteich" and "Nadim Koteich" are one person: middle names do not cluster
     const cluster = translitKey(`${m.givenName} ${m.surname}`);
-    const key = clusters.get(cluster) ?? personKey(slugify(`${m.givenName} ${m.surname}`));
+    const key = clusters.get(cluster) ?? personKey(slugify(full));
     clusters.set(cluster, key);
-    variants.set(key, [...(variants.get(key) ?? []), m.surname]);
+    variants.set(key, [...(variants.get(key) ?? []), full]);
+    // the most English spelling names the person: "Mikhail Mishustin" over "Mikhail Michoustine"
     const best =
-      [...(variants.get(key) ?? [])].sort((a, b) => englishLikeness(b) - englishLikeness(a))[0] ??
-      m.surname;
-    index.names.set(key, `${m.givenName} ${best}`);
+      [...(variants.get(key) ?? [])].sort(
+        (a, b) => englishLikeness(b) - englishLikeness(a) || a.length - b.length,
+      )[0] ?? full;
+    index.names.set(key, best);
     assign(i, key);
     remember(key, m.givenName, m.surname);
   });

@@ -13,18 +13,18 @@ export function relateTitles(ctx: RelateContext): Assertion[] {
     const holder = resolution.roleHolder[i];
     if (!holder || COUNTRYLESS_ROLES.has(role.role)) return [];
     if (role.subtype === 'architect') return relateArchitect(ctx, holder, role);
+    const rule = role.bare ? 'role-phrase' : role.rule;
+    const organisation =
+      role.organisation !== undefined ? resolution.mentionEntity[role.organisation] : undefined;
+    if (organisation) return relateOrganisationRole(ctx, holder, organisation, role, rule);
+    if (role.unknownBody) return [];
     const country = role.country ?? countryOfPerson(ctx, holder);
     if (!country) return [];
     const out = [
-      assertion(
-        ctx,
-        'HOLDS_ROLE',
-        holder,
-        placeKey(country),
-        role,
-        role.bare ? 'role-phrase' : 'title-before-name',
-        { role: role.role, of: placeKey(country) },
-      ),
+      assertion(ctx, 'HOLDS_ROLE', holder, placeKey(country), role, rule, {
+        role: role.title,
+        of: placeKey(country),
+      }),
     ];
     if (role.represents && role.destination) {
       const destination = findLexiconEntry(role.destination)?.name ?? role.destination;
@@ -36,6 +36,24 @@ export function relateTitles(ctx: RelateContext): Assertion[] {
     }
     return out;
   });
+}
+
+/** "le secrétaire général de l’OTSC", "président du Conseil de la Fédération" (HEAD_OF as well). */
+function relateOrganisationRole(
+  ctx: RelateContext,
+  holder: string,
+  organisation: string,
+  role: RelateContext['recognised']['roles'][number],
+  rule: string,
+): Assertion[] {
+  const out = [
+    assertion(ctx, 'HOLDS_ROLE', holder, organisation, role, rule, {
+      role: role.title,
+      of: organisation,
+    }),
+  ];
+  if (role.heads) out.push(assertion(ctx, 'HEAD_OF', holder, organisation, role, `${rule}-head`));
+  return out;
 }
 
 /** "Construit par les architectes A et B, le Monument de la Victoire": architect of the landmark. */
@@ -95,7 +113,7 @@ export function relateLexiconRoles(ctx: RelateContext): Assertion[] {
           target,
           first,
           'lexicon-role',
-          { role: role.role, of: target },
+          { role: bareTitle(role.role, role.of), of: target },
           0.6,
         ),
       );
@@ -136,4 +154,18 @@ export function relateMediaAffiliations(ctx: RelateContext): Assertion[] {
     );
   });
   return out;
+}
+
+/** "President of Russia" -> "President": the edge's target already names the country. */
+export function bareTitle(role: string, of: string): string {
+  const entry = findLexiconEntry(of);
+  if (entry?.type !== 'Place') return role;
+  const names = [entry.name, ...entry.aliases];
+  const at = role.indexOf(' of ');
+  if (at < 0) return role;
+  const rest = role.slice(at + 4);
+  const named = names.find((n) => rest === n || rest.endsWith(` ${n}`) || rest.startsWith(`${n} `));
+  if (!named) return role;
+  const after = rest.slice(rest.indexOf(named) + named.length);
+  return `${role.slice(0, at)}${after}`;
 }

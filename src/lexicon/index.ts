@@ -20,14 +20,14 @@ export {
   UNATTENDED_FORMATS,
   VISIT_FORMATS,
 } from './event-formats.js';
-export { FIRST_NAMES } from './first-names.js';
+export { FAMILY_NAME_FIRST, FIRST_NAMES, PATRONYMIC_ENDINGS } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';
 export { PEOPLE } from './people.js';
 export { SEATS_OF_POWER } from './places.js';
 export { CAPITAL_OF } from './world-places.js';
 export { REGION_ADJECTIVES } from './regions.js';
-export { SEARCH_STOPWORDS } from './stopwords.js';
+export { NAME_PARTICLES, NOT_NAME_WORDS, SEARCH_STOPWORDS } from './stopwords.js';
 export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
 

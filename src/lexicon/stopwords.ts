@@ -35,3 +35,71 @@ export const SEARCH_STOPWORDS: readonly string[] = [
   'un',
   'une',
 ];
+
+/**
+ * Capitalised words that are never part of a person's name: function words and adverbs that open
+ * sentences ("Selon", "Lors"), nouns that head institutions and places ("Place", "Palais",
+ * "Conseil"), title words ("Président", "Minister"). Folded forms.
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  // French words that open sentences or headings
+  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'et', 'ou', 'en'],
+  ...['a', 'à', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'ce', 'cet', 'cette', 'ces'],
+  ...['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'mon', 'ma', 'mes', 'qui'],
+  ...['selon', 'lors', 'dans', 'pour', 'par', 'sur', 'sous', 'avec', 'sans', 'apres', 'avant'],
+  ...['pendant', 'depuis', 'entre', 'vers', 'chez', 'contre', 'malgre', 'outre', 'parmi'],
+  ...['cependant', 'toutefois', 'ainsi', 'alors', 'aussi', 'mais', 'donc', 'puis', 'enfin'],
+  ...['ensuite', 'desormais', 'hier', 'demain', 'aujourd', 'rien', 'tout', 'tous', 'toute'],
+  ...['comme', 'quand', 'lorsque', 'si', 'ni', 'non', 'oui', 'plus', 'moins', 'tres', 'bien'],
+  ...['naturellement', 'egalement', 'notamment', 'rappelons', 'voici', 'merci', 'bonjour'],
+  ...['chers', 'cher', 'chere', 'mesdames', 'messieurs', 'excellence', 'monsieur', 'madame'],
+  ...['m', 'mr', 'mme', 'mrs', 'ms', 'dr', 'sir', 'son', 'saint', 'sainte', 'st'],
+  // English words that open sentences or headings
+  ...['the', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with'],
+  ...['during', 'after', 'before', 'following', 'according', 'however', 'also', 'this', 'that'],
+  ...['these', 'those', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'our', 'its'],
+  ...['as', 'while', 'when', 'today', 'yesterday', 'there', 'here', 'all', 'some', 'both'],
+  ...['dear', 'thank', 'welcome', 'mister', 'excellency', 'ladies', 'gentlemen', 'colleagues'],
+  // nouns that head institutions, places, events and documents
+  ...['place', 'palais', 'palace', 'rue', 'avenue', 'boulevard', 'pont', 'square', 'street'],
+  ...['conseil', 'council', 'assemblee', 'assembly', 'comite', 'committee', 'commission'],
+  ...['ministere', 'ministry', 'gouvernement', 'government', 'republique', 'republic'],
+  ...['federation', 'royaume', 'kingdom', 'etat', 'etats', 'state', 'states', 'parti', 'party'],
+  ...['organisation', 'organization', 'union', 'sommet', 'summit', 'forum', 'centre', 'center'],
+  ...['institut', 'institute', 'universite', 'university', 'academie', 'academy', 'musee'],
+  ...['museum', 'chambre', 'chamber', 'cour', 'court', 'agence', 'agency', 'maison', 'house'],
+  ...['banque', 'bank', 'fonds', 'fund', 'ambassade', 'embassy', 'consulat', 'mission'],
+  ...['monument', 'memorial', 'cathedrale', 'eglise', 'church', 'mosquee', 'stade', 'hotel'],
+  ...['aeroport', 'airport', 'gare', 'port', 'region', 'province', 'ville', 'city', 'oblast'],
+  ...['parc', 'park', 'jardin', 'garden', 'salle', 'hall', 'tour', 'tower', 'kremlin'],
+  ...['grand', 'grande', 'haut', 'haute', 'supreme', 'national', 'nationale', 'international'],
+  ...['internationale', 'federal', 'federale', 'general', 'generale', 'populaire', 'peuple'],
+  ...['people', 'peoples', 'democratic', 'democratique', 'islamic', 'islamique', 'arab', 'arabe'],
+  ...['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'central', 'centrale'],
+  ...['asie', 'asia', 'afrique', 'africa', 'europe', 'amerique', 'america', 'eurasie', 'eurasia'],
+  ...['accord', 'agreement', 'traite', 'treaty', 'declaration', 'programme', 'program', 'plan'],
+  ...['photo', 'photos', 'video', 'source', 'credit', 'reportage', 'copyright', 'lire', 'read'],
+  ...['jour', 'day', 'annee', 'year', 'semaine', 'week', 'mois', 'month', 'dieu', 'god'],
+  ...['guerre', 'war', 'victoire', 'victory', 'paix', 'peace', 'independance', 'independence'],
+  ...['parlement', 'parliament', 'senat', 'senate', 'douma', 'duma', 'majlis', 'medjlis'],
+  ...['khural', 'kurultai', 'mazhilis', 'congres', 'congress', 'bureau', 'office', 'service'],
+  ...['administration', 'armee', 'army', 'forces', 'garde', 'guard', 'compagnie', 'company'],
+  ...['groupe', 'group', 'societe', 'ecole', 'school', 'hopital', 'conference', 'association'],
+  ...['fondation', 'foundation', 'club', 'zone', 'nations', 'unies', 'united', 'emirats'],
+  ...['communiste', 'communist', 'socialiste', 'socialist', 'democrate', 'liberal', 'russie'],
+  // title words: the title before a name is not part of it
+  ...['president', 'presidente', 'presidents', 'premier', 'premiere', 'prime', 'vice'],
+  ...['ministre', 'ministres', 'minister', 'ministers', 'deputy', 'adjoint', 'foreign', 'affairs'],
+  ...['secretaire', 'secretary', 'ambassadeur', 'ambassadrice', 'ambassador', 'chef', 'head'],
+  ...['directeur', 'directrice', 'director', 'chairman', 'chairperson', 'chair', 'speaker'],
+  ...['gouverneur', 'governor', 'maire', 'mayor', 'general', 'colonel', 'marechal', 'amiral'],
+  ...['prince', 'princesse', 'roi', 'reine', 'king', 'queen', 'emir', 'sultan'],
+  ...['patriarche', 'patriarch', 'metropolite', 'metropolitan', 'pape', 'pope', 'imam'],
+  ...['chancelier', 'chancellor', 'senateur', 'senator', 'depute', 'envoye', 'envoy'],
+  ...['porte', 'parole', 'spokesman', 'spokesperson', 'conseiller', 'adviser', 'advisor'],
+  ...['board', 'council', 'bureau', 'cabinet', 'staff', 'team', 'equipe', 'groupe'],
+  ...['excellency', 'leader', 'dirigeant', 'guide', 'homologue', 'counterpart', 'delegation'],
+];
+
+/** Lower-case words inside names: "Tamim bin Hamad al-Thani", "Mohamed Ould Cheikh". Folded. */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'ben', 'ibn', 'bint', 'ould', 'binti'];

@@ -34,6 +34,14 @@ export interface TitleEntry {
   /** English role: "Deputy Prime Minister". */
   readonly role: string;
   readonly subtype: string;
+  /** The bare title on HOLDS_ROLE when it differs from `role` ("homologue" -> "head of state"). */
+  readonly title?: string;
+  /** Ministers take their portfolio: "ministre de la Défense" -> "Minister of Defence". */
+  readonly takesPortfolio?: boolean;
+  /** The holder heads the body the title names (HEAD_OF): "président du Conseil de la Fédération". */
+  readonly heads?: boolean;
+  /** English title when the title names an organisation: "président" of a body -> "Chairman". */
+  readonly ofOrganisation?: string;
   /** Roles whose English name takes the country: "President" -> "President of Belarus". */
   readonly takesCountry?: boolean;
   /** Heads of state and government meet their counterparts (MET_WITH). */

@@ -1,0 +1,26 @@
+// Role phrases whose holder comes from context: "le président biélorusse", "le Président de la
+// Russie" with no name after them. Resolve gives them to the person the document names so.
+
+import { findCountries } from './find-title.js';
+import { parseTitle } from './parse-title.js';
+import type { Mention, RoleMention } from './types.js';
+
+const BARE_TITLE =
+  /(?:^|[\s(])((?:le |la |l[’']|du |au |son |sa |notre )?(?:président|présidente|premier ministre|homologue|chef de l[’']état|dirigeant))\s+(?:\[?(?:de la |de l[’']|du |des |de |d[’']))?$/i;
+
+export function findBareRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
+  const personStarts = new Set(mentions.filter((m) => m.type === 'Person').map((m) => m.start));
+  return mentions.flatMap((place) => {
+    if (place.type !== 'Place' || place.subtype !== 'country' || !place.lexiconId) return [];
+    const before = text.slice(Math.max(0, place.start - 60), place.start);
+    const title = BARE_TITLE.exec(before);
+    if (!title?.[1]) return [];
+    const end = text[place.end] === ']' ? place.end + 1 : place.end;
+    const next = /^\s{0,2}/u.exec(text.slice(end))?.[0].length ?? 0;
+    if (personStarts.has(end + next)) return [];
+    const start = place.start - before.length + title.index + title[0].indexOf(title[1]);
+    const parsed = parseTitle(text.slice(start, place.end), findCountries);
+    if (!parsed?.principal) return [];
+    return [{ ...parsed, start, end, bare: true, heads: false, rule: 'role-phrase' }];
+  });
+}

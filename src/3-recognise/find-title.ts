@@ -1,0 +1,175 @@
+// Title phrases next to a name: the phrase before it, up to punctuation or a list separator
+// ("le ministre des Affaires étrangères | Sergueï Lavrov"), and the one after a comma
+// ("Mikhaïl Michoustine, | Premier ministre de Russie").
+
+import { foldName, foldText } from '../4-resolve/normalise.js';
+import { TITLES } from '../lexicon/index.js';
+import type { Span } from '../types.js';
+import { matchLexicon } from './lexicon-matcher.js';
+import { parseTitle, type CountryFinder, type ParsedTitle } from './parse-title.js';
+
+const HARD_BOUNDARY = /[\n.;:()«»"“”|–—[\]]/u;
+const LIST_SPLIT =
+  /,\s*|\s+et\s+(?=(?:le|la|les|du|des|de la|son|sa|ses|notre|leur|l[’']|de l[’'])[\s’'])/u;
+const MAX_CONTEXT = 220;
+/** "le président du | Milli Medjlis": capitalised words after a preposition name a body. */
+const ENDS_WITH_PREPOSITION =
+  /(?:^|\s)(?:de|du|des|d['’]|of|the|la|le|les|l['’]|au|aux|en|à|for|to)$/iu;
+const AFTER_COMMA = /^\s*,\s*/u;
+const AFTER_BOUNDARY =
+  /[\n.;:()«»"“”|[\]]|,\s|\s(?:et|and)\s(?!pl[ée]nipotentiaire|plenipotentiary)|\s(?:a|has|est|qui|who)\s/u;
+
+export type FoundTitle = ParsedTitle & {
+  readonly start: number;
+  readonly end: number;
+  /** Where the title words themselves end ("ministre" in "ministre de la Défense"). */
+  readonly titleEnd: number;
+  readonly rule: string;
+};
+
+/** Where the title form stands in the phrase: its last occurrence as whole words. */
+function locateTitle(text: string, from: number, to: number, parsed: ParsedTitle): Span {
+  const form = parsed.form;
+  if (!form) return { start: from, end: to };
+  const folded = foldText(text.slice(from, to));
+  for (let at = folded.lastIndexOf(form); at >= 0; at = folded.lastIndexOf(form, at - 1)) {
+    const before = folded[at - 1] ?? ' ';
+    const after = folded[at + form.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after))
+      return { start: from + at, end: from + at + form.length };
+    if (at === 0) break;
+  }
+  return { start: from, end: to };
+}
+
+export const findCountries: CountryFinder = (phrase) =>
+  matchLexicon(phrase, { ignoreCase: true })
+    .filter((m) => m.subtype === 'country')
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ country: m.lexiconId ?? '', at: m.start }));
+
+/** The title phrase written just before `start`, bounded by punctuation and list separators. */
+export function findLeftContext(
+  text: string,
+  start: number,
+  floor = 0,
+): { readonly start: number; readonly phrase: string; readonly wider?: Span & { text: string } } {
+  let from = start;
+  while (from > floor && start - from < MAX_CONTEXT && !HARD_BOUNDARY.test(text[from - 1] ?? ''))
+    from--;
+  const chunk = text.slice(from, start);
+  const pieces = chunk.split(LIST_SPLIT);
+  let phrase = pieces.at(-1) ?? '';
+  // "Le chef de cabinet ... et secrétaire de presse du président, Dmitri Peskov": title before a comma
+  if (phrase.trim() === '' && pieces.length > 1) phrase = pieces.at(-2) ?? '';
+  const at = from + chunk.lastIndexOf(phrase);
+  const context = {
+    start: at + (phrase.length - phrase.trimStart().length),
+    phrase: phrase.trim(),
+  };
+  // "ministre du Plan et de l’Investissement": the "et" of a portfolio is no list separator
+  const previous = pieces.length > 1 ? pieces.at(-2) : undefined;
+  const widerAt = previous !== undefined ? chunk.lastIndexOf(previous, at - from) : -1;
+  if (widerAt < 0 || !/^\s+et\s+$/u.test(chunk.slice(widerAt + (previous?.length ?? 0), at - from)))
+    return context;
+  const widerText = chunk.slice(widerAt);
+  const widerStart = from + widerAt + (widerText.length - widerText.trimStart().length);
+  return { ...context, wider: { start: widerStart, end: start, text: widerText.trim() } };
+}
+
+/**
+ * The title written before `start` (a name), not reaching back past `floor` (the previous
+ * person: "Le président russe Vladimir Poutine rencontre | le président turc | Erdogan").
+ */
+export function findTitleBefore(
+  text: string,
+  start: number,
+  options: { readonly allowPreposition?: boolean; readonly floor?: number } = {},
+): (ParsedTitle & { readonly start: number; readonly titleEnd: number }) | undefined {
+  const context = findLeftContext(text, start, options.floor);
+  if (context.phrase === '') return undefined;
+  if (!options.allowPreposition && ENDS_WITH_PREPOSITION.test(context.phrase)) return undefined;
+  const parsed =
+    parseTitle(context.phrase, findCountries) ?? parseLastTitle(text, context.start, start);
+  if (parsed) {
+    const at = locateTitle(text, context.start, start, parsed);
+    return { ...parsed, start: at.start, titleEnd: at.end };
+  }
+  const wider = context.wider ? parseTitle(context.wider.text, findCountries) : undefined;
+  if (!wider?.takesPortfolio || !context.wider) return undefined;
+  const at = locateTitle(text, context.wider.start, start, wider);
+  return { ...wider, start: at.start, titleEnd: at.end };
+}
+
+/** "attended by SCO Secretary-General | Zhang Ming": the phrase from its last title on. */
+function parseLastTitle(text: string, from: number, to: number): ParsedTitle | undefined {
+  const folded = foldText(text.slice(from, to));
+  let last = -1;
+  for (const form of RAW_TITLE_FORMS) {
+    const at = folded.lastIndexOf(form);
+    if (at > last && isWordAt(folded, at, form.length)) last = at;
+  }
+  return last > 0 ? parseTitle(text.slice(from + last, to), findCountries) : undefined;
+}
+
+function isWordAt(folded: string, at: number, length: number): boolean {
+  return !/\p{L}/u.test(folded[at - 1] ?? ' ') && !/\p{L}/u.test(folded[at + length] ?? ' ');
+}
+
+const RAW_TITLE_FORMS = [...new Set(TITLES.flatMap((t) => t.forms.map((f) => foldText(f))))];
+
+/**
+ * "X, vice-ministre des Affaires étrangères de Russie": a title right after the comma. Not when
+ * the next name follows it ("Dilma Rousseff, Prime Minister of India Narendra Modi": Modi's title).
+ */
+export function findTitleAfter(
+  text: string,
+  end: number,
+  nextName = Number.POSITIVE_INFINITY,
+): FoundTitle | undefined {
+  const comma = AFTER_COMMA.exec(text.slice(end, end + 4));
+  if (!comma) return undefined;
+  const from = end + comma[0].length;
+  const window = text.slice(from, from + MAX_CONTEXT);
+  const stop = AFTER_BOUNDARY.exec(window);
+  const phrase = (stop ? window.slice(0, stop.index) : window).trimEnd();
+  if (phrase === '') return undefined;
+  if (
+    nextName < from + phrase.length &&
+    !ENDS_WITH_PREPOSITION.test(text.slice(from, nextName).trimEnd())
+  )
+    return undefined;
+  const parsed = parseTitle(phrase, findCountries);
+  if (!parsed || !startsWithTitle(phrase)) return undefined;
+  const at = locateTitle(text, from, from + phrase.length, parsed);
+  return {
+    ...parsed,
+    start: from,
+    end: from + phrase.length,
+    titleEnd: at.end,
+    rule: 'name-comma-title',
+  };
+}
+
+/** The title opens the phrase ("l’attaché de presse de l’OTSC"), not a clause ("qui a dit"). */
+function startsWithTitle(phrase: string): boolean {
+  const words = foldName(phrase).replace(/'/gu, "' ").split(' ');
+  const first = OPENING_ARTICLES.has(words[0] ?? '') ? words[1] : words[0];
+  return TITLE_FIRST_WORDS.has(first ?? '') || findCountries(first ?? '').some((c) => c.at === 0);
+}
+
+const OPENING_ARTICLES = new Set([
+  "l'",
+  'le',
+  'la',
+  'the',
+  'son',
+  'sa',
+  'notre',
+  'leur',
+  'un',
+  'une',
+]);
+const TITLE_FIRST_WORDS = new Set(
+  TITLES.flatMap((t) => t.forms.map((form) => foldName(form).split(' ')[0] ?? '')),
+);

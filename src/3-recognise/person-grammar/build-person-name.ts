@@ -1,0 +1,70 @@
+// A name chunk -> given name, surname and canonical English name: "Mikhaïl Leonidovitch Bogdanov"
+// -> Mikhail Bogdanov (patronymic dropped), "Trân Dai Quang" -> Tran Dai Quang (family name first,
+// written without diacritics), "Rouslan Mirzaïev" -> Ruslan Mirzayev, "V.Poutine" -> V. + Poutine.
+
+import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
+import { FIRST_NAMES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
+import type { TokenView } from '../tokens/types.js';
+import type { NameChunk } from './find-name-chunks.js';
+
+export interface PersonName {
+  readonly givenName: string;
+  readonly surname: string;
+  readonly canonical: string;
+  /** Initials with a surname, or a lone surname: resolved against the document's full names. */
+  readonly partial?: 'surname';
+}
+
+const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDINGS.join('|')})$`, 'u');
+
+export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
+  const tokens = chunk.words.map((i) => view.tokens[i]).filter((t) => t !== undefined);
+  const words = tokens.map((t) => titleCase(t.text));
+  const firstTags = view.tags[chunk.words[0] as number];
+  const surname = words.at(-1) ?? '';
+  if (words.length === 1) return { givenName: '', surname, canonical: surname, partial: 'surname' };
+  if (tokens[0]?.initial)
+    return {
+      givenName: words[0] ?? '',
+      surname,
+      canonical: `${words[0]}. ${surname}`,
+      partial: 'surname',
+    };
+  if (firstTags?.has('#FamilyFirst') && !firstTags.has('#FirstName') && words.length <= 3) {
+    const plain = words.map(stripDiacritics);
+    return {
+      givenName: plain.slice(1).join(' '),
+      surname: plain[0] ?? '',
+      canonical: plain.join(' '),
+    };
+  }
+  const given = FIRST_NAMES[words[0] ?? ''] ?? words[0] ?? '';
+  const middle = words
+    .slice(1, -1)
+    .filter((w, k) => !(k === 0 && firstTags?.has('#FirstName') && PATRONYMIC.test(foldWord(w))));
+  const english = angliciseSurname(surname);
+  return {
+    givenName: given,
+    surname,
+    canonical: [given, ...middle.map((w) => FIRST_NAMES[w] ?? w), english].join(' '),
+  };
+}
+
+/** "POUTINE" -> "Poutine", "KP" stays (two letters), "al-Thani" stays. */
+function titleCase(word: string): string {
+  if (word.length <= 2 || word !== word.toUpperCase()) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+function stripDiacritics(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+function foldWord(word: string): string {
+  return stripDiacritics(word).toLowerCase();
+}

@@ -1,0 +1,109 @@
+// Text + mentions found so far (places, organisations, known people) -> people the lexicon does
+// not know: each run of name words becomes a Person when a rule of PERSON_RULES accepts its
+// context. One pass over the runs; a person found tags its tokens, so a list after it is read too.
+
+import { buildTokenView } from '../tokens/tag-tokens.js';
+import { matchAfter, matchBefore, compileSteps } from '../tokens/match-steps.js';
+import type { TokenView } from '../tokens/types.js';
+import { findTitleAfter, findTitleBefore } from '../find-title.js';
+import type { Mention } from '../types.js';
+import { buildPersonName } from './build-person-name.js';
+import type { NameChunk } from './find-name-chunks.js';
+import { findNameChunks } from './find-name-chunks.js';
+import { PERSON_RULES, type PersonRule, type PersonTest } from './person-rules.js';
+
+/** "Nikol Pachinian d'Arménie, | Hun Manet": a person, their country maybe, then "," or "et". */
+const LIST_BEFORE = compileSteps("#Person du|d'|de|of? la|l'|the? #Country? ,|et|and|;");
+const LIST_BEFORE_COMMA_AND = compileSteps("#Person du|d'|de|of? la|l'|the? #Country? , et|and");
+
+export function findGrammarPeople(
+  text: string,
+  mentions: readonly Mention[],
+  rules: readonly PersonRule[] = PERSON_RULES,
+): Mention[] {
+  const view = buildTokenView(text, mentions);
+  const found: Mention[] = [];
+  const chunks = findNameChunks(view);
+  let floor = 0;
+  let scanned = 0;
+  chunks.forEach((whole, c) => {
+    // the title before a name does not reach back past the previous person
+    for (; scanned < whole.first; scanned++)
+      if (view.tags[scanned]?.has('#Person')) floor = view.tokens[scanned]?.end ?? floor;
+    const next = view.tokens[chunks[c + 1]?.first ?? -1]?.start ?? Number.POSITIVE_INFINITY;
+    const match = findRule(rules, whole, view, { next, floor });
+    if (!match) return;
+    const { rule, chunk } = match;
+    const first = view.tokens[chunk.first];
+    const last = view.tokens[chunk.last];
+    if (!first || !last) return;
+    const name = buildPersonName(view, chunk);
+    if (chunk.words.length < rule.minWords && !name.partial) return;
+    // a lone surname is resolved later; only full names bound the next title and open lists
+    if (!name.partial) for (let i = chunk.first; i <= chunk.last; i++) view.tags[i]?.add('#Person');
+    found.push({
+      start: first.start,
+      end: last.end,
+      surface: text.slice(first.start, last.end),
+      type: 'Person',
+      rule: rule.id,
+      givenName: name.givenName,
+      surname: name.surname,
+      ...(name.partial ? { partial: name.partial } : { canonical: name.canonical }),
+    });
+  });
+  return found;
+}
+
+/**
+ * The first rule that accepts the run or a tail of it: in "le ministre des Finances Dinh Tiên
+ * Dung" the run "Finances Dinh Tiên Dung" starts with the title's own capitalised portfolio.
+ */
+function findRule(
+  rules: readonly PersonRule[],
+  whole: NameChunk,
+  view: TokenView,
+  around: Around,
+): { readonly rule: PersonRule; readonly chunk: NameChunk } | undefined {
+  for (const rule of rules) {
+    // "Palestine Mahmoud Abbas": an unknown capitalised word before a given name is dropped
+    const tails = rule.test === 'first-name' ? whole.words.length - 1 : 1;
+    for (let k = 0; k < Math.max(1, tails); k++) {
+      const words = whole.words.slice(k);
+      const chunk = k === 0 ? whole : { first: words[0] as number, last: whole.last, words };
+      if (applies(rule, chunk, view, around)) return { rule, chunk };
+    }
+  }
+  return undefined;
+}
+
+/** Where the next run starts and the previous person ends. */
+interface Around {
+  readonly next: number;
+  readonly floor: number;
+}
+
+function applies(rule: PersonRule, chunk: NameChunk, view: TokenView, around: Around): boolean {
+  if (rule.before && matchBefore(view, chunk.first - 1, rule.before) < 0) return false;
+  if (rule.after && matchAfter(view, chunk.last + 1, rule.after) < 0) return false;
+  if (rule.notBefore && matchBefore(view, chunk.first - 1, rule.notBefore) >= 0) return false;
+  return rule.test ? passes(rule.test, chunk, view, around) : true;
+}
+
+function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Around): boolean {
+  const start = view.tokens[chunk.first]?.start ?? 0;
+  const end = view.tokens[chunk.last]?.end ?? 0;
+  switch (test) {
+    case 'first-name':
+      return view.tags[chunk.words[0] as number]?.has('#FirstName') ?? false;
+    case 'title-before':
+      return findTitleBefore(view.text, start, { floor: around.floor }) !== undefined;
+    case 'title-after':
+      return findTitleAfter(view.text, end, around.next) !== undefined;
+    case 'list-after-person':
+      return (
+        matchBefore(view, chunk.first - 1, LIST_BEFORE) >= 0 ||
+        matchBefore(view, chunk.first - 1, LIST_BEFORE_COMMA_AND) >= 0
+      );
+  }
+}

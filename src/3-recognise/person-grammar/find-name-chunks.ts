@@ -1,0 +1,88 @@
+// Token view -> runs of name-like words on one line: capitalised or all-caps words, initials
+// ("V.", "S."), lower-case particles between them ("bin", "Ould"), "al-Thani". Words the lexicon
+// names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run.
+
+import type { TokenView } from '../tokens/types.js';
+
+export interface NameChunk {
+  /** Token indices, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Name words, without the dots of initials. */
+  readonly words: readonly number[];
+}
+
+const MAX_WORDS = 6;
+const INNER_CAPITALISED = new Set(['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
+
+export function findNameChunks(view: TokenView): NameChunk[] {
+  const lowerWords = new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded));
+  const chunks: NameChunk[] = [];
+  let words: number[] = [];
+  let first = -1;
+  let last = -1;
+  const close = () => {
+    // trailing particles are not names: "Hamad bin" -> "Hamad"
+    while (words.length > 0 && view.tags[words.at(-1) as number]?.has('#Particle')) words.pop();
+    if (words.length > 0 && words.length <= MAX_WORDS)
+      chunks.push({ first, last: words.at(-1) as number, words });
+    words = [];
+    first = -1;
+    last = -1;
+  };
+  view.tokens.forEach((token, i) => {
+    const joined = last >= 0 && sameLineAdjacent(view, last, i);
+    if (!joined) close();
+    if (token.kind === 'punct' && token.text === '.' && view.tokens[i - 1]?.initial && joined) {
+      last = i; // the dot of "V."
+      return;
+    }
+    const kind = nameWordKind(view, i, lowerWords);
+    if (kind === 'no' || (kind === 'inner' && words.length === 0)) return close();
+    // "Yuri Vorobyov Vorobev Yuri Leonidovich": a given name after two name words starts another
+    // run; "… Anti-Terrorist Structure Ruslan Mirzayev": words before it without one end a title
+    if (
+      words.length >= 1 &&
+      view.tags[i]?.has('#FirstName') &&
+      !view.tags[words[0] as number]?.has('#FirstName')
+    ) {
+      words = [];
+      first = -1;
+    } else if (words.length >= 2 && view.tags[i]?.has('#FirstName')) close();
+    if (first < 0) first = i;
+    words.push(i);
+    last = i;
+  });
+  close();
+  return chunks;
+}
+
+/** Only spaces between two tokens ("V." and "Poutine" may touch). */
+function sameLineAdjacent(view: TokenView, a: number, b: number): boolean {
+  const left = view.tokens[a];
+  const right = view.tokens[b];
+  if (!left || !right) return false;
+  const gap = view.text.slice(left.end, right.start);
+  return /^[ \t\u00a0]*$/u.test(gap);
+}
+
+function nameWordKind(
+  view: TokenView,
+  i: number,
+  lowerWords: ReadonlySet<string>,
+): 'word' | 'inner' | 'no' {
+  const token = view.tokens[i];
+  const tags = view.tags[i];
+  if (!token || !tags || token.kind !== 'word' || view.mentionOf[i] !== undefined) return 'no';
+  if (tags.has('#Particle')) return 'inner';
+  // "Kim Jong Un": a capitalised article inside a run is a name word, never its first
+  if (token.case === 'title' && INNER_CAPITALISED.has(token.folded)) return 'inner';
+  if (tags.has('#NotName') || tags.has('#Month')) return 'no';
+  if (token.initial) return 'word';
+  if (ARABIC_ARTICLE.test(token.text)) return 'word';
+  if (token.case === 'lower' || token.case === 'none') return 'no';
+  // "Lors", "Selon" at a sentence start: written in lower case elsewhere in the document
+  if (token.sentenceStart && !tags.has('#FirstName') && lowerWords.has(token.folded)) return 'no';
+  return 'word';
+}

@@ -1,0 +1,70 @@
+// The person grammar as data: each rule says which context makes a run of name words a person.
+// Patterns are token steps (see tokens/match-steps.ts); `test` names a context a phrase parser reads
+// (a title before or after the name). The id travels to the mention's `rule` and the evidence.
+
+import { compileSteps, type Steps } from '../tokens/match-steps.js';
+
+export type PersonTest = 'first-name' | 'title-before' | 'title-after' | 'list-after-person';
+
+export interface PersonRule {
+  readonly id: string;
+  /** A French or English example of what the rule reads. */
+  readonly example: string;
+  readonly test?: PersonTest;
+  /** Steps right before the name (the last step touches it). */
+  readonly before?: Steps;
+  /** Steps right after the name. */
+  readonly after?: Steps;
+  /** Steps that must not come right before the name ("président du | Milli Medjlis du ..."). */
+  readonly notBefore?: Steps;
+  /** Fewer words make a surname to resolve against the document's full names, not a new person. */
+  readonly minWords: number;
+}
+
+export const PERSON_RULES: readonly PersonRule[] = [
+  {
+    id: 'given-name',
+    example: '"Nikolaï Snopkov", "Mikhaïl Leonidovitch Bogdanov": a known given name first',
+    test: 'first-name',
+    minWords: 2,
+  },
+  {
+    id: 'title-before-name',
+    example: '"le vice-ministre des Affaires étrangères Alexandre Pankine", "Premier Li Qiang"',
+    test: 'title-before',
+    minWords: 2,
+  },
+  {
+    id: 'name-comma-title',
+    example:
+      '"Mahamoud Adam Bechir, ambassadeur du Tchad", "Mikhaïl Michoustine, Premier ministre"',
+    test: 'title-after',
+    minWords: 2,
+  },
+  {
+    id: 'name-of-country',
+    example: '"Hun Manet du Cambodge", "KP Sharma Oli du Népal", "Tokaïev du Kazakhstan"',
+    after: compileSteps("du|d'|de|of|from la|l'|the? #Country"),
+    notBefore: compileSteps("du|des|la|le|les|the|l'|of"),
+    minWords: 2,
+  },
+  {
+    id: 'country-then-bracketed-name',
+    example: '"les présidents de la Biélorussie (Alexandre Loukachenko) et du Kazakhstan (...)"',
+    before: compileSteps('#Country ('),
+    after: compileSteps(')'),
+    minWords: 2,
+  },
+  {
+    id: 'honorific-name',
+    example: '"M. Raïssi", "Mme Natalia Gherman", "Mr. Zhang"',
+    before: compileSteps('m|mr|mme|mrs|ms|monsieur|madame|sheikh|cheikh|prince|princesse .?'),
+    minWords: 2,
+  },
+  {
+    id: 'list-after-person',
+    example: '"Ilham Aliev, Kassym-Tokaïev et Hun Manet": a name listed after a person',
+    test: 'list-after-person',
+    minWords: 2,
+  },
+];

@@ -1,0 +1,55 @@
+// Text -> tokens in one pass: words (hyphenated chains kept whole: "Kassym-Jomart", "al-Thani"),
+// French elisions split off ("d’Arménie" -> "d’" + "Arménie"), numbers and single punctuation marks.
+
+import { foldText } from '../../4-resolve/normalise.js';
+import type { Token, WordCase } from './types.js';
+
+const TOKEN =
+  /(?:[ldjnmcst]|qu)['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/giu;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const folded = foldText(text);
+  let previous: Token | undefined;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = m[0];
+    const kind = /^\p{L}/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+    const lineStart = previous === undefined || text.slice(previous.end, start).includes('\n');
+    const initial = kind === 'word' && word.length === 1 && UPPER.test(word) && text[end] === '.';
+    const token: Token = {
+      start,
+      end,
+      text: word,
+      folded: folded.slice(start, end),
+      kind,
+      case: kind === 'word' ? caseOf(word) : 'none',
+      lineStart,
+      sentenceStart: lineStart || endsSentence(previous, tokens),
+      initial,
+    };
+    tokens.push(token);
+    previous = token;
+  }
+  return tokens;
+}
+
+/** A full stop ends a sentence, unless it is the dot of an initial ("V. Poutine"). */
+function endsSentence(previous: Token | undefined, tokens: readonly Token[]): boolean {
+  if (!previous || !SENTENCE_END.has(previous.text)) return false;
+  const before = tokens[tokens.length - 2];
+  return !(previous.text === '.' && before?.initial && before.end === previous.start);
+}
+
+export function caseOf(word: string): WordCase {
+  const first = word[0] ?? '';
+  const rest = word.slice(1);
+  if (!UPPER.test(first)) return LOWER.test(word) ? 'lower' : 'none';
+  if (!LOWER.test(rest)) return word.length > 1 ? 'upper' : 'title';
+  // "Kassym-Jomart", "Oyun-Erdene": capitals after hyphens are still title case
+  return UPPER.test(rest.replace(/[-‐‑]\p{Lu}/gu, '')) ? 'mixed' : 'title';
+}
