@@ -5,6 +5,8 @@ import { findLexiconEntry } from '../lexicon/index.js';
 import { assertion, countryOfPerson, placeKey } from './helpers.js';
 import type { Assertion, RelateContext } from './types.js';
 
+/** A credit ends its line or its brackets: "Natalya Golub, Belarus-1\n", "(Anna Orlova, TASS)". */
+const CREDIT_END = /^(?:\s*$|\s*[\n)\]|:]|\.\s*(?:\n|$))/u;
 const COUNTRYLESS_ROLES = new Set(['journalist', 'photographer']);
 
 export function relateTitles(ctx: RelateContext): Assertion[] {
@@ -132,6 +134,8 @@ export function relateMediaAffiliations(ctx: RelateContext): Assertion[] {
     if (!b) return;
     const gap = doc.text.slice(a.end, b.start);
     if (!/^\s*,\s*$/u.test(gap)) return;
+    // "… with President William Ruto, BelTA has learned": a sentence goes on after the pair
+    if (!CREDIT_END.test(doc.text.slice(b.end, b.end + 3))) return;
     const [person, media, pi, mi] = a.type === 'Person' ? [a, b, i, i + 1] : [b, a, i + 1, i];
     if (person.type !== 'Person' || media.type !== 'Organisation') return;
     const mediaKey = resolution.mentionEntity[mi];
