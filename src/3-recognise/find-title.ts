@@ -4,6 +4,7 @@
 
 import { foldName, foldText } from '../4-resolve/normalise.js';
 import { TITLES } from '../lexicon/index.js';
+import { memoiseString } from '../memoise.js';
 import type { Span } from '../types.js';
 import { matchLexicon } from './lexicon-matcher.js';
 import { parseTitle, type CountryFinder, type ParsedTitle } from './parse-title.js';
@@ -41,6 +42,9 @@ function locateTitle(text: string, from: number, to: number, parsed: ParsedTitle
   }
   return { start: from, end: to };
 }
+
+/** Title phrases recur (one per name of a list): each read once. */
+const parseTitlePhrase = memoiseString((phrase: string) => parseTitle(phrase, findCountries));
 
 export const findCountries: CountryFinder = (phrase) =>
   matchLexicon(phrase, { ignoreCase: true })
@@ -89,13 +93,12 @@ export function findTitleBefore(
   const context = findLeftContext(text, start, options.floor);
   if (context.phrase === '') return undefined;
   if (!options.allowPreposition && ENDS_WITH_PREPOSITION.test(context.phrase)) return undefined;
-  const parsed =
-    parseTitle(context.phrase, findCountries) ?? parseLastTitle(text, context.start, start);
+  const parsed = parseTitlePhrase(context.phrase) ?? parseLastTitle(text, context.start, start);
   if (parsed) {
     const at = locateTitle(text, context.start, start, parsed);
     return { ...parsed, start: at.start, titleEnd: at.end };
   }
-  const wider = context.wider ? parseTitle(context.wider.text, findCountries) : undefined;
+  const wider = context.wider ? parseTitlePhrase(context.wider.text) : undefined;
   if (!wider?.takesPortfolio || !context.wider) return undefined;
   const at = locateTitle(text, context.wider.start, start, wider);
   return { ...wider, start: at.start, titleEnd: at.end };
@@ -109,7 +112,7 @@ function parseLastTitle(text: string, from: number, to: number): ParsedTitle | u
     const at = folded.lastIndexOf(form);
     if (at > last && isWordAt(folded, at, form.length)) last = at;
   }
-  return last > 0 ? parseTitle(text.slice(from + last, to), findCountries) : undefined;
+  return last > 0 ? parseTitlePhrase(text.slice(from + last, to)) : undefined;
 }
 
 function isWordAt(folded: string, at: number, length: number): boolean {
@@ -139,7 +142,7 @@ export function findTitleAfter(
     !ENDS_WITH_PREPOSITION.test(text.slice(from, nextName).trimEnd())
   )
     return undefined;
-  const parsed = parseTitle(phrase, findCountries);
+  const parsed = parseTitlePhrase(phrase);
   if (!parsed || !startsWithTitle(phrase)) return undefined;
   const at = locateTitle(text, from, from + phrase.length, parsed);
   return {

@@ -39,6 +39,12 @@ const LEADING_WORDS =
 const TITLE_FORMS = TITLES.flatMap((entry) =>
   entry.forms.map((form) => ({ form: splitElisions(foldName(form)), raw: foldText(form), entry })),
 ).sort((a, b) => b.form.length - a.form.length);
+/** Title forms by their first word, so a phrase is read word by word, not form by form. */
+const FORMS_BY_FIRST_WORD = new Map<string, (typeof TITLE_FORMS)[number][]>();
+for (const form of TITLE_FORMS) {
+  const first = form.form.split(' ')[0] ?? '';
+  FORMS_BY_FIRST_WORD.set(first, [...(FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+}
 const PORTFOLIO_FORMS = Object.entries(PORTFOLIOS)
   .map(([fr, en]) => [splitElisions(foldName(fr)), en] as const)
   .sort((a, b) => b[0].length - a[0].length);
@@ -83,12 +89,7 @@ function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedT
   const text = folded.replace(LEADING_WORDS, '').trim();
   // the title may follow a verb phrase ending in an article: "construit par les architectes"
   // the first title whose complement reads as one: "the President held talks with | President of"
-  const candidates = TITLE_FORMS.map(({ form, raw, entry }) => ({
-    form,
-    raw,
-    entry,
-    at: ` ${text} `.indexOf(` ${form} `),
-  }))
+  const candidates = findTitleForms(text)
     .filter(
       ({ at, form }) =>
         at === 0 ||
@@ -105,6 +106,21 @@ function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedT
     return { ...composeRole(found.entry, complement, findCountries, prefix), form: found.raw };
   }
   return undefined;
+}
+
+/** Each title form written in the phrase as whole words, with its offset (longest forms first). */
+function findTitleForms(
+  text: string,
+): { form: string; raw: string; entry: TitleEntry; at: number }[] {
+  const found: { form: string; raw: string; entry: TitleEntry; at: number }[] = [];
+  const padded = ` ${text} `;
+  for (const word of text.matchAll(/\S+/gu)) {
+    for (const candidate of FORMS_BY_FIRST_WORD.get(word[0]) ?? []) {
+      if (padded.startsWith(` ${candidate.form} `, word.index))
+        found.push({ ...candidate, at: word.index });
+    }
+  }
+  return found;
 }
 
 /** Words a title may follow inside a longer phrase: "construit par les architectes". */

@@ -68,7 +68,7 @@ it('makes the chair of a named body its head', () => {
 });
 
 it('gives no country to the chair of a body the lexicon does not know', () => {
-  const graph = graphOf('Le président du Parti communiste de Russie Ivan Smirnov a parlé.');
+  const graph = graphOf('Le président du Cercle Tolstoï de Russie Ivan Smirnov a parlé.');
   expect(rolesOf(graph)).toEqual([]);
 });
 

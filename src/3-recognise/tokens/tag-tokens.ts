@@ -53,10 +53,16 @@ export function buildTokenView(text: string, mentions: readonly Mention[]): Toke
 
 function wordTags(token: Token): string[] {
   if (token.kind !== 'word') return [];
-  const out = WORD_TAGS.filter(([, words]) => words.has(token.folded)).map(([tag]) => tag);
+  const out: string[] = [];
+  for (const [tag, words] of WORD_TAGS) if (words.has(token.folded)) out.push(tag);
   // "Sergueï", "SERGUEÏ": a given name in title case or capitals
-  const asTitle = token.text[0] + token.text.slice(1).toLowerCase();
-  if (token.case !== 'lower' && (FIRST_NAMES[token.text] ?? FIRST_NAMES[asTitle]))
+  if (
+    token.case !== 'lower' &&
+    (FIRST_NAMES[token.text] ??
+      (token.case === 'upper'
+        ? FIRST_NAMES[token.text[0] + token.text.slice(1).toLowerCase()]
+        : undefined))
+  )
     out.push('#FirstName');
   else if (token.case === 'lower' && FOLDED_FIRST_NAMES.has(token.text))
     out.push('#LowerFirstName');

@@ -5,7 +5,9 @@ import { foldText } from '../../4-resolve/normalise.js';
 import type { Token, WordCase } from './types.js';
 
 const TOKEN =
-  /(?:[ldjnmcst]|qu)['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/giu;
+  /(?:[ldjnmcstLDJNMCST]|[qQ][uU])['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const LETTER_START = /^\p{L}/u;
+const DIGIT_START = /^\p{N}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -14,12 +16,16 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   const folded = foldText(text);
   let previous: Token | undefined;
+  let nextNewline = -1;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0];
-    const kind = /^\p{L}/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
-    const lineStart = previous === undefined || text.slice(previous.end, start).includes('\n');
+    const kind = LETTER_START.test(word) ? 'word' : DIGIT_START.test(word) ? 'number' : 'punct';
+    // the next line end, looked up again only once passed: one scan of the text in all
+    if (nextNewline < (previous?.end ?? 0)) nextNewline = text.indexOf('\n', previous?.end ?? 0);
+    if (nextNewline < 0) nextNewline = Number.POSITIVE_INFINITY;
+    const lineStart = previous === undefined || nextNewline < start;
     const initial = kind === 'word' && word.length === 1 && UPPER.test(word) && text[end] === '.';
     const token: Token = {
       start,
