@@ -37,7 +37,10 @@ export const BODY_PHRASE = `(?:(?:${QUALIFIER})\\s+){0,3}(?:${HEAD})(?:\\s+(?:${
 /** " des Affaires étrangères" after "ministère russe". */
 export const TRAILING_COMPLEMENTS = `(?:\\s+(?:${COMPLEMENT}|${QUALIFIER})${WORD_END}){1,4}`;
 export const PAREN = '\\s*\\([^()\\n]{1,20}\\)';
-export const CONNECTOR = `\\s+(?:de la\\s+|de l[’']\\s*|du\\s+|des\\s+|de\\s+|d[’']\\s*|of the\\s+|of\\s+|at the\\s+|auprès de la\\s+|auprès de l[’']\\s*|auprès du\\s+)`;
+/** "de la République du", "of the Kyrgyz Republic"... : the state's formal name before the anchor. */
+const REPUBLIC = `(?:(?:la\\s+)?République(?:\\s+\\p{Ll}+)?\\s+(?:du|de la|de l[’']|d[’']|de)\\s*|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?Republic\\s+of\\s+)?`;
+export const PLAIN_CONNECTOR = `\\s+(?:de la\\s+|de l[’']\\s*|du\\s+|des\\s+|de\\s+|d[’']\\s*|of the\\s+|of\\s+|at the\\s+|auprès de la\\s+|auprès de l[’']\\s*|auprès du\\s+)`;
+export const CONNECTOR = `${PLAIN_CONNECTOR}${REPUBLIC}`;
 
 const TOKEN = new RegExp(`\\s*(?:(${COMPLEMENT})|(${HEAD})|(${QUALIFIER}))${WORD_END}`, 'uy');
 

@@ -10,6 +10,7 @@ import {
   BODY_PHRASE,
   CONNECTOR,
   PAREN,
+  PLAIN_CONNECTOR,
   TRAILING_COMPLEMENTS,
   parseBodyPhrase,
   type BodyPhrase,
@@ -30,14 +31,16 @@ const COMPLEMENTS_AFTER = new RegExp(`^(${TRAILING_COMPLEMENTS})`, 'u');
 /** "Council of CIS Heads of State": the complement after the organisation. */
 const ENGLISH_COMPLEMENT_AFTER =
   /^\s+(Heads of State|Heads of Government|Foreign Ministers|Defence Ministers)(?![\p{L}])/u;
-/** The word before the head belongs to a longer name: "(Prime Ministers) Council", "chef d’état-major". */
+/** The word before the head belongs to a longer name: "(Prime Ministers) Council", "Chief of Staff". */
 const LONGER_NAME_BEFORE =
-  /(?:\)|(?<![\p{L}])(?!(?:Le|La|Les|L|The|Du|Des|De|Au|Aux|Of|In|At|By|For|And|Et|En|À)(?![\p{L}]))\p{Lu}[\p{L}’'-]*|(?<![\p{L}])(?:of|d[’']))\s*$/u;
+  /(?:\)|(?<![\p{L}])(?!(?:Le|La|Les|L|The|Du|Des|De|Au|Aux|Of|In|At|By|For|And|Et|En|À)(?![\p{L}]))\p{Lu}[\p{L}’'-]*|(?<![\p{L}])of)\s*$/u;
 
 function cutShort(before: string, start: number): boolean {
   return LONGER_NAME_BEFORE.test(before.slice(Math.max(0, start - 30), start));
 }
 
+const BODY_CONNECTOR_BEFORE_PLACE = new RegExp(`(?:${PAREN})?${CONNECTOR}$`, 'u');
+const BODY_CONNECTOR = new RegExp(`(?:${PAREN})?${PLAIN_CONNECTOR}$`, 'u');
 /** A mentioned body of the lexicon stands for the head: "Conseil de la Fédération" + "de Russie". */
 const LEXICON_BODY_SUBTYPES = new Set(['governing_body', 'ministry', 'government']);
 
@@ -97,14 +100,25 @@ function shapesAround(
   const m = PHRASE_BEFORE_CONNECTOR.exec(before);
   const phrase = m ? parseBodyPhrase(m[1] ?? '') : undefined;
   // "la présidence de l’OCS" is a chairmanship; "Heads of Government (...) Council of" is cut short
-  if (m && phrase?.head && phrase.head.english !== 'Presidency' && !cutShort(before, m.index)) {
+  // "de la République du" stands before a country only: "Conseil de la République de l’Assemblée"
+  const republicOfOrg =
+    anchor.type !== 'Place' && /R[ée]publi/u.test(m?.[0].slice(m[1]?.length ?? 0) ?? '');
+  if (
+    m &&
+    phrase?.head &&
+    phrase.head.english !== 'Presidency' &&
+    !republicOfOrg &&
+    !cutShort(before, m.index)
+  ) {
     const extra = ENGLISH_COMPLEMENT_AFTER.exec(text.slice(anchor.end, anchor.end + 40));
     const whole = extra ? { ...phrase, english: `${phrase.english} of ${extra[1]}` } : phrase;
     const end = anchor.end + (extra?.[0].length ?? 0);
     out.push(shape(text, offset + m.index, end, whole, anchor, m[2]));
   }
   // "Conseil de la Fédération (Sénat) de Russie": a lexicon body written with its anchor
-  const connector = new RegExp(`(?:${PAREN})?${CONNECTOR}$`, 'u').exec(before);
+  const connector = (anchor.type === 'Place' ? BODY_CONNECTOR_BEFORE_PLACE : BODY_CONNECTOR).exec(
+    before,
+  );
   const body = connector
     ? (byEnd.get(anchor.start - connector[0].length) ?? []).find(
         (b) => b.lexiconId && LEXICON_BODY_SUBTYPES.has(b.subtype ?? ''),

@@ -12,6 +12,7 @@ import { findRoles } from './find-roles.js';
 import { findGrammarPeople } from './person-grammar/find-grammar-people.js';
 import { matchLexicon } from './lexicon-matcher.js';
 import { findOrganisationAliases } from './organisation-aliases.js';
+import { findOrganisationMetonyms } from './organisation-metonyms.js';
 import { findOrganisationShapes } from './organisation-shapes.js';
 import { findStandaloneBodies } from './standalone-bodies.js';
 import type { Mention, Recognised } from './types.js';
@@ -23,6 +24,7 @@ const IGNORED_SEGMENTS = new Set<Segment['kind']>([
   'separator',
 ]);
 const RULE_PRIORITY: Readonly<Record<string, number>> = {
+  'organisation-metonym': -1,
   'lexicon-alias': 0,
   'organisation-shape': 1,
   'organisation-alias': 1,
@@ -51,6 +53,7 @@ export function recogniseDocument(
     ...findPersonNames(text, structure.segments),
     ...findNamedPatterns(text),
     ...findStandaloneBodies(text),
+    ...findOrganisationMetonyms(text),
   ].filter(keep);
   let mentions = selectMentions([...candidates, ...findOrganisationShapes(text, candidates)]);
   mentions = selectMentions([...mentions, ...findOrganisationAliases(text, mentions)].filter(keep));

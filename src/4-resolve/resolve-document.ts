@@ -61,7 +61,11 @@ export function resolveDocument(
             c.surface !== m.surface &&
             /\p{Ll}/u.test(m.surface))),
     );
-    for (const c of inner) {
+    // "IPA CIS Council": the CIS inside "IPA CIS" is no mention of its own
+    const maximal = inner.filter(
+      (c) => !inner.some((d) => d !== c && d.start <= c.start && d.end >= c.end),
+    );
+    for (const c of maximal) {
       const country = findLexiconEntry(c.lexiconId as string);
       if (country)
         note(

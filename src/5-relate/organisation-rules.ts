@@ -3,6 +3,7 @@
 // PART_OF from a body written with its organisation ("Conseil d’État suprême de l’État fédéré").
 
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
+import type { Mention } from '../3-recognise/types.js';
 import { keyOf } from '../4-resolve/resolve-document.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
 import { wholeWords } from '../patterns.js';
@@ -108,19 +109,24 @@ function relateNamedWithin(ctx: RelateContext): Assertion[] {
     if (entity.type === 'Organisation')
       for (const m of entity.mentions) keyAt.set(`${m.start}:${m.end}`, entity.key);
   const out: Assertion[] = [];
-  recognised.mentions.forEach((m, i) => {
-    // "Parliamentary Assembly of the Belarus-Russia Union State": a lexicon body naming its parent
+  // "Parliamentary Assembly of the Belarus-Russia Union State": a lexicon body naming its parent
+  const parentInName = (m: Mention, key: string) => {
     const parent = m.lexiconId ? ORGANISATION_PARENTS[m.lexiconId] : undefined;
     const named = parent ? resolution.entities.get(keyOf('Organisation', parent)) : undefined;
-    const key = resolution.mentionEntity[i];
-    if (key && named?.mentions.some((p) => p.start >= m.start && p.end <= m.end))
+    if (named?.mentions.some((p) => p.start >= m.start && p.end <= m.end))
       out.push(assertion(ctx, 'PART_OF', key, named.key, m, 'parent-in-name'));
-    for (let body = m, key = resolution.mentionEntity[i]; body.within && key; body = body.within) {
+  };
+  recognised.mentions.forEach((m, i) => {
+    const key = resolution.mentionEntity[i];
+    if (!key || m.type !== 'Organisation') return;
+    parentInName(m, key);
+    for (let body = m, bodyKey = key; body.within; body = body.within) {
       const within = body.within;
       const parent = keyAt.get(`${within.start}:${within.end}`);
       if (within.type !== 'Organisation' || !parent) break;
-      out.push(assertion(ctx, 'PART_OF', key, parent, body, 'body-named-within'));
-      key = parent;
+      out.push(assertion(ctx, 'PART_OF', bodyKey, parent, body, 'body-named-within'));
+      parentInName(within, parent);
+      bodyKey = parent;
     }
   });
   const seen = new Set<string>();

@@ -18,6 +18,12 @@ export const NATIONAL_BODIES = organisations([
     ],
   ],
   [
+    'kremlin-press-service',
+    'Kremlin Press Service',
+    'government',
+    ['service de presse du Kremlin', 'Kremlin press service', 'Kremlin Press Service'],
+  ],
+  [
     'federal-assembly-of-russia',
     'Federal Assembly of Russia',
     'governing_body',

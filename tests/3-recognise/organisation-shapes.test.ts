@@ -46,6 +46,17 @@ describe('bodies named around a country or an organisation', () => {
       'CIS Council of Heads of State',
     ],
     ['l’état-major unifié de l’OTSC', 'état-major unifié de l’OTSC', 'CSTO Joint Staff'],
+    ['chef d’état-major unifié de l’OTSC', 'état-major unifié de l’OTSC', 'CSTO Joint Staff'],
+    [
+      'the Parliament of the Republic of Kazakhstan',
+      'Parliament of the Republic of Kazakhstan',
+      'Parliament of Kazakhstan',
+    ],
+    [
+      'le Parlement de la République du Kazakhstan',
+      'Parlement de la République du Kazakhstan',
+      'Parliament of Kazakhstan',
+    ],
   ])('%s', (text, surface, canonical) => {
     expect(shapesOf(text)).toContainEqual([surface, canonical]);
   });

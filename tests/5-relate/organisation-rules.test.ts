@@ -26,3 +26,11 @@ it('does not make a country body part of anything: "le gouvernement kazakh"', ()
   expect(namesOf(graph, 'Organisation')).toEqual(['Government of Kazakhstan']);
   expect(edgesOf(graph, 'PART_OF')).toEqual([]);
 });
+
+it('makes a lexicon body part of the parent its name gives, not of an acronym inside an acronym', () => {
+  const graph = graphOf('The IPA CIS Council met in Saint Petersburg.');
+  expect(edgesOf(graph, 'PART_OF')).toEqual([
+    'IPA CIS Council -> CIS Inter-Parliamentary Assembly',
+  ]);
+  expect(namesOf(graph, 'Organisation')).not.toContain('Commonwealth of Independent States');
+});
