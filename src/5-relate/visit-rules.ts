@@ -2,6 +2,8 @@
 // "ma visite" in a speaker's turn is the speaker's.
 
 import { VISIT_FORMATS } from '../lexicon/index.js';
+import { INVITATION_CUE } from '../lexicon/participation-verbs.js';
+import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
 import { personMentionsIn } from './helpers.js';
@@ -10,6 +12,8 @@ import { sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 /** "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it. */
+const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
+
 export function relateVisitors(ctx: RelateContext): Assertion[] {
   const { doc, recognised, resolution, structure } = ctx;
   const out: Assertion[] = [];
@@ -34,6 +38,19 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
       const speaker = personMentionsIn(ctx, turn.label.start, turn.label.end).at(-1);
       if (speaker && /\b(?:ma|mon|notre)\s+(?:\S+\s+)?visite|visite[^.]{0,40}\bje\b/i.test(clause))
         out.push(attend(ctx, speaker.key, key, sentence, 'visit-first-person'));
+      return;
+    }
+    // "X a invité son homologue Y à se rendre en visite": Y is invited only, X goes nowhere
+    const invitation = INVITED.exec(doc.text.slice(sentence.start, e.start));
+    if (invitation) {
+      const from = sentence.start + invitation.index + invitation[0].length;
+      for (const guest of participantsIn(ctx, from, e.start))
+        out.push(
+          attend(ctx, guest.key, key, sentence, 'visit-invitation', {
+            status: 'invited only',
+            near: guest.start,
+          }),
+        );
       return;
     }
     // "Le Président chinois est arrivé à Moscou pour une visite d’État": a title is a subject too

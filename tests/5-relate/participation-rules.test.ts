@@ -123,3 +123,15 @@ describe('participation sentences', () => {
     expect(edgesOf(article(text), 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(speakers);
   });
 });
+
+describe('invitations', () => {
+  it('makes the guest of an invitation invited only, and the host no visitor', () => {
+    const graph = article(
+      'Le président biélorusse Alexandre Loukachenko a invité le président kazakh Kassym-Jomart Tokaïev à effectuer une visite officielle en Biélorussie.',
+    );
+    const attended = graph.filterEdges((_, a) => a.type === 'ATTENDED');
+    expect(
+      attended.map((e) => [graph.source(e), graph.getEdgeAttribute(e, 'props').status]),
+    ).toEqual([['person:kassym-jomart-tokayev', 'invited only']]);
+  });
+});
