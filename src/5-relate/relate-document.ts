@@ -3,7 +3,7 @@
 
 import { relateAttendeeLists, relateCaptions, relateLeads } from './attendee-list-rules.js';
 import { relateReportedSpeech, relateSpeakers } from './speech-rules.js';
-import { relateVisitors } from './visit-rules.js';
+import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
@@ -27,6 +27,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateLeads,
   relateReportedSpeech,
   relateVisitors,
+  relateWelcomedGuests,
   relateTitles,
   relateLexiconRoles,
   relateMediaAffiliations,

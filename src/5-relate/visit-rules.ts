@@ -2,18 +2,43 @@
 // "ma visite" in a speaker's turn is the speaker's.
 
 import { VISIT_FORMATS } from '../lexicon/index.js';
-import { INVITATION_CUE } from '../lexicon/participation-verbs.js';
+import { INVITATION_CUE, WELCOMED_TO } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
+import { eventIndex } from './event-index.js';
 import { personMentionsIn } from './helpers.js';
 import { participantsIn } from './participants.js';
 import { sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-/** "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it. */
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
+// "welcomed Aleksandr Lukashenko to Kenya": the guest, then the country he came to
+const WELCOMED = new RegExp(
+  `${wholeWords(WELCOMED_TO)}([^.;]{3,80}?)${wholeWords('to|à|au|en|aux')}`,
+  'i',
+);
 
+/** "Ruto welcomed Aleksandr Lukashenko to Kenya": the guest attends the report's visit. */
+export function relateWelcomedGuests(ctx: RelateContext): Assertion[] {
+  const visit = eventIndex(ctx).find((e) => VISIT_FORMATS.includes(e.format) && !e.other);
+  if (!visit) return [];
+  const out: Assertion[] = [];
+  for (const sentence of sentencesOf(ctx.doc)) {
+    const hit = WELCOMED.exec(ctx.doc.text.slice(sentence.start, sentence.end));
+    const guestText = hit?.[1];
+    if (!hit || guestText === undefined) continue;
+    const from = sentence.start + hit.index + hit[0].indexOf(guestText);
+    const guest = participantsIn(ctx, from, from + guestText.length)[0];
+    if (guest)
+      out.push(
+        attend(ctx, guest.key, visit.key, sentence, 'visit-welcomed', { near: guest.start }),
+      );
+  }
+  return out;
+}
+
+/** "Vladimir Poutine est arrivé à Minsk pour une visite": the subject of a visit attends it. */
 export function relateVisitors(ctx: RelateContext): Assertion[] {
   const { doc, recognised, resolution, structure } = ctx;
   const out: Assertion[] = [];

@@ -120,3 +120,6 @@ export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont
 
 /** A plural description of two leaders named elsewhere: "les deux présidents", "the two leaders". */
 export const PAIR_DESCRIPTION = `les deux (?:présidents|dirigeants|chefs d${APOS}État|leaders|Premiers ministres)|the two (?:presidents|leaders|heads of state)`;
+
+/** A host welcoming a guest to the country: "a accueilli X au Kenya", "welcomed X to Kenya". */
+export const WELCOMED_TO = `(?:a|avait) (?:chaleureusement )?accueilli|accueille|welcomed|has welcomed`;
