@@ -7,8 +7,10 @@ import type { Span } from '../types.js';
 const DETERMINER =
   /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/i;
 const MODIFIER_BEFORE =
-  /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|deuxième|troisième|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
+  /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
+/** "agreement on", "signing of", "arrivée à": a keyword that ends in a preposition. */
+const KEYWORD_LAST_PREPOSITION = /^(?:on|of|in|at|à|au|aux|en|de|du|des|sur)$/i;
 const STOP_WORDS = new Set([
   ...PHRASE_END_WORDS,
   'qui',
@@ -101,8 +103,12 @@ export function extendRight(
   const cuts: number[] = [];
   const tokens = /\s*([\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}])/uy;
   tokens.lastIndex = from;
-  // "a rencontré le président", "est arrivé à Minsk": a verb's object reads as a complement
-  let pendingPreposition = afterVerb ? 1 : 0;
+  // "a rencontré le président", "est arrivé à Minsk", "Agreement on the establishment": a verb's
+  // object, or what follows a keyword ending in a preposition, reads as a complement
+  const endsInPreposition = KEYWORD_LAST_PREPOSITION.test(
+    /\S+$/u.exec(text.slice(Math.max(0, from - 6), from))?.[0] ?? '',
+  );
+  let pendingPreposition = afterVerb || endsInPreposition ? 1 : 0;
   let inName = false;
   for (
     let m = tokens.exec(text);

@@ -162,3 +162,25 @@ describe('wars, treaties, elections and visits by other words', () => {
     expect(war?.date).toBeUndefined();
   });
 });
+
+describe('phrase edges', () => {
+  it.each([
+    ['Le président a atterri à Harare le 30 janvier.', ['ARRIVAL', 'a atterri à Harare']],
+    [
+      'Le sixième sommet de la Caspienne s’est tenu le 29 juin.',
+      ['SUMMIT', 'sixième sommet de la Caspienne'],
+    ],
+  ])('reads "%s"', (text, expected) => {
+    expect(eventsOf(text)).toContainEqual(expected);
+  });
+
+  it('reads an English agreement with its complement after "on"', () => {
+    const doc = makeDocument(
+      'Dispatch\n\nThey signed the Agreement on the establishment of a new organisation on 13 October.',
+      'snippet.txt',
+      { publishedAt: '2023-10-13', language: 'en' },
+    );
+    const surfaces = recogniseDocument(doc, segmentDocument(doc)).events.map((e) => e.surface);
+    expect(surfaces).toContain('Agreement on the establishment of a new organisation');
+  });
+});
