@@ -7,6 +7,7 @@ import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
+import { relateCredits } from './credit-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
@@ -31,6 +32,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateTitles,
   relateLexiconRoles,
   relateMediaAffiliations,
+  relateCredits,
   relateEventPlaces,
   relateSubEvents,
   relateSubEventsInText,
