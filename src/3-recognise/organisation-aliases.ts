@@ -38,6 +38,15 @@ function same(a: Mention | undefined, b: Mention): boolean {
 /** "Comité central (CC) du Parti communiste du Vietnam" -> "Comité central". */
 function shortFormOf(m: Mention): string | undefined {
   if (m.rule !== 'organisation-shape' && m.rule !== 'lexicon-alias') return undefined;
+  const within = m.within;
+  // "ministère chinois des Affaires étrangères" -> "ministère des Affaires étrangères"
+  if (within?.adjective) {
+    const rest =
+      `${m.surface.slice(0, within.start - m.start)}${m.surface.slice(within.end - m.start)}`
+        .replace(/\s+/gu, ' ')
+        .trim();
+    return rest.split(' ').length >= 3 || SHORT_FORM.test(rest) ? rest : undefined;
+  }
   const head = HEAD_OF_NAME.exec(m.surface)?.[1]?.trimEnd();
   return head && SHORT_FORM.test(head) ? head : undefined;
 }

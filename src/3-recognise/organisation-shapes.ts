@@ -136,11 +136,23 @@ function shapesAround(
   if (anchor.type === 'Organisation') {
     const after = PHRASE_AFTER.exec(text.slice(anchor.end, anchor.end + LOOK_BACK));
     const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
+    const named =
+      after && tail ? undefined : TITLE_CASE_BODY.exec(text.slice(anchor.end, anchor.end + 60));
     if (after && tail && /^\p{Lu}/u.test(after[1] ?? ''))
       out.push(shape(text, anchor.start, anchor.end + (after?.[0].length ?? 0), tail, anchor));
+    // "SCO Business Council", "SCO Interbank Association": title-case words ending in a head
+    else if (named?.[1]) {
+      const words = named[1].replace(/\s+/gu, ' ');
+      const phrase = { english: words, subtype: 'other', complements: [], complementsOnly: false };
+      out.push(shape(text, anchor.start, anchor.end + named[0].length, phrase, anchor));
+    }
   }
   return out;
 }
+
+/** English body names after an acronym: up to three title-case words, then a head noun. */
+const TITLE_CASE_BODY =
+  /^\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,3}?(?:Council|Committee|Commission|Secretariat|Association|Bank|Fund|Centre|Center|Assembly|Chamber|Academy|Court))(?![\p{L}])/u;
 
 /** "la présidence russe de l’OCS" is a chairmanship, not a body. */
 function isChairmanship(text: string, at: number): boolean {

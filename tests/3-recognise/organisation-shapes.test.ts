@@ -47,6 +47,7 @@ describe('bodies named around a country or an organisation', () => {
     ],
     ['l’état-major unifié de l’OTSC', 'état-major unifié de l’OTSC', 'CSTO Joint Staff'],
     ['chef d’état-major unifié de l’OTSC', 'état-major unifié de l’OTSC', 'CSTO Joint Staff'],
+    ['the SCO Business Council met', 'SCO Business Council', 'SCO Business Council'],
     [
       'the Parliament of the Republic of Kazakhstan',
       'Parliament of the Republic of Kazakhstan',
@@ -71,6 +72,8 @@ describe('bodies named around a country or an organisation', () => {
     // the head is cut from a longer English name
     ['Heads of Government (Prime Ministers) Council of the SCO'],
     ['the Chief of Staff of the SCO'],
+    // an event, not a body
+    ['the SCO Summit in Astana'],
   ])('finds no body in "%s"', (text) => {
     expect(shapesOf(text)).toEqual([]);
   });
@@ -113,6 +116,14 @@ describe('bodies named by head and qualifiers alone', () => {
 });
 
 describe('later names of an organisation', () => {
+  it('takes a country body without its adjective: "the Foreign Ministry" after "the Kazakh Foreign Ministry"', () => {
+    const text = 'The Kazakh Foreign Ministry said so. The Foreign Ministry added that';
+    const shapes = findOrganisationShapes(text, matchLexicon(text));
+    expect(findOrganisationAliases(text, shapes).map((m) => [m.surface, m.canonical])).toEqual([
+      ['Foreign Ministry', 'Ministry of Foreign Affairs of Kazakhstan'],
+    ]);
+  });
+
   it('takes the acronym in brackets and the head of a body for later mentions', () => {
     const text =
       'Le Comité central (CC) du Parti communiste du Vietnam a siégé. Le CC et le Comité central ont voté.';
