@@ -133,7 +133,8 @@ function shapesAround(
       within: anchor,
     });
   // "SCO Secretariat", "CIS Executive Committee": an organisation's own body, English order
-  if (anchor.type === 'Organisation') {
+  // not after a title-case body: "SCO Interbank Association Council" is one name
+  if (anchor.type === 'Organisation' && anchor.subtype !== 'other') {
     const after = PHRASE_AFTER.exec(text.slice(anchor.end, anchor.end + LOOK_BACK));
     const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
     const named =
