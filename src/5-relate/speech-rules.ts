@@ -96,10 +96,28 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     const subject = speaks ? (people.length === 1 ? people : people.slice(0, 2)) : people;
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
-      if (speaks) out.push(assertion(ctx, 'SPOKE_AT', key, event, sentence, 'reported-speech'));
+      if (speaks && key === speakerOf(people, sentence.start, text)?.key)
+        out.push(assertion(ctx, 'SPOKE_AT', key, event, sentence, 'reported-speech'));
     }
   }
   return out;
+}
+
+/** "a déclaré Raïssi" names its speaker right after the verb, "Xi Jinping a souligné" before it. */
+const SPEAKER_REACH = 40;
+
+function speakerOf(
+  people: readonly { readonly key: string; readonly mention: { readonly start: number } }[],
+  offset: number,
+  text: string,
+) {
+  const verb = SPEECH_VERB.exec(text);
+  if (!verb) return undefined;
+  const at = offset + verb.index;
+  const end = at + verb[0].length;
+  const after = people.find((p) => p.mention.start >= end);
+  if (after && after.mention.start - end <= SPEAKER_REACH) return after;
+  return people.filter((p) => p.mention.start < at).at(-1);
 }
 
 function isAttended(format: EventFormat | undefined): boolean {
