@@ -5,6 +5,7 @@ import { keepNonOverlapping, spanAt } from '../spans.js';
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
 import { findDates, type DateMention } from './dates/find-dates.js';
+import { parseIsoDate } from './dates/partial-date.js';
 import { findEvents } from './find-events.js';
 import { findNamedPatterns } from './find-named-patterns.js';
 import { findPersonNames } from './find-person-names.js';
@@ -59,7 +60,7 @@ export function recogniseDocument(
   mentions = selectMentions([...mentions, ...findOrganisationAliases(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findGrammarPeople(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findSurnameRepeats(text, mentions)].filter(keep));
-  const dates = findDates(text, doc.language, contextYear);
+  const dates = findDates(text, doc.language, contextYear, parseIsoDate(doc.publishedAt));
   return {
     mentions,
     roles: findRoles(text, mentions),

@@ -10,6 +10,7 @@ import { alternation } from '../../patterns.js';
 import type { Language, PartialDate } from '../../types.js';
 import { readCommonFrenchDate } from './common-dates.js';
 import { withContextYear } from './partial-date.js';
+import { findWeekdayDates } from './weekday-dates.js';
 
 export interface DateMention {
   readonly start: number;
@@ -37,8 +38,15 @@ const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(
 const ISO_DATE = /(?<![\d./-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?(?![\d/-])/g;
 const CHRONO_WINDOW = 40;
 
-export function findDates(text: string, language: Language, contextYear?: number): DateMention[] {
+export function findDates(
+  text: string,
+  language: Language,
+  contextYear?: number,
+  /** The document's own day, for weekday words ("ce mardi"). */
+  reference?: PartialDate,
+): DateMention[] {
   const found: DateMention[] = [
+    ...findWeekdayDates(text, reference),
     ...findRanges(text),
     ...findWithChrono(text, language),
     ...findMonthsOnly(text),

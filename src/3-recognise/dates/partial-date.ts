@@ -27,3 +27,14 @@ export function withContextYear(date: PartialDate, year: number | undefined): Pa
 export function sameDateAtPrecision(iso: string, reference: string): boolean {
   return iso.startsWith(reference);
 }
+
+/** "2024-09-03" -> { year: 2024, month: 9, day: 3 }; "2022-07" -> { year, month }. */
+export function parseIsoDate(iso: string | undefined): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(iso ?? '');
+  if (!m) return undefined;
+  return {
+    year: Number(m[1]),
+    ...(m[2] ? { month: Number(m[2]) } : {}),
+    ...(m[3] ? { day: Number(m[3]) } : {}),
+  };
+}

@@ -1,0 +1,28 @@
+import { formatPartialDate } from '../../src/3-recognise/dates/partial-date.js';
+import { findWeekdayDates } from '../../src/3-recognise/dates/weekday-dates.js';
+
+// Wednesday 6 December 2023
+const reference = { year: 2023, month: 12, day: 6 };
+const iso = (text: string) =>
+  findWeekdayDates(text, reference).map((d) => [
+    text.slice(d.start, d.end),
+    formatPartialDate(d.date),
+  ]);
+
+it.each([
+  ['Il a atterri mercredi à Abou Dhabi.', [['mercredi', '2023-12-06']]],
+  ['Le sommet s’est ouvert ce mardi.', [['ce mardi', '2023-12-05']]],
+  ['Il est arrivé lundi dernier.', [['lundi dernier', '2023-12-04']]],
+  ['Ils se verront jeudi prochain.', [['jeudi prochain', '2023-12-07']]],
+  ['The talks began on Sunday.', [['on Sunday', '2023-12-03']]],
+])('dates "%s" by the report’s day', (text, expected) => {
+  expect(iso(text)).toEqual(expected);
+});
+
+it('leaves a weekday before a day number to the date readers', () => {
+  expect(iso('La réunion de mardi 5 décembre.')).toEqual([]);
+});
+
+it('dates no weekday when the report’s day is unknown', () => {
+  expect(findWeekdayDates('Il est arrivé lundi.', { year: 2023, month: 12 })).toEqual([]);
+});
