@@ -2,6 +2,7 @@
 // "chaîne de télévision Belarus 1", "Monument de la Victoire", "aéroport de Minsk".
 // Bodies named around a country or an organisation: organisation-shapes.ts.
 
+import { findFacilityNames } from './find-facility-names.js';
 import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{L}\\d’'\\-]*";
@@ -18,7 +19,12 @@ const MEDIA = new RegExp(
 /** Platforms carry channels but are not outlets: "la chaîne Telegram du Kremlin". */
 const PLATFORMS = /^(?:Telegram|YouTube|Youtube|WhatsApp|TikTok|VKontakte|Rutube)$/u;
 export function findNamedPatterns(text: string): Mention[] {
-  return [...findLandmarks(text), ...findFacilities(text), ...findMedia(text)];
+  return [
+    ...findLandmarks(text),
+    ...findFacilities(text),
+    ...findFacilityNames(text),
+    ...findMedia(text),
+  ];
 }
 
 function findLandmarks(text: string): Mention[] {

@@ -11,6 +11,7 @@ import {
   findLexiconEntry,
 } from '../lexicon/index.js';
 import { memoiseString } from '../memoise.js';
+import { findCapitals } from './find-capitals.js';
 import { reviewPlaceHits } from './place-context.js';
 import type { Mention } from './types.js';
 
@@ -119,7 +120,8 @@ function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
       break;
     }
   }
-  return reviewPlaceHits(text, [...hits, ...matchCompoundPrefixes(text)]);
+  const reviewed = reviewPlaceHits(text, [...hits, ...matchCompoundPrefixes(text)]);
+  return [...reviewed, ...findCapitals(text, reviewed)];
 }
 
 const PREFIX_PATTERN = new RegExp(

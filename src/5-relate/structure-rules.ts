@@ -4,6 +4,7 @@
 import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
 import { VISIT_FORMATS } from '../lexicon/index.js';
 import { assertion, placeKey } from './helpers.js';
+import { relatePlacePhrases } from './place-phrase-rules.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const PLACE_RANK: Readonly<Record<string, number>> = {
@@ -15,6 +16,10 @@ const PLACE_RANK: Readonly<Record<string, number>> = {
 };
 const CONTAINED_IN =
   /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/i;
+/** "salle Saint-Alexandre du Kremlin": a facility of the place after it. */
+const FACILITY_OF = /^\s+(?:de|du|d[’'])\s*$/u;
+/** "in Russia’s Far East". */
+const POSSESSIVE = /^[’']s\s+$/u;
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;
   const out: Assertion[] = [];
@@ -113,11 +118,22 @@ export function relatePlaceChains(ctx: RelateContext): Assertion[] {
     .filter(({ m, key }) => m.type === 'Place' && !m.adjective && key);
   const edges: Assertion[] = [];
   places.forEach(({ m, key }, i) => {
-    const next = places[i + 1];
-    if (!next || !key || !next.key || key === next.key) return;
+    const first = places[i + 1];
+    if (!first) return;
+    // "in Russia’s Far East": the region after the possessive is the container
+    const owned = places[i + 2];
+    const possessive = owned && POSSESSIVE.test(doc.text.slice(first.m.end, owned.m.start));
+    const next = possessive ? owned : first;
+    if (!key || !next.key || key === next.key) return;
     const inner = PLACE_RANK[resolution.entities.get(key)?.subtype ?? ''] ?? 9;
     const outer = PLACE_RANK[resolution.entities.get(next.key)?.subtype ?? ''] ?? 9;
-    if (inner < outer && CONTAINED_IN.test(doc.text.slice(m.end, next.m.start)))
+    const gap = doc.text.slice(m.end, first.m.start);
+    // "la salle Saint-Georges du Kremlin", "le parc Patriot de Koubinka"
+    const facilityOf =
+      resolution.entities.get(key)?.subtype === 'facility' &&
+      (outer === PLACE_RANK.city || resolution.entities.get(next.key)?.subtype === 'landmark') &&
+      FACILITY_OF.test(gap);
+    if ((inner < outer && CONTAINED_IN.test(gap)) || facilityOf)
       edges.push(
         assertion(
           ctx,
@@ -129,17 +145,32 @@ export function relatePlaceChains(ctx: RelateContext): Assertion[] {
         ),
       );
   });
-  // "aéroport de Minsk": the facility lies in the city its name gives
+  // "aéroport de Minsk", "salle Saint-Alexandre du Kremlin": the place its name ends with
   recognised.mentions.forEach((m, i) => {
     const key = resolution.mentionEntity[i];
-    if (m.rule !== 'facility-pattern' || !key) return;
-    const city = matchLexicon(m.surface).find((c) => c.type === 'Place' && !c.adjective);
-    if (city?.lexiconId)
+    if (!key || !FACILITY_RULES.has(m.rule)) return;
+    const place = placeNamedLast(m.surface);
+    if (place?.lexiconId && placeKey(place.lexiconId) !== key)
       edges.push(
-        assertion(ctx, 'LOCATED_IN', key, placeKey(city.lexiconId), m, 'facility-of-city'),
+        assertion(ctx, 'LOCATED_IN', key, placeKey(place.lexiconId), m, 'facility-of-place'),
       );
   });
-  return withoutShortcuts(edges);
+  return withoutShortcuts([...edges, ...relatePlacePhrases(ctx)]);
+}
+
+const FACILITY_RULES = new Set(['facility-pattern', 'landmark-pattern']);
+
+/** The place a facility's name ends with, after "de"/"du"/"d’" ("parc Patriot de Koubinka"). */
+function placeNamedLast(surface: string) {
+  const last = matchLexicon(surface)
+    .filter((c) => c.type === 'Place' && !c.adjective && c.start > 0)
+    .at(-1);
+  if (!last || last.end !== surface.length) return undefined;
+  if (!/(?:de|du|d[’']|des|de la|de l[’'])\s*$/iu.test(surface.slice(0, last.start)))
+    return undefined;
+  // "Place de l’Europe", "Palais de la Nation": a country or region the whole name is about
+  const named = /\s\p{Lu}/u.test(surface.slice(0, last.start));
+  return named || last.subtype === 'city' || last.subtype === 'landmark' ? last : undefined;
 }
 
 /** Drops A -> C when A -> B -> C is stated too ("Monument ... à Minsk" next to "Place ... à Minsk"). */

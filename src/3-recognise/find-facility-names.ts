@@ -1,0 +1,100 @@
+// Named halls, squares, parks and palaces written with a lower-case head, as French news does
+// ("la salle Saint-Georges", "la place Kim Il-sung de Pyongyang", "le parc Patriot de Koubinka",
+// "la résidence officielle Kumsusan"), and English ones ending in their kind ("Kim Il Sung Square").
+
+import { matchLexicon } from './lexicon-matcher.js';
+import type { Mention } from './types.js';
+
+const CAP_WORD = "[A-ZÀ-Ý][\\p{L}’'-]*";
+const NAME = `${CAP_WORD}(?: ${CAP_WORD})*`;
+// not "à": "monument à Gueorgui Joukov" would hide the person it honours
+const CONNECTOR = "(?:de la |du |des |de l[’']|d[’']|de )";
+/** Kinds of places French writes before the name, in lower case or capitalised. */
+const FRENCH_HEADS = [
+  'salle',
+  'place',
+  'parc',
+  'grand palais',
+  'palais',
+  'monument',
+  'mémorial',
+  'résidence officielle',
+  "résidence d[’']État",
+  'centre des congrès',
+  'centre de congrès',
+  'complexe touristique',
+  'aéroport international',
+  'cathédrale',
+  'mosquée',
+  'mausolée',
+  'musée',
+  'stade',
+  'théâtre',
+  'cosmodrome',
+  'base aérienne',
+];
+/** "grand palais" -> "[gG]rand [pP]alais": each word in lower case or capitalised. */
+const eitherCase = (head: string) =>
+  head
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+    .join(' ');
+const FRENCH_FACILITY = new RegExp(
+  `(?<![\\p{L}])(?:${FRENCH_HEADS.map(eitherCase).join('|')})(?: ${NAME}| ?${CONNECTOR}${NAME})+`,
+  'gu',
+);
+const ENGLISH_KINDS =
+  'Hall|Palace|Square|International Airport|Airport|Spaceport|Cosmodrome|Stadium|Cathedral|Mosque|Memorial|Monument|Guest House|Park';
+const ENGLISH_FACILITY = new RegExp(
+  `(?<![\\p{L}])(?!The )(?:${CAP_WORD} ){1,4}(?:${ENGLISH_KINDS})(?: of the ${CAP_WORD})?(?![\\p{L}])`,
+  'gu',
+);
+
+export function findFacilityNames(text: string): Mention[] {
+  const found = [...text.matchAll(FRENCH_FACILITY), ...text.matchAll(ENGLISH_FACILITY)];
+  return found.flatMap((m): Mention[] => {
+    const { surface, name } = trimPlaceAfter(m[0]);
+    if (namesOnlyAPlace(surface)) return [];
+    return [
+      {
+        start: m.index,
+        end: m.index + surface.length,
+        surface,
+        type: 'Place',
+        subtype: 'facility',
+        rule: 'facility-name',
+        ...(name !== surface ? { canonical: name } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * "place Kim Il-sung de Pyongyang": the city is not part of the name, cut off for the place
+ * chain to read.
+ */
+function trimPlaceAfter(found: string): { surface: string; name: string } {
+  const last = matchLexicon(found)
+    .filter((c) => c.type === 'Place' && !c.adjective && c.start > 0)
+    .at(-1);
+  if (!last || last.end !== found.length) return { surface: found, name: found };
+  const before = found.slice(0, last.start);
+  // "parc Patriot de Koubinka" -> "parc Patriot": a city or landmark after a name stays its own
+  const of = / (?:de|du|d[’'])\s*$/u.exec(before);
+  const cut = of && /\s\p{Lu}/u.test(before.slice(0, of.index));
+  if (cut && (last.subtype === 'city' || last.subtype === 'landmark'))
+    return { surface: before.slice(0, of.index), name: before.slice(0, of.index) };
+  return { surface: found, name: found };
+}
+
+/**
+ * "la place de la Russie dans le monde", "stade de France": the complement is only a country (or
+ * any place after "place"); "centre des congrès d’Avaza" stays.
+ */
+function namesOnlyAPlace(surface: string): boolean {
+  const inner = matchLexicon(surface).filter((c) => c.type === 'Place' && !c.adjective);
+  const last = inner.at(-1);
+  if (!last || last.end !== surface.length) return false;
+  if (/[A-ZÀ-Ý]/u.test(surface.slice(1, last.start))) return false;
+  return last.subtype === 'country' || /^place\s/iu.test(surface);
+}
