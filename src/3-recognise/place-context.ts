@@ -1,6 +1,6 @@
 // Lexicon place hits read in their context: a language ("traduit du russe", "en chinois") names no
-// country, "latino-américain" no United States, "indo-pacifique" no India, and "selon le Kremlin"
-// is the presidency seated there (an Organisation), "au Kremlin" the place.
+// country, "latino-américain" no United States, "indo-pacifique" no India, an address names
+// nothing, and "le leader du Kremlin" no place.
 
 import { findCountryOfAdjective, findCountryOfPrefix, SEATS_OF_POWER } from '../lexicon/index.js';
 import { REGION_ADJECTIVES } from '../lexicon/regions.js';
@@ -12,12 +12,6 @@ const LANGUAGE_AFTER = /^\s*(?:$|[.,;:)!?»"]|(?:et|ou|and|or|par|by|dans|sur)(?
 /** "version française", "langue russe", "traduction russe". */
 const LANGUAGE_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:version|langue|traduction|sous-titres|language)\s+$/iu;
-/** Where a seat of power is the place: "au Kremlin", "in the Kremlin", "salle ... du Kremlin". */
-const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:au|aux|dans le|hors du|devant le|près du|à l[’']|in the|at the|inside the|to the|from the|outside the)\s+$/iu;
-const HALL_BEFORE =
-  /(?:salle|palais|cathédrale|jardin|hall|palace|cour)[^.;,\n]{0,40}\s(?:du|de l[’']|of the)\s+$/iu;
-
 const REGION_FORMS = new Set(
   Object.values(REGION_ADJECTIVES).flatMap((f) => f.map((x) => x.toLowerCase())),
 );
@@ -28,9 +22,11 @@ const isAdjectiveWord = (word: string) =>
 
 /** "www.x.com/guinee-equatoriale", "/2023/premieres-...-asia": words of an address name nothing. */
 const URL_MARK = /:\/\/|www\.|\.[a-z]{2,6}\/|\/[\p{L}\d]+-[\p{L}\d]+-|-[\p{L}\d]+-[\p{L}\d]+\//iu;
-/** "le leader du Kremlin" is a person, "Kremlin Spokesman" a title: no body, no place. */
-const SEAT_IN_TITLE_BEFORE =
-  /(?:^|[^\p{L}])(?:leader|chef|maître|locataire|porte-parole)\s+du\s+$/iu;
+/**
+ * "le leader du Kremlin" is a person, "Kremlin Spokesman" a title: no place (whether the seat is
+ * the body inside it, "selon le Kremlin", is read by organisation-metonyms.ts).
+ */
+const SEAT_IN_TITLE_BEFORE = /(?:^|[^\p{L}])(?:leader|chef|maître|locataire)\s+du\s+$/iu;
 const SEAT_IN_TITLE_AFTER =
   /^\s+(?:spokesman|spokesperson|spokeswoman|press secretary|aide|chief of staff)/i;
 
@@ -47,22 +43,7 @@ export function reviewPlaceHits(text: string, hits: readonly Mention[]): Mention
     if (isInsideAddress(text, m)) return [];
     if (m.rule === 'country-adjective' && !isCountryUse(text, m)) return [];
     if (m.rule === 'country-prefix' && !isAdjectiveWord(wordAfterHyphen(text, m.end))) return [];
-    const body = m.lexiconId ? SEATS_OF_POWER[m.lexiconId] : undefined;
-    if (body && isInTitle(text, m)) return [];
-    if (body && !isPlaceUse(text, m)) {
-      const { start, end, surface } = m;
-      return [
-        {
-          start,
-          end,
-          surface,
-          type: 'Organisation',
-          subtype: 'government',
-          canonical: body,
-          rule: 'seat-of-power',
-        },
-      ];
-    }
+    if (m.lexiconId && SEATS_OF_POWER.has(m.lexiconId) && isInTitle(text, m)) return [];
     return [m];
   });
 }
@@ -79,11 +60,6 @@ function isInTitle(text: string, m: Mention): boolean {
   return (
     SEAT_IN_TITLE_BEFORE.test(before) || SEAT_IN_TITLE_AFTER.test(text.slice(m.end, m.end + 30))
   );
-}
-
-function isPlaceUse(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return PLACE_BEFORE.test(before) || HALL_BEFORE.test(before);
 }
 
 const lastWord = (text: string) => /[\p{L}]+$/u.exec(text)?.[0] ?? '';

@@ -207,12 +207,9 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
   },
 ];
 
-/**
- * Landmarks that also name the body seated there: "selon le Kremlin" is the Russian presidency,
- * "au Kremlin" the place. Landmark id -> the body's name (a government body).
- */
-export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
-  kremlin: 'Kremlin',
-  'white-house': 'White House',
-  'elysee-palace': 'Élysée',
-};
+/** Landmarks that also name the body seated there ("le leader du Kremlin" is no place). */
+export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
+  'kremlin',
+  'white-house',
+  'elysee-palace',
+]);

@@ -26,10 +26,10 @@ describe('place hits read in context', () => {
     expect(hits('le partenariat sino-russe').map((h) => h[2])).toEqual(['russia', 'china']);
   });
 
-  it('reads "au Kremlin" as the place and "selon le Kremlin" as the presidency', () => {
+  it('keeps "au Kremlin" a place, "le leader du Kremlin" none', () => {
     expect(hits('reçu au Kremlin')).toEqual([['Kremlin', 'Place', 'kremlin']]);
-    expect(hits('a indiqué le Kremlin')).toEqual([['Kremlin', 'Organisation', undefined]]);
     expect(hits('le leader du Kremlin')).toEqual([]);
+    expect(hits('Kremlin spokesman Dmitry Peskov').filter((h) => h[1] === 'Place')).toEqual([]);
   });
 
   it('ignores the words of a web address', () => {
