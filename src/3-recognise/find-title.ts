@@ -104,7 +104,7 @@ export function findTitleBefore(
   return { ...wider, start: at.start, titleEnd: at.end };
 }
 
-/** "attended by SCO Secretary-General | Zhang Ming": the phrase from its last title on. */
+/** "attended by SCO Secretary-General | Li Wei": the phrase from its last title on. */
 function parseLastTitle(text: string, from: number, to: number): ParsedTitle | undefined {
   const folded = foldText(text.slice(from, to));
   let last = -1;
@@ -123,7 +123,7 @@ const RAW_TITLE_FORMS = [...new Set(TITLES.flatMap((t) => t.forms.map((f) => fol
 
 /**
  * "X, vice-ministre des Affaires étrangères de Russie": a title right after the comma. Not when
- * the next name follows it ("Dilma Rousseff, Prime Minister of India Narendra Modi": Modi's title).
+ * the next name follows it ("Jean Dupont, Prime Minister of India Narendra Modi": Modi's title).
  */
 export function findTitleAfter(
   text: string,

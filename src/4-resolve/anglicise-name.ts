@@ -1,6 +1,6 @@
 // French spellings of Russian and Central Asian surnames -> the English common form, by the
 // general rules of the two transliterations: "Michoustine" -> "Mishustin", "Tokaïev" -> "Tokayev",
-// "Ziouganov" -> "Zyuganov". Names without a French mark ("Bechir", "Sharma") are left as written.
+// "Ziouganov" -> "Zyuganov". Names without a French mark ("Haroun", "Sharma") are left as written.
 
 import { memoiseString } from '../memoise.js';
 

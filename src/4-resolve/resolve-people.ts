@@ -73,7 +73,7 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     if (!m.givenName || !m.surname) return;
     // cluster by transliteration key, name the node by its first spelling: "person:nikolai-snopkov"
     const full = m.canonical ?? `${m.givenName} ${m.surname}`;
-    // "Nadim Daoud Koteich" and "Nadim Koteich" are one person: middle names do not cluster
+    // "Karim Youssef Haddad" and "Karim Haddad" are one person: middle names do not cluster
     const cluster = translitKey(`${m.givenName} ${m.surname}`);
     const key = clusters.get(cluster) ?? personKey(slugify(full));
     clusters.set(cluster, key);

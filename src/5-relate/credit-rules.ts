@@ -1,5 +1,5 @@
-// Photo and report credits -> WORKS_FOR: "Crédit photo: LUDOVIC MARIN / AFP", "AFP/VYACHESLAV
-// PROKOFYEV", "Photo de Kristina Kormilitsyna (« Russiya Segodnya »)", "(Reportage A, B et C)".
+// Photo and report credits -> WORKS_FOR: "Crédit photo: PIERRE DURAND / AFP", "AFP/IVAN
+// PETROV", "Photo d’Anna Smirnova (« Russiya Segodnya »)", "(Reportage A, B et C)".
 // Shapes are data with ids; each reads two neighbouring mentions, a person and a media outlet.
 
 import type { Mention } from '../3-recognise/types.js';
@@ -39,7 +39,7 @@ export const CREDIT_SHAPES: readonly CreditShape[] = [
   },
 ];
 
-/** "(Reportage Vladimir Soldatkin, Andrew Osborn; ... version française Sophie Louet)". */
+/** "(Reportage Ivan Orlov, John Smith; ... version française Marie Dubois)". */
 const REPORT_CREDIT = /\((?:Reportage|Reporting by|Writing by|Editing by|Par)\s[^()]{3,400}\)/gu;
 
 export function relateCredits(ctx: RelateContext): Assertion[] {

@@ -1,6 +1,6 @@
 // A name chunk -> given name, surname and canonical English name: "Mikhaïl Leonidovitch Bogdanov"
 // -> Mikhail Bogdanov (patronymic dropped), "Trân Dai Quang" -> Tran Dai Quang (family name first,
-// written without diacritics), "Rouslan Mirzaïev" -> Ruslan Mirzayev, "V.Poutine" -> V. + Poutine.
+// written without diacritics), "Rouslan Nazaraïev" -> Ruslan Nazarayev, "V.Poutine" -> V. + Poutine.
 
 import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
 import { FIRST_NAMES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';

@@ -40,8 +40,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     }
     const kind = nameWordKind(view, i, lowerWords);
     if (kind === 'no' || (kind === 'inner' && words.length === 0)) return close();
-    // "Yuri Vorobyov Vorobev Yuri Leonidovich": a given name after two name words starts another
-    // run; "… Anti-Terrorist Structure Ruslan Mirzayev": words before it without one end a title
+    // "Oleg Petrov Petrov Oleg Ivanovich": a given name after two name words starts another
+    // run; "… Anti-Terrorist Structure Oleg Petrov": words before it without one end a title
     if (
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&

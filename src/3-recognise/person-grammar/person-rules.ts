@@ -37,7 +37,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   {
     id: 'name-comma-title',
     example:
-      '"Mahamoud Adam Bechir, ambassadeur du Tchad", "Mikhaïl Michoustine, Premier ministre"',
+      '"Mahamat Moussa Haroun, ambassadeur du Tchad", "Mikhaïl Michoustine, Premier ministre"',
     test: 'title-after',
     minWords: 2,
   },
@@ -57,7 +57,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   },
   {
     id: 'honorific-name',
-    example: '"M. Raïssi", "Mme Natalia Gherman", "Mr. Zhang"',
+    example: '"M. Raïssi", "Mme Irina Volkova", "Mr. Zhang"',
     before: compileSteps('m|mr|mme|mrs|ms|monsieur|madame|sheikh|cheikh|prince|princesse .?'),
     minWords: 2,
   },
