@@ -2,6 +2,7 @@
 // -> Mikhail Bogdanov (patronymic dropped), "Trân Dai Quang" -> Tran Dai Quang (family name first,
 // written without diacritics), "Rouslan Nazaraïev" -> Ruslan Nazarayev, "V.Poutine" -> V. + Poutine.
 
+import { foldText } from '../../4-resolve/normalise.js';
 import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
 import { FIRST_NAMES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
 import type { TokenView } from '../tokens/types.js';
@@ -41,7 +42,7 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
   const given = FIRST_NAMES[words[0] ?? ''] ?? words[0] ?? '';
   const middle = words
     .slice(1, -1)
-    .filter((w, k) => !(k === 0 && firstTags?.has('#FirstName') && PATRONYMIC.test(foldWord(w))));
+    .filter((w, k) => !(k === 0 && firstTags?.has('#FirstName') && PATRONYMIC.test(foldText(w))));
   const english = angliciseSurname(surname);
   return {
     givenName: given,
@@ -63,8 +64,4 @@ function stripDiacritics(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
-}
-
-function foldWord(word: string): string {
-  return stripDiacritics(word).toLowerCase();
 }

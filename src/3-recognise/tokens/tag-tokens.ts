@@ -12,6 +12,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from '../../lexicon/index.js';
+import { foldText } from '../../4-resolve/normalise.js';
 import type { Mention } from '../types.js';
 import { tokenise } from './tokenise.js';
 import type { Token, TokenView } from './types.js';
@@ -19,21 +20,14 @@ import type { Token, TokenView } from './types.js';
 const FOLDED_FIRST_NAMES = new Set(Object.keys(FIRST_NAMES).map((n) => n.toLowerCase()));
 /** Words of titles and portfolios ("Secretary-General", "Finances", "Commerce"): never a name. */
 const TITLE_WORDS = [...TITLES.flatMap((t) => t.forms), ...Object.keys(PORTFOLIOS)]
-  .flatMap((form) => fold(form).replace(/['’]/gu, ' ').split(/\s+/u))
+  .flatMap((form) => foldText(form).replace(/['’]/gu, ' ').split(/\s+/u))
   .filter((word) => word.length >= 4);
 const WORD_TAGS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['#NotName', new Set([...NOT_NAME_WORDS, ...TITLE_WORDS])],
   ['#Particle', new Set(NAME_PARTICLES)],
   ['#FamilyFirst', new Set(FAMILY_NAME_FIRST)],
-  ['#Month', new Set([...Object.keys(MONTHS), ...WEEKDAYS].map(fold))],
+  ['#Month', new Set([...Object.keys(MONTHS), ...WEEKDAYS].map(foldText))],
 ];
-
-function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /** `mentions` sorted by start and free of overlaps (as selectMentions returns them). */
 export function buildTokenView(text: string, mentions: readonly Mention[]): TokenView {
