@@ -18,12 +18,7 @@ export const MEDIA = organisations([
     'media',
     ['Rossiyskaya Gazeta', 'Rossiïskaïa Gazeta', 'Rossiiskaïa Gazeta', 'Rossiïskaya Gazeta'],
   ],
-  [
-    'izvestia',
-    'Izvestia',
-    'media',
-    ['Izvestia', 'Izvestiya', 'centre d’information multimédia Izvestia'],
-  ],
+  ['izvestia', 'Izvestia', 'media', ['Izvestia', 'Izvestiya']],
   ['kommersant', 'Kommersant', 'media', ['Kommersant']],
   ['interfax', 'Interfax', 'media', ['Interfax']],
   ['sputnik', 'Sputnik', 'media', ['Sputnik']],

@@ -72,12 +72,7 @@ export const NATIONAL_BODIES = organisations([
     'halk-maslahaty',
     'Halk Maslahaty of the Milli Gengesh of Turkmenistan',
     'governing_body',
-    [
-      'Halk Maslahaty',
-      'Khalk Maslakhaty',
-      'Khalk Maslakhaty Milli Gengech',
-      'Halk Maslahaty Milli Gengesh',
-    ],
+    ['Halk Maslahaty', 'Khalk Maslakhaty', 'Halk Maslahaty Milli Gengesh'],
   ],
   [
     'state-great-khural',
