@@ -11,6 +11,7 @@ import type { EntityType, EventFormat, SourceDocument, Span } from '../types.js'
 import { keyOf } from './entity-key.js';
 import { eventAliases } from './event-aliases.js';
 import { formatsAgree, moreSpecificFormat } from './event-formats-agree.js';
+import { repeatedMentionSpans } from './heading-occurrences.js';
 import { slugify } from './normalise.js';
 import type { ResolvedEntity } from './types.js';
 
@@ -132,17 +133,9 @@ export function resolveEvents(
     if (e.headingOf === undefined) return;
     const entity = create(e, e.headingOf);
     sectionEvent.set(e.headingOf, entity.key);
-    for (const occurrence of structure.sections[e.headingOf]?.heading?.occurrences ?? []) {
-      const offset =
-        e.start - (structure.sections[e.headingOf]?.heading?.occurrences.at(-1)?.start ?? e.start);
-      if (occurrence.start + offset !== e.start)
-        note(
-          entity,
-          occurrence.start + offset,
-          occurrence.start + offset + (e.end - e.start),
-          'event-heading',
-        );
-    }
+    const occurrences = structure.sections[e.headingOf]?.heading?.occurrences ?? [];
+    for (const span of repeatedMentionSpans(doc.text, occurrences, e))
+      note(entity, span.start, span.end, 'event-heading');
     addAliases(entity, e);
     eventEntity[i] = entity.key;
   });

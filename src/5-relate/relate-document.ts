@@ -7,6 +7,7 @@ import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
+import { citeStatements } from './cite-statements.js';
 import { relateCredits } from './credit-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
@@ -48,7 +49,9 @@ export function relateDocument(
   rules: readonly RelationRule[] = DEFAULT_RELATION_RULES,
 ): Assertion[] {
   const assertions = rules.flatMap((rule) => rule(ctx));
-  return [...assertions, ...relateCounterparts(ctx, assertions)].filter(
-    (a) => a.source !== a.target,
+  const all = [...assertions, ...relateCounterparts(ctx, assertions)];
+  return citeStatements(
+    ctx.doc,
+    all.filter((a) => a.source !== a.target),
   );
 }

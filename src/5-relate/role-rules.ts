@@ -3,6 +3,7 @@
 
 import { findLexiconEntry } from '../lexicon/index.js';
 import { assertion, countryOfPerson, placeKey } from './helpers.js';
+import { sentenceStatingRole } from './stated-role.js';
 import type { Assertion, RelateContext } from './types.js';
 
 /** A credit ends its line or its brackets: "Natalya Golub, Belarus-1\n", "(Anna Orlova, TASS)". */
@@ -102,20 +103,22 @@ export function relateLexiconRoles(ctx: RelateContext): Assertion[] {
       current.length > 0
         ? current
         : terms.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '')).slice(0, 1);
-    const first = entity.mentions[0];
-    if (!first) continue;
     for (const role of chosen) {
+      const title = bareTitle(role.role, role.of);
       const target =
         findLexiconEntry(role.of)?.type === 'Organisation' ? `org:${role.of}` : placeKey(role.of);
+      const ofMentions = resolution.entities.get(target)?.mentions ?? [];
+      const stated = sentenceStatingRole(doc, title, entity.mentions, ofMentions);
+      if (!stated) continue;
       out.push(
         assertion(
           ctx,
           'HOLDS_ROLE',
           entity.key,
           target,
-          first,
+          stated,
           'lexicon-role',
-          { role: bareTitle(role.role, role.of), of: target },
+          { role: title, of: target },
           0.6,
         ),
       );

@@ -5,6 +5,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { Command } from 'commander';
 import { scoreFolders, splitByPrefix } from '../eval/evaluate.js';
+import { formatEvidenceProblems } from '../6-graph/audit-evidence.js';
 import { figuresOf, findShortfalls, raiseFloors, readFloors } from '../eval/floors.js';
 import {
   formatDocuments,
@@ -109,12 +110,18 @@ program
   )
   .option('--floors <file>', 'fail (exit 1) when a figure falls below its floor in this file')
   .option('--raise-floors', 'with --floors: raise each floor to the figure reached (never lower)')
+  .option(
+    '--check-evidence',
+    'fail (exit 1) when a piece of evidence lies outside its text, cuts a word or is a bare name',
+  )
   .action(async (opts: EvalOptions) => {
     if (opts.gold.length === 0) throw new Error('eval: --gold <dir> is required');
     const docs = opts.docs.length === 0 ? ['sources'] : opts.docs;
     if (docs.length !== opts.gold.length)
       throw new Error(`eval: ${opts.gold.length} --gold folder(s) but ${docs.length} --docs`);
-    const scores = await scoreFolders(opts.gold.map((gold, i) => ({ gold, docs: docs[i] ?? '' })));
+    const { scores, evidenceProblems } = await scoreFolders(
+      opts.gold.map((gold, i) => ({ gold, docs: docs[i] ?? '' })),
+    );
     const report = combineScores(scores);
     const prefixes = opts.holdout?.split(',').map((p) => p.trim()) ?? [];
     const split = prefixes.length > 0 ? splitByPrefix(scores, prefixes) : undefined;
@@ -133,6 +140,10 @@ program
       }
       process.stdout.write(`${parts.join('\n\n')}\n`);
     }
+    if (opts.checkEvidence) {
+      process.stderr.write(`${formatEvidenceProblems(evidenceProblems)}\n`);
+      if (evidenceProblems.length > 0) process.exitCode = 1;
+    }
     if (opts.floors) await checkFloors(opts.floors, report, opts.raiseFloors ?? false);
   });
 
@@ -145,6 +156,7 @@ interface EvalOptions {
   holdout?: string;
   floors?: string;
   raiseFloors?: boolean;
+  checkEvidence?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,6 +1,8 @@
 // Scores the extractor on one or more annotated folders (gold JSON + documents), always extracted
-// afresh: a score must never come from a stored extraction. Held-out slugs are summed apart.
+// afresh: a score must never come from a stored extraction. Held-out slugs are summed apart. The
+// same graphs go through the evidence audit, so the corpus step checks provenance too.
 
+import { auditEvidence, type EvidenceProblem } from '../6-graph/audit-evidence.js';
 import { buildGraphFromDirectory } from '../pipeline.js';
 import { readGold } from './gold.js';
 import { combineScores, type EvalReport } from './score.js';
@@ -11,17 +13,30 @@ export interface AnnotatedFolder {
   readonly docs: string;
 }
 
-export async function scoreFolders(folders: readonly AnnotatedFolder[]): Promise<DocumentScore[]> {
+export interface FolderScores {
+  readonly scores: DocumentScore[];
+  /** What the evidence audit found in the graphs it scored (see 6-graph/audit-evidence.ts). */
+  readonly evidenceProblems: EvidenceProblem[];
+}
+
+export async function scoreFolders(folders: readonly AnnotatedFolder[]): Promise<FolderScores> {
   const perFolder = await Promise.all(
     folders.map(async ({ gold, docs }) => {
-      const [annotations, { graph }] = await Promise.all([
+      const [annotations, { graph, documents }] = await Promise.all([
         readGold(gold),
         buildGraphFromDirectory(docs),
       ]);
-      return annotations.map((g) => scoreDocument(graph, g));
+      const texts = new Map(documents.map((d) => [d.id, d.text]));
+      return {
+        scores: annotations.map((g) => scoreDocument(graph, g)),
+        problems: auditEvidence(graph, texts),
+      };
     }),
   );
-  return perFolder.flat();
+  return {
+    scores: perFolder.flatMap((f) => f.scores),
+    evidenceProblems: perFolder.flatMap((f) => f.problems),
+  };
 }
 
 export interface SplitReports {

@@ -7,6 +7,7 @@ export const TITLES: readonly TitleEntry[] = [
   {
     forms: ['président', 'présidente', 'présidents', 'president', 'presidents'],
     role: 'President',
+    cues: ['présidentiel', 'présidentielle', 'presidential', 'presidency', 'présidence'],
     subtype: 'head_of_state',
     takesCountry: true,
     principal: true,

@@ -33,6 +33,8 @@ export interface TitleEntry {
   readonly forms: readonly string[];
   /** English role: "Deputy Prime Minister". */
   readonly role: string;
+  /** Words that state the role without being a title before a name ("mandat présidentiel"). */
+  readonly cues?: readonly string[];
   readonly subtype: string;
   /** The bare title on HOLDS_ROLE when it differs from `role` ("homologue" -> "head of state"). */
   readonly title?: string;
