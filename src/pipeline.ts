@@ -1,6 +1,7 @@
 // Runs the stages in order: read -> segment -> recognise -> resolve -> relate -> build.
 
 import { readDocuments } from './1-read/read-documents.js';
+import { sectionAddresses } from './2-segment/section-addresses.js';
 import { segmentDocument } from './2-segment/segment-document.js';
 import { recogniseDocument } from './3-recognise/recognise-document.js';
 import { resolveDocument } from './4-resolve/resolve-document.js';
@@ -25,7 +26,13 @@ export function extractDocument(
     { doc, structure, recognised, resolution },
     options.rules ?? DEFAULT_RELATION_RULES,
   );
-  return { doc, text: doc.text, entities: resolution.entities.values(), assertions };
+  const parts = sectionAddresses(structure);
+  return {
+    doc: parts.length > 0 ? { ...doc, parts } : doc,
+    text: doc.text,
+    entities: resolution.entities.values(),
+    assertions,
+  };
 }
 
 export function buildGraphFromDocuments(

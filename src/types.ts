@@ -66,6 +66,11 @@ export interface Span {
   readonly end: number;
 }
 
+/** A stretch of a document that has its own address (one page of a digest of several). */
+export interface DocumentPart extends Span {
+  readonly url: string;
+}
+
 export interface Evidence {
   /** Document id (content hash). */
   readonly doc: string;

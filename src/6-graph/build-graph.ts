@@ -47,6 +47,7 @@ export function documentSummary(doc: DocumentSummary): DocumentSummary {
     language: doc.language,
     ...(doc.url ? { url: doc.url } : {}),
     ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+    ...(doc.parts && doc.parts.length > 0 ? { parts: doc.parts.map((p) => ({ ...p })) } : {}),
   };
 }
 

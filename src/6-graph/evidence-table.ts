@@ -51,6 +51,13 @@ export class EvidenceTable {
     return this.columns.end[row] ?? 0;
   }
 
+  /** The address of the page the piece comes from: its part's own, else the document's. */
+  url(row: number): string | undefined {
+    const document = this.document(row);
+    const start = this.start(row);
+    return document.parts?.find((p) => p.start <= start && start < p.end)?.url ?? document.url;
+  }
+
   rule(row: number): string {
     return this.rules[this.columns.rule[row] ?? 0] ?? '';
   }

@@ -1,7 +1,7 @@
 // Attributes of the graphology graph: nodes are entities, edges typed relations, both with evidence.
 
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, EventFormat, RelationType } from '../types.js';
+import type { DocumentPart, EntityType, EventFormat, RelationType } from '../types.js';
 import type { EvidenceRun, EvidenceTable } from './evidence-table.js';
 
 export interface EntityAttributes extends EvidenceRun {
@@ -28,6 +28,8 @@ export interface DocumentSummary {
   url?: string;
   publishedAt?: string;
   language: string;
+  /** Stretches with their own address, in order; evidence elsewhere has the document's `url`. */
+  parts?: DocumentPart[];
 }
 
 export interface GraphAttributes {

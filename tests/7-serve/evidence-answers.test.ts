@@ -20,3 +20,23 @@ it('answers the evidence of thirty events, each piece inside its text', async ()
     expect(piece.quote.length).toBeGreaterThan(0);
   }
 });
+
+it("cites a digest's pages by their own addresses", async () => {
+  const api = await sourcesApi();
+  const data = await dataOf<{ events: { nodes: { name: string; evidence: { url: string }[] }[] } }>(
+    api,
+    '{ events(first: 30) { nodes { name evidence(first: 3) { url } } } }',
+  );
+  const urlsOf = (name: string) =>
+    new Set(
+      data.events.nodes
+        .filter((n) => n.name.startsWith(name))
+        .flatMap((n) => n.evidence.map((e) => e.url)),
+    );
+  expect(urlsOf('Restricted talks')).toContain(
+    'http://en.kremlin.ru/events/president/transcripts/74106',
+  );
+  expect(urlsOf('Expanded talks')).toContain(
+    'http://en.kremlin.ru/events/president/transcripts/74107',
+  );
+});

@@ -611,6 +611,8 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   /** The extraction rule that produced the fact. */
   rule: Scalars['String']['output'];
+  /** Address of the page the quote comes from: its own section's when the document gathers several pages, else the document's. */
+  url: Maybe<Scalars['URL']['output']>;
 };
 
 /** A source document. */
@@ -1303,6 +1305,7 @@ export type EvidenceResolvers<
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
 
 export type DocumentResolvers<

@@ -86,6 +86,7 @@ export const Membership: MembershipResolvers = {
 export const Evidence: EvidenceResolvers = {
   document: (row, _, { view }) => view.graph.getAttribute('evidence').document(row),
   quote: (row, _, { view }) => view.graph.getAttribute('evidence').quote(row),
+  url: (row, _, { view }) => view.graph.getAttribute('evidence').url(row) ?? null,
   start: (row, _, { view }) => view.graph.getAttribute('evidence').start(row),
   end: (row, _, { view }) => view.graph.getAttribute('evidence').end(row),
   rule: (row, _, { view }) => view.graph.getAttribute('evidence').rule(row),
