@@ -4,6 +4,7 @@
 
 import { overlapsAny } from '../spans.js';
 import { findBareRoles } from './find-bare-roles.js';
+import { findListHeaderRole } from './list-header-roles.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
@@ -13,7 +14,8 @@ export { findCountries, findLeftContext, findTitleBefore } from './find-title.js
 
 /** Between two names of one list: "," | "et" | "and", after the first name's country if any. */
 const LIST_GAP = /^\s*(?:,\s*(?:et\s+|and\s+)?|et\s+|and\s+|;\s*)$/u;
-const COUNTRY_TAIL = /^\s*(?:\(\s*)?(?:de la |de l['’]|du |des |de |d['’]|of the |of |from )?$/u;
+const COUNTRY_TAIL =
+  /^[ \t\u00a0]*(?:\(\s*)?(?:de la |de l['’]|du |des |de |d['’]|of the |of |from )?$/u;
 
 export function findRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
   const roles: RoleMention[] = [];
@@ -54,6 +56,12 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       return;
     }
     listTitle = undefined;
+    // "les lettres de créance des ambassadeurs : Jean Mbarga (Cameroun), …": the list's header
+    const itemCountry = mention.country ?? tail?.country;
+    const header = itemCountry
+      ? findListHeaderRole(text, mentions, index, itemCountry, end)
+      : undefined;
+    if (header) roles.push(header);
   });
   return [...roles, ...findBareRoles(text, mentions)];
 }

@@ -52,6 +52,16 @@ export const findCountries: CountryFinder = (phrase) =>
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ country: m.lexiconId ?? '', at: m.start }));
 
+/** "(UA)", "(Sénat)": where the bracket closing at `close` opens, if it holds a word or two. */
+function shortAsideStart(text: string, close: number, floor: number): number {
+  const open = text.lastIndexOf('(', close);
+  if (open < floor || close - open > MAX_ASIDE) return -1;
+  return SHORT_ASIDE.test(text.slice(open + 1, close)) ? open : -1;
+}
+
+const MAX_ASIDE = 24;
+const SHORT_ASIDE = /^\s*\p{L}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*)?\s*$/u;
+
 /** The title phrase written just before `start`, bounded by punctuation and list separators. */
 export function findLeftContext(
   text: string,
@@ -59,8 +69,14 @@ export function findLeftContext(
   floor = 0,
 ): { readonly start: number; readonly phrase: string; readonly wider?: Span & { text: string } } {
   let from = start;
-  while (from > floor && start - from < MAX_CONTEXT && !HARD_BOUNDARY.test(text[from - 1] ?? ''))
-    from--;
+  while (from > floor && start - from < MAX_CONTEXT) {
+    const char = text[from - 1] ?? '';
+    // "président de la Commission de l’Union africaine (UA), | X": a short aside is skipped
+    const open = char === ')' ? shortAsideStart(text, from - 1, floor) : -1;
+    if (open >= 0) from = open;
+    else if (HARD_BOUNDARY.test(char)) break;
+    else from--;
+  }
   const chunk = text.slice(from, start);
   const pieces = chunk.split(LIST_SPLIT);
   let phrase = pieces.at(-1) ?? '';
@@ -107,11 +123,16 @@ export function findTitleBefore(
 /** "attended by SCO Secretary-General | Li Wei": the phrase from its last title on. */
 function parseLastTitle(text: string, from: number, to: number): ParsedTitle | undefined {
   const folded = foldText(text.slice(from, to));
-  let last = -1;
+  const found: { at: number; end: number }[] = [];
   for (const form of RAW_TITLE_FORMS) {
     const at = folded.lastIndexOf(form);
-    if (at > last && isWordAt(folded, at, form.length)) last = at;
+    if (at >= 0 && isWordAt(folded, at, form.length)) found.push({ at, end: at + form.length });
   }
+  const latest = found.reduce((a, b) => (b.at > a.at ? b : a), { at: -1, end: -1 });
+  // "Secretary-General", "Special Envoy": the whole title, not its last word ("General")
+  const last = found
+    .filter((f) => f.at <= latest.at && f.end >= latest.end)
+    .reduce((a, b) => (b.at < a.at ? b : a), latest).at;
   return last > 0 ? parseTitlePhrase(text.slice(from + last, to)) : undefined;
 }
 

@@ -95,14 +95,14 @@ function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedT
         at === 0 ||
         (at > 0 &&
           ((TITLE_PREDECESSOR.test(text.slice(0, at)) && form.length > 3) ||
-            parsePrefix(text.slice(0, at).trim(), findCountries) !== undefined)),
+            parseTailPrefix(text.slice(0, at).trim(), findCountries) !== undefined)),
     )
     .sort((a, b) => a.at - b.at || b.form.length - a.form.length);
   for (const found of candidates) {
     const complement = text.slice(found.at + found.form.length).trim();
     if (complement.split(/\s+/u).length > MAX_COMPLEMENT_WORDS) continue;
     if (!isTitleComplement(complement, findCountries)) continue;
-    const prefix = parsePrefix(text.slice(0, found.at).trim(), findCountries);
+    const prefix = parseTailPrefix(text.slice(0, found.at).trim(), findCountries);
     return { ...composeRole(found.entry, complement, findCountries, prefix), form: found.raw };
   }
   return undefined;
@@ -132,9 +132,30 @@ interface TitlePrefix {
   readonly portfolio?: string;
 }
 
+/**
+ * The prefix of an English title at the end of a clause: "attended by | Chinese Foreign" Minister,
+ * "represented by | Syria's" Envoy: the last one to three words, after a word a title may follow.
+ */
+function parseTailPrefix(prefix: string, findCountries: CountryFinder): TitlePrefix | undefined {
+  const whole = parsePrefix(prefix, findCountries);
+  if (whole || prefix === '') return whole;
+  const words = prefix.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const head = `${words.slice(0, -k).join(' ')} `;
+    const written = words.slice(-k).join(' ');
+    // "voyage au | Zimbabwe du" président: a preposition ends no title prefix
+    if (!TITLE_PREDECESSOR.test(head) || TITLE_PREDECESSOR.test(`${written} `)) continue;
+    const tail = parsePrefix(written, findCountries);
+    if (tail) return tail;
+  }
+  return undefined;
+}
+
 /** English order: "North Korean Foreign Minister", "Russian President", "Transport Minister". */
-function parsePrefix(prefix: string, findCountries: CountryFinder): TitlePrefix | undefined {
-  if (prefix === '' || prefix.split(' ').length > 4) return undefined;
+function parsePrefix(written: string, findCountries: CountryFinder): TitlePrefix | undefined {
+  if (written === '' || written.split(' ').length > 4) return undefined;
+  // "Syria's Envoy", "Russia’s Foreign Minister": the possessive of a country
+  const prefix = written.replace(/^(\S+)'s(?= |$)/u, '$1');
   const country = findCountries(prefix).find((c) => c.at === 0);
   const words = prefix.split(' ');
   // the country takes a word or two ("russian", "north korean"), the rest is a portfolio or nothing

@@ -7,6 +7,7 @@ import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
 import { FIRST_NAMES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
 import type { TokenView } from '../tokens/types.js';
 import type { NameChunk } from './find-name-chunks.js';
+import { isPinyinName } from './pinyin-name.js';
 
 export interface PersonName {
   readonly givenName: string;
@@ -31,7 +32,9 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
       canonical: `${words[0]}. ${surname}`,
       partial: 'surname',
     };
-  if (firstTags?.has('#FamilyFirst') && !firstTags.has('#FirstName') && words.length <= 3) {
+  const familyFirst =
+    (firstTags?.has('#FamilyFirst') && !firstTags.has('#FirstName')) || isPinyinName(view, chunk);
+  if (familyFirst && words.length <= 3) {
     const plain = words.map(stripDiacritics);
     return {
       givenName: plain.slice(1).join(' '),

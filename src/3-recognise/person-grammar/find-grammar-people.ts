@@ -10,6 +10,12 @@ import type { Mention } from '../types.js';
 import { buildPersonName } from './build-person-name.js';
 import type { NameChunk } from './find-name-chunks.js';
 import { findNameChunks } from './find-name-chunks.js';
+import {
+  countryTokenOfItem,
+  isBracketedCountryItem,
+  isCountryDashLine,
+} from './country-list-items.js';
+import { isPinyinName } from './pinyin-name.js';
 import { PERSON_RULES, type PersonRule, type PersonTest } from './person-rules.js';
 
 /** "Nikol Pachinian d'Arménie, | Hun Manet": a person, their country maybe, then "," or "et". */
@@ -50,9 +56,21 @@ export function findGrammarPeople(
       givenName: name.givenName,
       surname: name.surname,
       ...(name.partial ? { partial: name.partial } : { canonical: name.canonical }),
+      ...countryOfListItem(view, chunk, mentions),
     });
   });
   return found;
+}
+
+/** "Olga Tammsaar (Estonie)": the country the list gives the person, kept on the mention. */
+function countryOfListItem(
+  view: TokenView,
+  chunk: NameChunk,
+  mentions: readonly Mention[],
+): { readonly country?: string } {
+  const token = countryTokenOfItem(view, chunk);
+  const mention = token === undefined ? undefined : mentions[view.mentionOf[token] ?? -1];
+  return mention?.lexiconId ? { country: mention.lexiconId } : {};
 }
 
 /**
@@ -105,5 +123,11 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
         matchBefore(view, chunk.first - 1, LIST_BEFORE) >= 0 ||
         matchBefore(view, chunk.first - 1, LIST_BEFORE_COMMA_AND) >= 0
       );
+    case 'bracketed-country-item':
+      return isBracketedCountryItem(view, chunk);
+    case 'country-dash-line':
+      return isCountryDashLine(view, chunk);
+    case 'pinyin-name':
+      return isPinyinName(view, chunk);
   }
 }

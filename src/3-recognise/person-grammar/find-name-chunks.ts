@@ -49,7 +49,14 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     ) {
       words = [];
       first = -1;
-    } else if (words.length >= 2 && view.tags[i]?.has('#FirstName')) close();
+    } else if (
+      words.length >= 2 &&
+      view.tags[i]?.has('#FirstName') &&
+      // "Moussa Faki Mahamat.": a given name that ends the run is a surname here
+      sameLineAdjacent(view, i, i + 1) &&
+      nameWordKind(view, i + 1, lowerWords) === 'word'
+    )
+      close();
     if (first < 0) first = i;
     words.push(i);
     last = i;

@@ -4,7 +4,14 @@
 
 import { compileSteps, type Steps } from '../tokens/match-steps.js';
 
-export type PersonTest = 'first-name' | 'title-before' | 'title-after' | 'list-after-person';
+export type PersonTest =
+  | 'first-name'
+  | 'title-before'
+  | 'title-after'
+  | 'list-after-person'
+  | 'bracketed-country-item'
+  | 'country-dash-line'
+  | 'pinyin-name';
 
 export interface PersonRule {
   readonly id: string;
@@ -26,6 +33,12 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'given-name',
     example: '"Nikolaï Snopkov", "Mikhaïl Leonidovitch Bogdanov": a known given name first',
     test: 'first-name',
+    minWords: 2,
+  },
+  {
+    id: 'chinese-name',
+    example: '"Wang Yi", "Li Qiang", "Xi Jinping": a Chinese family name, then pinyin syllables',
+    test: 'pinyin-name',
     minWords: 2,
   },
   {
@@ -53,6 +66,18 @@ export const PERSON_RULES: readonly PersonRule[] = [
     example: '"les présidents de la Biélorussie (Alexandre Loukachenko) et du Kazakhstan (...)"',
     before: compileSteps('#Country ('),
     after: compileSteps(')'),
+    minWords: 2,
+  },
+  {
+    id: 'name-bracketed-country',
+    example: '"… des ambassadeurs : Jean Mbarga (République du Cameroun), Olga Tammsaar (Estonie)"',
+    test: 'bracketed-country-item',
+    minWords: 2,
+  },
+  {
+    id: 'country-dash-name',
+    example: 'a list line "Estonie – Olga Tammsaar" or "Olga Tammsaar – Estonie"',
+    test: 'country-dash-line',
     minWords: 2,
   },
   {

@@ -12,6 +12,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from '../../lexicon/index.js';
+import { CHINESE_FAMILY_NAMES } from '../../lexicon/chinese-names.js';
 import { foldText } from '../../4-resolve/normalise.js';
 import type { Mention } from '../types.js';
 import { tokenise } from './tokenise.js';
@@ -25,7 +26,7 @@ const TITLE_WORDS = [...TITLES.flatMap((t) => t.forms), ...Object.keys(PORTFOLIO
 const WORD_TAGS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['#NotName', new Set([...NOT_NAME_WORDS, ...TITLE_WORDS])],
   ['#Particle', new Set(NAME_PARTICLES)],
-  ['#FamilyFirst', new Set(FAMILY_NAME_FIRST)],
+  ['#FamilyFirst', new Set([...FAMILY_NAME_FIRST, ...CHINESE_FAMILY_NAMES])],
   ['#Month', new Set([...Object.keys(MONTHS), ...WEEKDAYS].map(foldText))],
 ];
 

@@ -1,0 +1,70 @@
+// A list of people by country under a header that names their role: "a reçu les lettres de
+// créance des ambassadeurs de cinq pays : Jean Mbarga (Cameroun), …" -> each an Ambassador of
+// the country beside the name; "Ministres des Affaires étrangères :\nEstonie – Olga Tammsaar".
+
+import { findLexiconEntry } from '../lexicon/index.js';
+import { findCountries, findTitleBefore } from './find-title.js';
+import { parseTitle, type ParsedTitle } from './parse-title.js';
+import type { Mention, RoleMention } from './types.js';
+
+/** How far back the header may stand from an item of its list. */
+const MAX_HEADER_DISTANCE = 600;
+/** Presenting credentials is what ambassadors do: the header needs no title. */
+const CREDENTIALS =
+  /lettres? de cr[ée]ance|copies? (?:figurées? )?de(?:s)? lettres|credentials|letters of credence/iu;
+const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/gu;
+const AMBASSADOR = parseTitle('ambassadeur', findCountries) as ParsedTitle;
+
+/**
+ * The role a list header gives the person of mention `index`, whose country is `country`: the
+ * header is the sentence before the list (up to its colon if it has one) and no other person
+ * stands between it and the list's first name.
+ */
+export function findListHeaderRole(
+  text: string,
+  mentions: readonly Mention[],
+  index: number,
+  country: string,
+  end: number,
+): RoleMention | undefined {
+  const person = mentions[index] as Mention;
+  const from = Math.max(0, person.start - MAX_HEADER_DISTANCE);
+  const window = text.slice(from, person.start);
+  const colon = window.lastIndexOf(':');
+  const sentenceStart = lastSentenceEnd(colon >= 0 ? window.slice(0, colon) : window);
+  const header = window.slice(sentenceStart, colon >= 0 ? colon : undefined);
+  const parsed = CREDENTIALS.test(header)
+    ? AMBASSADOR
+    : colon >= 0
+      ? pluralTitleBefore(text, from + colon)
+      : undefined;
+  if (!parsed) return undefined;
+  return {
+    ...parsed,
+    role: parsed.takesCountry ? `${parsed.title} of ${countryName(country)}` : parsed.role,
+    country,
+    start: person.start,
+    end,
+    person: index,
+    bare: false,
+    heads: false,
+    rule: 'list-header-role',
+  };
+}
+
+/** "Les ministres des Affaires étrangères :": a title in the plural ends the header. */
+function pluralTitleBefore(text: string, colonAt: number): ParsedTitle | undefined {
+  const title = findTitleBefore(text, colonAt, { allowPreposition: true });
+  const first = title?.form?.split(/[\s-]/u)[0] ?? '';
+  return title && /[sx]$/u.test(first) ? title : undefined;
+}
+
+function lastSentenceEnd(text: string): number {
+  let last = 0;
+  for (const m of text.matchAll(SENTENCE_END)) last = m.index + m[0].length;
+  return last;
+}
+
+function countryName(country: string): string {
+  return findLexiconEntry(country)?.name ?? country;
+}

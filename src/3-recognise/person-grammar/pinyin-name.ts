@@ -1,0 +1,23 @@
+// "Wang Yi", "Li Qiang", "Xi Jinping", "ZHANG Ming": a Chinese family name, then a given name of
+// one or two pinyin syllables. The shape of the name is the evidence, no list of given names.
+
+import {
+  CHINESE_FAMILY_NAMES,
+  PINYIN_FINALS,
+  PINYIN_INITIALS,
+} from '../../lexicon/chinese-names.js';
+import type { TokenView } from '../tokens/types.js';
+import type { NameChunk } from './find-name-chunks.js';
+
+const FAMILY = new Set(CHINESE_FAMILY_NAMES);
+const SYLLABLE = `(?:${PINYIN_INITIALS.join('|')})?(?:${PINYIN_FINALS.join('|')})`;
+/** One or two syllables, maybe hyphenated ("Jin-ping"); "Yi", "Qiang", "Jinping", "Zhaoxu". */
+const GIVEN_NAME = new RegExp(`^(?:${SYLLABLE})(?:-?(?:${SYLLABLE}))?$`);
+
+export function isPinyinName(view: TokenView, chunk: NameChunk): boolean {
+  if (chunk.words.length !== 2) return false;
+  const [family, given] = chunk.words.map((i) => view.tokens[i]);
+  if (!family || !given || given.initial) return false;
+  if (!FAMILY.has(family.folded) || given.case === 'lower') return false;
+  return GIVEN_NAME.test(given.folded);
+}

@@ -1,0 +1,24 @@
+// Chinese personal names in pinyin: common family names (written first: "Wang Yi", "Li Qiang")
+// and the syllable inventory a given name is made of ("Jinping" = jin + ping). Folded forms.
+
+/** Frequent family names; words that are also common French or English words are left out. */
+export const CHINESE_FAMILY_NAMES: readonly string[] = [
+  ...['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun'],
+  ...['ma', 'zhu', 'hu', 'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang'],
+  ...['han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai'],
+  ...['jiang', 'yu', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'cui', 'zhong'],
+  ...['tan', 'jin', 'shi', 'liao', 'jia', 'xia', 'fu', 'fang', 'zou', 'xiong', 'meng', 'qin'],
+  ...['qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'shao', 'qian', 'dai', 'mao', 'hua', 'kong'],
+  ...['wan', 'hao', 'kang', 'niu', 'xing', 'zhai', 'geng', 'qi', 'xi', 'wen', 'bai'],
+];
+
+/** Initials and finals of pinyin syllables, longest first. */
+export const PINYIN_INITIALS: readonly string[] = [
+  ...['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x'],
+  ...['r', 'z', 'c', 's', 'y', 'w'],
+];
+export const PINYIN_FINALS: readonly string[] = [
+  ...['iang', 'iong', 'uang', 'ang', 'eng', 'ing', 'ong', 'uai', 'uan', 'iao', 'ian', 'ai', 'ei'],
+  ...['ao', 'ou', 'an', 'en', 'in', 'un', 'ia', 'ie', 'iu', 'ua', 'uo', 'ui', 'ue', 'er', 'a', 'o'],
+  ...['e', 'i', 'u', 'v'],
+];

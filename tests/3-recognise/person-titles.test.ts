@@ -1,0 +1,90 @@
+// Titles the person grammar reads before a name, on snippets written for these tests: heads of
+// state, ranks, envoys, English possessives and prefixes after a verb, short asides in brackets.
+
+import type { KnowledgeGraph } from '../../src/6-graph/types.js';
+import { graphOf, namesOf } from '../helpers.js';
+
+function rolesOf(graph: KnowledgeGraph): string[] {
+  return graph
+    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
+    .map((e) => {
+      const name = (k: string) => graph.getNodeAttribute(k, 'name');
+      const role = graph.getEdgeAttribute(e, 'props').role;
+      return `${name(graph.source(e))} -> ${name(graph.target(e))} (${role})`;
+    })
+    .sort();
+}
+
+it.each([
+  [
+    '"chef d’État" with an adjective',
+    'Sous la présidence du chef d’État ouzbek Bakhrom Tursunov.',
+    ['Bakhrom Tursunov -> Uzbekistan (head of state)'],
+  ],
+  [
+    'a Chinese State Councillor',
+    'Le conseiller d’État chinois Hua Chenglin est arrivé.',
+    ['Hua Chenglin -> China (State Councillor)'],
+  ],
+  [
+    'an English possessive',
+    'Damascus is represented by Syria’s Envoy to the United Nations Omar Haddad.',
+    ['Omar Haddad -> Syria (Envoy)'],
+  ],
+  [
+    'an English prefix after "by"',
+    'The talks were attended by Chinese Foreign Minister Hua Chenglin.',
+    ['Hua Chenglin -> China (Minister of Foreign Affairs)'],
+  ],
+  [
+    'a permanent representative',
+    'Le représentant permanent de la Russie auprès de l’ONU Oleg Smirnov a parlé.',
+    ['Oleg Smirnov -> Russia (Permanent Representative)'],
+  ],
+  [
+    'a member of parliament',
+    'Le député russe Oleg Smirnov a dit non.',
+    ['Oleg Smirnov -> Russia (Member of Parliament)'],
+  ],
+  [
+    'a title with a short aside in brackets',
+    'Il a vu le président de la Commission de l’Union africaine (UA), Amadou Keita.',
+    ['Amadou Keita -> African Union Commission (Chairman)'],
+  ],
+])('reads the role in %s', (_, text, expected) => {
+  expect(rolesOf(graphOf(text))).toEqual(expected);
+});
+
+it.each([
+  ['a military rank', 'Le général Amadou Keita a entamé une visite.', ['Amadou Keita']],
+  ['an undersecretary', 'It is led by Deputy Undersecretary Kemal Arslan.', ['Kemal Arslan']],
+  [
+    'a given name ending the name',
+    'ainsi que le président de la Commission, Moussa Faki Mahamat.',
+    ['Moussa Faki Mahamat'],
+  ],
+])('finds the person after %s', (_, text, expected) => {
+  expect(namesOf(graphOf(text), 'Person')).toEqual(expected);
+});
+
+it.each([
+  [
+    'a trip before the title',
+    'Premier voyage au Zimbabwe du président bélarusse Loukachenko',
+    ['Alexander Lukashenko -> Belarus (President)'],
+  ],
+  [
+    'the whole title, not its last word',
+    'The meeting was attended by SCO Secretary-General Hua Chenglin.',
+    ['Hua Chenglin -> Shanghai Cooperation Organisation (Secretary General)'],
+  ],
+])('does not misread %s', (_, text, expected) => {
+  expect(rolesOf(graphOf(text))).toEqual(expected);
+});
+
+it.each([
+  ['a general assembly', 'L’Assemblée générale a voté. Le Procureur général Paris a dit.'],
+  ['a long-established colonel', 'La Place du Colonel Fabien est loin.'],
+])('finds no person in %s', (_, text) => {
+  expect(namesOf(graphOf(text), 'Person')).toEqual([]);
+});
