@@ -3,6 +3,7 @@
 
 import { TITLES, findLexiconEntry } from '../lexicon/index.js';
 import { assertion, countryOfPerson, placeKey, roleOfPerson } from './helpers.js';
+import { organisationSideOf } from './organisation-side.js';
 import type { Assertion, RelateContext } from './types.js';
 
 export interface AttendOptions {
@@ -40,7 +41,13 @@ export function attend(
   options: AttendOptions = {},
 ): Assertion {
   const country = options.journalist ? undefined : countryOfPerson(ctx, person);
-  const delegation = options.journalist ? undefined : (options.delegation ?? country);
+  const side = options.delegation ?? country;
+  // "le secrétaire général de l’OCS" speaks for the SCO, not for a country
+  const delegation = options.journalist
+    ? undefined
+    : side
+      ? placeKey(side)
+      : organisationSideOf(ctx, person);
   const role = options.journalist
     ? 'journalist'
     : (roleWithCountry(roleOfPerson(ctx, person, options.near ?? span.start), country) ??
@@ -49,7 +56,7 @@ export function attend(
   const online = ctx.resolution.entities.get(event)?.format === 'VIDEOCONFERENCE';
   const mode = options.mode ?? (online ? 'online' : undefined);
   return assertion(ctx, 'ATTENDED', person, event, span, rule, {
-    ...(delegation ? { delegation: placeKey(delegation) } : {}),
+    ...(delegation ? { delegation } : {}),
     ...(role ? { role } : {}),
     ...(options.status ? { status: options.status } : {}),
     ...(mode ? { mode } : {}),

@@ -3,17 +3,15 @@
 // the sentence names; and the two heads of state of a bilateral meeting.
 
 import { MEETING_CUES, type MeetingCue, NEGATED_MEETING } from '../lexicon/meeting-verbs.js';
-import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
 import { eventsIn } from './event-index.js';
 import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
+import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const regexOf = (pattern: string) =>
-  new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
 const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
 const NEGATED = regexOf(NEGATED_MEETING);
 const FIRST_PERSON_MEETING = regexOf(
@@ -34,7 +32,7 @@ const MEETING_FORMATS = new Set([
   'SUMMIT',
 ]);
 
-function met(
+export function met(
   ctx: RelateContext,
   a: string,
   b: string,

@@ -6,6 +6,7 @@ import type { RoleMention } from '../3-recognise/types.js';
 import { PAIR_DESCRIPTION } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
+import { quotedSpans } from './patterns.js';
 import type { RelateContext } from './types.js';
 
 export interface Participant {
@@ -14,7 +15,6 @@ export interface Participant {
   readonly end: number;
 }
 
-const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/gu;
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
 const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
@@ -33,11 +33,6 @@ function lastTwoLeaders(ctx: RelateContext, offset: number): string[] {
   return keys.length === 2 ? keys : [];
 }
 
-/** Spans of quoted passages in a text, relative to it. */
-function quotedSpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 const BARE_ROLES = new WeakMap<
   RelateContext['resolution'],
   readonly { role: RoleMention; holder: string }[]
@@ -50,8 +45,12 @@ function bareRoles(ctx: RelateContext): readonly { role: RoleMention; holder: st
     roles = ctx.recognised.roles
       .flatMap((role, i) => {
         const holder = ctx.resolution.roleHolder[i];
-        const person = holder && ctx.resolution.entities.get(holder)?.type === 'Person';
-        return role.bare && holder && person ? [{ role, holder }] : [];
+        const entity = holder ? ctx.resolution.entities.get(holder) : undefined;
+        // "le dirigeant chinois" is no Russian, whoever was named last
+        const otherCountry = !!role.country && !!entity?.country && role.country !== entity.country;
+        return role.bare && holder && entity?.type === 'Person' && !otherCountry
+          ? [{ role, holder }]
+          : [];
       })
       .sort((a, b) => a.role.start - b.role.start);
     BARE_ROLES.set(ctx.resolution, roles);

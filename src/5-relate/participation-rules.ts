@@ -18,12 +18,10 @@ import { attend } from './attend.js';
 import { assertion } from './helpers.js';
 import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
 import { participantsIn } from './participants.js';
+import { regexOf } from './patterns.js';
 import { type Sentence, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-// the u flag only where a pattern needs \p{L}: V8 is much faster without it
-const regexOf = (pattern: string) =>
-  new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
 const CUES = PARTICIPATION_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');

@@ -9,6 +9,8 @@ import { relateParticipation } from './participation-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
 import { relateCredits } from './credit-rules.js';
+import { relateArrivals } from './arrival-rules.js';
+import { relateCompanions } from './companion-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
@@ -30,6 +32,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateReportedSpeech,
   relateVisitors,
   relateWelcomedGuests,
+  relateArrivals,
   relateTitles,
   relateLexiconRoles,
   relateMediaAffiliations,
@@ -48,7 +51,8 @@ export function relateDocument(
   ctx: RelateContext,
   rules: readonly RelationRule[] = DEFAULT_RELATION_RULES,
 ): Assertion[] {
-  const assertions = rules.flatMap((rule) => rule(ctx));
+  const first = rules.flatMap((rule) => rule(ctx));
+  const assertions = [...first, ...relateCompanions(ctx, first)];
   const all = [...assertions, ...relateCounterparts(ctx, assertions)];
   return citeStatements(
     ctx.doc,

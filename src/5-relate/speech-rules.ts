@@ -6,6 +6,7 @@ import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
 import { assertion, personMentionsIn, roleOfPerson, sentenceSpans } from './helpers.js';
+import { outsideQuotes } from './patterns.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
@@ -17,12 +18,6 @@ const AT_EVENT =
 
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
-const QUOTED = /"[^"]*"|«[^»]*»|“[^”]*”/gu;
-
-/** The text with quoted passages blanked (same length): what the reporter says, not the speaker. */
-function outsideQuotes(text: string): string {
-  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
-}
 
 /** "Président russe Vladimir Poutine : ..." -> ATTENDED and SPOKE_AT the section's event. */
 export function relateSpeakers(ctx: RelateContext): Assertion[] {

@@ -5,6 +5,7 @@ import { VISIT_FORMATS } from '../lexicon/index.js';
 import { INVITATION_CUE, WELCOMED_TO } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
+import { travellersBefore } from './arrival-rules.js';
 import { attend } from './attend.js';
 import { eventIndex } from './event-index.js';
 import { personMentionsIn } from './helpers.js';
@@ -79,7 +80,7 @@ export function relateVisitors(ctx: RelateContext): Assertion[] {
       return;
     }
     // "Le Président chinois est arrivé à Moscou pour une visite d’État": a title is a subject too
-    const subject = participantsIn(ctx, sentence.start, e.start)[0];
+    const subject = travellersBefore(ctx, sentence.start, e.start)[0];
     if (subject)
       out.push(attend(ctx, subject.key, key, sentence, 'visit-subject', { near: subject.start }));
   });

@@ -123,3 +123,15 @@ export const PAIR_DESCRIPTION = `les deux (?:présidents|dirigeants|chefs d${APO
 
 /** A host welcoming a guest to the country: "a accueilli X au Kenya", "welcomed X to Kenya". */
 export const WELCOMED_TO = `(?:a|avait) (?:chaleureusement )?accueilli|accueille|welcomed|has welcomed`;
+
+/** Companions before the verb, the one they go with after it: "X et Y accompagnent le président Z". */
+export const ACCOMPANYING = `(?:is|are|was|were) (?:also )?(?:being )?accompanying|(?:accompagnent|accompagne|accompagnait|accompagnaient|accompagneront|accompagnera|(?:a|ont) accompagné)(?= l| le| la| les| M\\.| Mme| son| sa| ses)`;
+
+/** The one accompanied before the phrase, the companions after it: "Z est accompagné par X et Y". */
+export const ACCOMPANIED_BY = `(?:(?:est|sont|était|étaient|sera|seront|a été|ont été) (?:également |aussi |notamment )?)?accompagnée?s? (?:par|de|du|des|d${APOS})|(?:(?:is|are|was|were|will be) (?:also )?(?:being )?)?accompanied by`;
+
+/** A guest welcomed by a host, the host after: "accueilli à l’aéroport par le vice-Premier ministre X". */
+export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}?)? (?:par|by)`;
+
+/** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
+export const NOT_THE_TRAVELLER = `(?:à|sur) l${APOS}invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;

@@ -1,0 +1,110 @@
+// Arrivals: "Les présidents X et Y sont arrivés à Avaza" -> the travellers attend the arrival and
+// what they came for (the event named after it, else the report's own event); "accueilli à
+// l’aéroport par le vice-Premier ministre Z" -> Z attends the arrival and met the traveller.
+
+import { NOT_THE_TRAVELLER, WELCOMED_BY } from '../lexicon/participation-verbs.js';
+import { attend } from './attend.js';
+import { type EventAt, eventIndex, eventsIn } from './event-index.js';
+import { met } from './meeting-rules.js';
+import { type Participant, participantsIn } from './participants.js';
+import { regexOf } from './patterns.js';
+import { type Sentence, sentenceIndexAt, sentencesOf } from './sentences.js';
+import type { Assertion, RelateContext } from './types.js';
+
+const NOT_TRAVELLER = new RegExp(`${regexOf(NOT_THE_TRAVELLER).source}[^,;]*`, 'gi');
+const WELCOMED = regexOf(WELCOMED_BY);
+/** "Il a atterri à Harare, où il a été accueilli par M. Mnangagwa": the next sentence still counts. */
+const WELCOME_REACH = 400;
+
+/** The travellers of an arrival: people before the verb, not an inviter or a host ("avec X"). */
+export function travellersBefore(ctx: RelateContext, from: number, to: number): Participant[] {
+  const text = ctx.doc.text.slice(from, to);
+  const others = [...text.matchAll(NOT_TRAVELLER)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
+  return participantsIn(ctx, from, to).filter(
+    (p) => !others.some((o) => p.start >= o.start && p.start < o.end),
+  );
+}
+
+/**
+ * What an arrival was for: the event the sentence names after it, else the report's own event,
+ * unless the report follows a trip of several stops (two arrivals of their own: which one?).
+ */
+function purposeOf(
+  ctx: RelateContext,
+  arrival: Arrival,
+  sentence: Sentence,
+  stops: number,
+): string | undefined {
+  const isPurpose = (e: EventAt) => !e.other && e.format !== 'ARRIVAL';
+  const after = eventsIn(ctx, arrival.end, sentence.end).find(isPurpose);
+  if (after) return after.key;
+  return stops > 1 ? undefined : eventIndex(ctx).find(isPurpose)?.key;
+}
+
+interface Arrival {
+  readonly start: number;
+  readonly end: number;
+  /** Undefined when the arrival is no event of its own in the graph. */
+  readonly key: string | undefined;
+}
+
+/** The arrivals the text states, with or without an event of their own, in text order. */
+function arrivalsOf(ctx: RelateContext): Arrival[] {
+  return ctx.recognised.events
+    .flatMap((e, i) =>
+      e.format === 'ARRIVAL' && !e.otherOccurrence && e.headingOf === undefined
+        ? [{ start: e.start, end: e.end, key: ctx.resolution.eventEntity[i] }]
+        : [],
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+export function relateArrivals(ctx: RelateContext): Assertion[] {
+  const sentences = sentencesOf(ctx.doc);
+  const arrivals = arrivalsOf(ctx);
+  const out: Assertion[] = [];
+  const travellerOf = new Map<Arrival, Participant>();
+  const stops = new Set(arrivals.map((a) => a.key).filter((k) => k !== undefined)).size;
+  for (const arrival of arrivals) {
+    const sentence = sentences[sentenceIndexAt(sentences, arrival.start)];
+    if (!sentence) continue;
+    const travellers = travellersBefore(ctx, sentence.start, arrival.start);
+    const purpose = purposeOf(ctx, arrival, sentence, stops);
+    for (const p of travellers) {
+      const near = { near: p.start };
+      if (arrival.key)
+        out.push(attend(ctx, p.key, arrival.key, sentence, 'arrival-traveller', near));
+      if (purpose) out.push(attend(ctx, p.key, purpose, sentence, 'arrival-purpose', near));
+    }
+    if (travellers[0]) travellerOf.set(arrival, travellers[0]);
+  }
+  for (const sentence of sentences) out.push(...welcomers(ctx, sentence, arrivals, travellerOf));
+  return out;
+}
+
+/** "accueilli à l’aéroport par Z, Y et W": the hosts attend the arrival and met the traveller. */
+function welcomers(
+  ctx: RelateContext,
+  sentence: Sentence,
+  arrivals: readonly Arrival[],
+  travellerOf: ReadonlyMap<Arrival, Participant>,
+): Assertion[] {
+  const hit = WELCOMED.exec(ctx.doc.text.slice(sentence.start, sentence.end));
+  if (!hit) return [];
+  const at = sentence.start + hit.index;
+  const end = at + hit[0].length;
+  const arrival = arrivals.filter((a) => a.start < end && a.start >= at - WELCOME_REACH).at(-1);
+  if (!arrival?.key) return [];
+  const guest = participantsIn(ctx, sentence.start, at).at(-1) ?? travellerOf.get(arrival);
+  const out: Assertion[] = [];
+  for (const host of participantsIn(ctx, end, sentence.end)) {
+    if (host.key === guest?.key) continue;
+    const near = { near: host.start };
+    out.push(attend(ctx, host.key, arrival.key, sentence, 'arrival-welcomer', near));
+    if (guest) out.push(met(ctx, guest.key, host.key, sentence, 'arrival-welcomer'));
+  }
+  return out;
+}

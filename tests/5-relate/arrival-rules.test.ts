@@ -1,0 +1,54 @@
+import { edgesOf, graphOf } from '../helpers.js';
+
+// a snippet's first line is its title: the sentences under test come below one
+const article = (text: string) => graphOf(`Diplomatie\n${text}`);
+
+/** "person -> event format" for each ATTENDED edge. */
+function attendance(text: string): string[] {
+  const graph = article(text);
+  return graph
+    .filterEdges((_, a) => a.type === 'ATTENDED')
+    .map((e) => {
+      const name = graph.getNodeAttribute(graph.source(e), 'name');
+      return `${name} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`;
+    })
+    .sort();
+}
+
+describe('arrivals: the travellers attend the arrival and what they came for', () => {
+  it.each([
+    [
+      'several presidents who "sont arrivés" at a summit the report is about',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et du Kirghizistan, Sadyr Japarov, sont arrivés à l’aéroport de Minsk.',
+      ['Kassym-Jomart Tokayev -> SUMMIT', 'Sadyr Japarov -> SUMMIT'],
+    ],
+    [
+      'an English arrival for a named summit',
+      'Russian President Vladimir Putin arrived in Kazan to attend the BRICS summit.',
+      ['Vladimir Putin -> ARRIVAL', 'Vladimir Putin -> SUMMIT'],
+    ],
+    [
+      'the inviter before the traveller, who is no traveller',
+      'À l’invitation du président Vladimir Poutine, le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État.',
+      ['Kassym-Jomart Tokayev -> ARRIVAL', 'Kassym-Jomart Tokayev -> STATE_VISIT'],
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(attendance(text)).toEqual(expect.arrayContaining(expected));
+    expect(attendance(text).filter((a) => !a.endsWith('ARRIVAL'))).toEqual(
+      expected.filter((a) => !a.endsWith('ARRIVAL')),
+    );
+  });
+
+  it('makes the host who welcomed the traveller attend the arrival and meet him', () => {
+    const text =
+      'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État. Il a été accueilli à l’aéroport de Vnoukovo par le président Vladimir Poutine.';
+    expect(attendance(text)).toContain('Vladimir Putin -> ARRIVAL');
+    expect(edgesOf(article(text), 'MET_WITH')).toEqual(['Kassym-Jomart Tokayev -> Vladimir Putin']);
+  });
+
+  it('reads no welcome without an arrival ("accueilli par" a decision)', () => {
+    const text =
+      'Le projet de Vladimir Poutine a été accueilli favorablement par Kassym-Jomart Tokaïev.';
+    expect(edgesOf(article(text), 'MET_WITH')).toEqual([]);
+  });
+});
