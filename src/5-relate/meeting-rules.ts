@@ -145,15 +145,18 @@ export function relateCounterparts(
   const { resolution } = ctx;
   const out: Assertion[] = [];
   const byEvent = new Map<string, Assertion[]>();
+  const sides = new Map<string, Set<string>>();
   for (const a of attended) {
     const format = resolution.entities.get(a.target)?.format ?? '';
     if (a.type !== 'ATTENDED' || !MEETING_FORMATS.has(format) || format === 'SUMMIT') continue;
-    if (resolution.entities.get(a.source)?.subtype !== 'head_of_state' || !a.props.delegation)
-      continue;
+    if (!a.props.delegation) continue;
+    sides.set(a.target, (sides.get(a.target) ?? new Set()).add(a.props.delegation));
+    if (resolution.entities.get(a.source)?.subtype !== 'head_of_state') continue;
     byEvent.set(a.target, [...(byEvent.get(a.target) ?? []), a]);
   }
-  // two heads of state alone at talks met; ten at a summit only sat in one room
-  for (const list of byEvent.values()) {
+  // two heads of state alone at talks met; ten at a summit, or two among other sides, only sat in one room
+  for (const [event, list] of byEvent) {
+    if ((sides.get(event)?.size ?? 0) > 2) continue;
     const heads = [...new Map(list.map((a) => [a.source, a])).values()];
     const [a, b] = heads;
     if (heads.length === 2 && a && b && a.props.delegation !== b.props.delegation)

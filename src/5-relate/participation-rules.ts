@@ -5,6 +5,7 @@
 import type { Segment } from '../2-segment/types.js';
 import {
   FUTURE_TENSE,
+  HABITUAL,
   INVITATION_CUE,
   NEGATED_PARTICIPATION,
   ONLINE_MODE,
@@ -27,6 +28,7 @@ const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
+const HABIT = regexOf(HABITUAL);
 const PAST = new RegExp(`${wholeWords(PAST_CLAUSE)}[^,;]*`, 'gi');
 // "  • le président russe Vladimir Poutine,", "- Prime Minister of India ...", "et le secrétaire ..."
 const LIST_LINE =
@@ -106,7 +108,7 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
     if (!segment || SKIPPED.has(segment.kind) || segment.turn !== undefined) return;
     const text = doc.text.slice(sentence.start, sentence.end);
     const found = findParticipationCue(text);
-    if (!found || NEGATED.test(text)) return;
+    if (!found || NEGATED.test(text) || HABIT.test(text)) return;
     const { cue } = found;
     const cueSpan = { start: sentence.start + found.index, end: sentence.start + found.end };
     const event = eventOfSentence(ctx, sentence, segment, cueSpan);

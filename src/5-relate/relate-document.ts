@@ -11,6 +11,7 @@ import { citeStatements } from './cite-statements.js';
 import { relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateCompanions } from './companion-rules.js';
+import { relateSigners } from './signing-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
 import {
@@ -33,6 +34,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateVisitors,
   relateWelcomedGuests,
   relateArrivals,
+  relateSigners,
   relateTitles,
   relateLexiconRoles,
   relateMediaAffiliations,

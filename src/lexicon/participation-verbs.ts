@@ -31,7 +31,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   { id: 'participation-of', pattern: `avec la participation d(?:e|u|es|${APOS})` },
   {
     id: 'present',
-    pattern: `en présence d(?:e|u|es|${APOS})|étaient présents|était présent|étaient présentes`,
+    pattern: `en présence d(?:e|u|es|${APOS})|(?:étaient|était|sont|est) (?:également |aussi |notamment )?présente?s?`,
   },
   {
     id: 'among-participants',
@@ -135,3 +135,9 @@ export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}
 
 /** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
 export const NOT_THE_TRAVELLER = `(?:à|sur) l${APOS}invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
+
+/** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
+export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
+
+/** A habit, not one occurrence: "se tient chaque année avec la participation du président". */
+export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellement|every year|annually|traditionally`;

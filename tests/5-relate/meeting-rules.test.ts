@@ -69,6 +69,12 @@ describe('sentences that state a meeting', () => {
     ).toEqual([]);
   });
 
+  it('does not make two heads of state meet when other sides sat at the same session', () => {
+    const text =
+      'Le 20 juin 2025, une réunion s’est tenue à Saint-Pétersbourg. Y ont participé le président kazakh Kassym-Jomart Tokaïev, le président russe Vladimir Poutine et le vice-Premier ministre chinois Ding Xuexiang.';
+    expect(metIn(text)).toEqual([]);
+  });
+
   it('does not make leaders who only sat at one summit meet each other', () => {
     const text =
       'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Y ont participé le président kazakh Kassym-Jomart Tokaïev, le président russe Vladimir Poutine et le président tadjik Emomali Rahmon.';

@@ -48,6 +48,16 @@ describe('participation sentences', () => {
       ].join('\n'),
       ['Alexander Lukashenko', 'Vladimir Putin'],
     ],
+    [
+      'list lines under "Étaient également présents à la séance plénière"',
+      [
+        'Vladimir Poutine a participé à la séance plénière du Forum de Saint-Pétersbourg le 20 juin 2025.',
+        'Étaient également présents à la séance plénière',
+        'le président kazakh Kassym-Jomart Tokaïev,',
+        'et le président kirghiz Sadyr Japarov.',
+      ].join('\n'),
+      ['Kassym-Jomart Tokayev', 'Sadyr Japarov', 'Vladimir Putin'],
+    ],
   ])('reads %s', (_, text, people) => {
     expect(attendedIn(text).map((e) => e.split(' -> ')[0])).toEqual(people);
   });
@@ -60,6 +70,10 @@ describe('participation sentences', () => {
     [
       'a sentence naming only a past meeting',
       'Le président russe Vladimir Poutine a participé à la précédente réunion du Conseil suprême à Minsk.',
+    ],
+    [
+      'a habit of every year',
+      'Le Forum de Saint-Pétersbourg se tient chaque année avec la participation du président russe Vladimir Poutine.',
     ],
   ])('makes nobody attend in %s', (_, text) => {
     expect(attendedIn(text)).toEqual([]);
