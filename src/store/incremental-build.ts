@@ -1,8 +1,10 @@
 // Builds with the store: reads every source (cheap), extracts only documents whose text, metadata
 // or extraction key changed, rebuilds the graph from all extractions (so removed documents take
-// their evidence with them) and saves the new snapshot durably when anything changed.
+// their evidence with them) and saves the new snapshot durably when anything changed. The store
+// keeps each sources folder's documents apart: building another folder discards none of them.
 
 import { mkdir } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { readDocuments } from '../1-read/read-documents.js';
 import { buildGraph } from '../6-graph/build-graph.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
@@ -42,7 +44,10 @@ export async function buildWithStore(
     loadSnapshot(options.storeDir),
   ]);
   options.check?.(read.diagnostics);
-  const previous = new Map((stored.value?.documents ?? []).map((d) => [d.cacheKey, d]));
+  const folder = folderKey(options.storeDir, sourcesDir);
+  const { mine, others } = splitByFolder(stored.value?.documents ?? [], folder);
+  // any folder's extraction serves: the key covers the text, the metadata and the rules
+  const previous = new Map([...others, ...mine].map((d) => [d.cacheKey, d]));
   const extracted: string[] = [];
   const reused: string[] = [];
   const keys = read.value.map((doc) => documentCacheKey(doc));
@@ -57,6 +62,7 @@ export async function buildWithStore(
       reused.push(doc.file);
       return {
         ...known,
+        folder,
         files,
         extraction: { ...known.extraction, doc: { ...known.extraction.doc, file: doc.file } },
       };
@@ -64,20 +70,18 @@ export async function buildWithStore(
     extracted.push(doc.file);
     const extraction = freshByFile.get(doc.file);
     if (!extraction) throw new Error(`no extraction came back for ${doc.file}`);
-    return { id: doc.id, files, size: Buffer.byteLength(doc.text), cacheKey, extraction };
+    return { id: doc.id, folder, files, size: Buffer.byteLength(doc.text), cacheKey, extraction };
   });
   const current = new Set(documents.map((d) => d.id));
-  const removed = (stored.value?.documents ?? [])
-    .filter((d) => !current.has(d.id))
-    .flatMap((d) => d.files);
+  const removed = mine.filter((d) => !current.has(d.id)).flatMap((d) => d.files);
   const textOf = new Map(read.value.map((doc) => [doc.id, doc.text]));
   const graph = buildGraph(
     documents.map((d) => ({ ...d.extraction, text: textOf.get(d.id) ?? '' })),
   );
   const builtAt = new Date();
-  if (!options.readOnly && !sameIndex(stored.value?.documents, documents)) {
+  if (!options.readOnly && !(stored.value && sameIndex(mine, documents))) {
     await mkdir(options.storeDir, { recursive: true });
-    await saveSnapshot(options.storeDir, snapshotOf(documents, builtAt));
+    await saveSnapshot(options.storeDir, snapshotOf([...others, ...documents], builtAt));
   }
   return {
     graph,
@@ -90,17 +94,30 @@ export async function buildWithStore(
   };
 }
 
+/** The sources folder as the store names it: relative to the store ("../sources"), with slashes. */
+export function folderKey(storeDir: string, sourcesDir: string): string {
+  return relative(resolve(storeDir), resolve(sourcesDir)).split(sep).join('/');
+}
+
+/** The stored documents of this folder (and of stores that did not name folders), and the rest. */
+function splitByFolder(
+  stored: readonly StoredDocument[],
+  folder: string,
+): { mine: StoredDocument[]; others: StoredDocument[] } {
+  const mine: StoredDocument[] = [];
+  const others: StoredDocument[] = [];
+  for (const d of stored) (d.folder === undefined || d.folder === folder ? mine : others).push(d);
+  return { mine, others };
+}
+
 /** Nothing to save: the same extractions under the same paths, in the same order. */
-function sameIndex(
-  stored: readonly StoredDocument[] | undefined,
-  current: readonly StoredDocument[],
-): boolean {
+function sameIndex(stored: readonly StoredDocument[], current: readonly StoredDocument[]): boolean {
   return (
-    stored !== undefined &&
     stored.length === current.length &&
     stored.every((before, i) => {
       const now = current[i] as StoredDocument;
       return (
+        before.folder === now.folder &&
         before.cacheKey === now.cacheKey &&
         before.extraction.doc.file === now.extraction.doc.file &&
         before.files.length === now.files.length &&

@@ -29,6 +29,7 @@ type PackedAssertion = readonly [
 
 export interface PackedDocument {
   readonly id: string;
+  readonly folder?: string;
   readonly files: readonly string[];
   readonly size: number;
   readonly cacheKey: string;
@@ -52,6 +53,7 @@ export function packDocument(stored: StoredDocument): PackedDocument {
   const { doc, entities, assertions } = stored.extraction;
   return {
     id: stored.id,
+    ...(stored.folder === undefined ? {} : { folder: stored.folder }),
     files: stored.files,
     size: stored.size,
     cacheKey: stored.cacheKey,
@@ -97,6 +99,7 @@ export function unpackDocument(value: unknown): StoredDocument {
   };
   return {
     id: packed.id,
+    ...(typeof packed.folder === 'string' ? { folder: packed.folder } : {}),
     files: packed.files,
     size: packed.size,
     cacheKey: packed.cacheKey,

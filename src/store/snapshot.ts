@@ -32,6 +32,12 @@ export interface StoredExtraction {
 
 export interface StoredDocument {
   readonly id: string;
+  /**
+   * The sources folder the document was read from, relative to the store folder ("../sources"):
+   * one store keeps each folder's documents apart. Absent in stores written before that: such
+   * documents are taken for the folder built next.
+   */
+  readonly folder?: string;
   /** Every path the content was found under, relative to the sources folder. */
   readonly files: readonly string[];
   readonly size: number;

@@ -142,3 +142,36 @@ it('rebuilds, with a warning naming the file, from a corrupt or foreign snapshot
     );
   }
 });
+
+it('keeps each folder apart: build X, build Y, build X extracts nothing the third time', async () => {
+  const other = join(root, 'other');
+  mkdirSync(other);
+  add(SOURCES[0] as string);
+  add(SOURCES[1] as string);
+  copyFileSync(join('sources', SOURCES[2] as string), join(other, SOURCES[2] as string));
+  const first = await buildWithStore(sources, { storeDir: store });
+  const second = await buildWithStore(other, { storeDir: store });
+  const third = await buildWithStore(sources, { storeDir: store });
+  expect([first, second, third].map((b) => b.extracted.length)).toEqual([2, 1, 0]);
+  expect({ reused: third.reused.length, removed: third.removed }).toEqual({
+    reused: 2,
+    removed: [],
+  });
+  expect(serialiseGraph(third.graph)).toBe(serialiseGraph(first.graph));
+  // the other folder's documents are still there too, and its graph holds only its own
+  const fourth = await buildWithStore(other, { storeDir: store });
+  expect({ extracted: fourth.extracted, documents: fourth.documents.length }).toEqual({
+    extracted: [],
+    documents: 1,
+  });
+});
+
+it('reuses an extraction of the same document found in another folder', async () => {
+  const other = join(root, 'other');
+  mkdirSync(other);
+  add(SOURCES[0] as string);
+  copyFileSync(join('sources', SOURCES[0] as string), join(other, 'copy.txt'));
+  await buildWithStore(sources, { storeDir: store });
+  const built = await buildWithStore(other, { storeDir: store });
+  expect(built.extracted).toEqual([]);
+});
