@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
+import { costLimitPlugin } from './cost-limit.js';
 import type { ServerContext } from './model.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -19,7 +20,7 @@ export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 export interface QueryLimits {
   /** Deepest selection nesting. */
   readonly maxDepth: number;
-  /** graphql-armor's cost: objects 2, scalars 1, growing with depth. */
+  /** About how many fields a query may resolve (query-cost.ts: lists count their `first`). */
   readonly maxCost: number;
   readonly maxAliases: number;
   readonly maxDirectives: number;
@@ -29,7 +30,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
@@ -69,7 +70,8 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
     // 571, 605, 751): Apollo's own parseOptions.maxTokens does the job instead.
     maxTokens: { enabled: false },
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    // graphql-armor's cost grows 1.5x a level and reads no variables: costLimitPlugin instead
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: production },
@@ -83,6 +85,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
     resolvers,
     plugins: [
       ...armorPlugins,
+      costLimitPlugin(limits.maxCost),
       // installed by default, it hooks every resolved field to compute cache hints nobody reads
       ApolloServerPluginCacheControlDisabled(),
       production

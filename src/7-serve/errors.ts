@@ -24,3 +24,21 @@ export function bounded(value: number, name: string, min: number, max: number): 
 export function pageSize(first: number | null | undefined, fallback: number): number {
   return bounded(first ?? fallback, 'first', 1, MAX_PAGE_SIZE);
 }
+
+/** A query over the cost limit: what it would cost, the limit, and how to ask instead. */
+export function tooCostly(cost: number, maxCost: number): GraphQLError {
+  const about = Math.round(cost).toLocaleString('en');
+  return new GraphQLError(
+    `Query too costly: it would resolve about ${about} fields, over the limit of ${maxCost.toLocaleString('en')}. ` +
+      'Ask for fewer items at once (a smaller first, then the next page with after: pageInfo.endCursor) ' +
+      'or fewer nested lists (each list without first counts 10 items).',
+    {
+      extensions: {
+        code: 'QUERY_TOO_COSTLY',
+        cost: Math.round(cost),
+        maxCost,
+        http: { status: 400 },
+      },
+    },
+  );
+}

@@ -102,13 +102,39 @@ describe('abuse', () => {
     const query = `{ people(first: 100) { nodes { ${fields} relations { evidence { quote document { title url } } source { ${fields} } target { ${fields} } } } } }`;
     const { status, body } = await postQuery(query);
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(/cost/i);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  // the issue's shape: a hundred events with their attendees (graphql-armor's cost said 6968 > 5000)
+  const HUNDRED_EVENTS =
+    '{ events(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { id name start end formatLabel place { name } attendees { role delegation { name } person { id name } } } } }';
+
+  it('lists a hundred events with their attendees in one query', async () => {
+    const { status, body } = await postQuery(HUNDRED_EVENTS);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    const events = body.data?.events as { totalCount: number; nodes: unknown[] };
+    expect(events.nodes).toHaveLength(Math.min(100, events.totalCount));
+  });
+
+  it('refuses a costly query with HTTP 400 and QUERY_TOO_COSTLY, saying the limit and how to page', async () => {
+    const query = `query ($first: Int) { events(first: $first) { nodes { relations(first: 50) { evidence(first: 20) { quote } } } } }`;
+    const { status, body } = await postQuery(query, { first: 100 });
+    expect(status).toBe(400);
+    const error = body.errors?.[0] as { message: string; extensions?: Record<string, unknown> };
+    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxCost: 20_000 });
+    expect(error.extensions?.cost).toBeGreaterThan(20_000);
+    expect(error.message).toMatch(/20,000/);
+    expect(error.message).toMatch(/first/);
+    expect(error.message).toMatch(/endCursor/);
+    // the same query with a small page is fine
+    expect((await postQuery(query, { first: 5 })).status).toBe(200);
   });
 
   it('rejects a huge first by its cost, and a first over the page size with BAD_USER_INPUT', async () => {
     const huge = await postQuery('{ people(first: 100000) { totalCount } }');
     expect(huge.status).toBe(400);
-    expect(huge.body.errors?.[0]?.message).toMatch(/cost/i);
+    expect(huge.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     const over = await postQuery('{ people(first: 101) { totalCount } }');
     expect(over.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(over.body.errors?.[0]?.message).toMatch(/first must be between 1 and 100/);

@@ -309,8 +309,10 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The query is not valid GraphQL. */
   | 'GRAPHQL_PARSE_FAILED'
-  /** The query does not fit the schema or exceeds the depth, cost or alias limits. */
+  /** The query does not fit the schema or exceeds the depth or alias limits. */
   | 'GRAPHQL_VALIDATION_FAILED'
+  /** The query would resolve more fields than the server allows (about 20,000: a list counts its `first`, or 10 items without one). HTTP 400; `extensions.cost` and `extensions.maxCost` say by how much. Ask for a smaller page and follow `pageInfo.endCursor`. */
+  | 'QUERY_TOO_COSTLY'
   /** The HTTP request itself is wrong: malformed JSON, a mutation over GET, a missing CSRF header. */
   | 'BAD_REQUEST'
   /** A mutation without the server's token. */
