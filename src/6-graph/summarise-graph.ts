@@ -1,5 +1,6 @@
 // A short text summary of a graph: counts by type and the attendees of each event.
 
+import { compareEvents } from './time.js';
 import type { KnowledgeGraph } from './types.js';
 
 export function summariseGraph(graph: KnowledgeGraph): string {
@@ -19,11 +20,7 @@ export function summariseGraph(graph: KnowledgeGraph): string {
   ];
   const events = graph
     .filterNodes((_, a) => a.type === 'Event')
-    .sort((x, y) =>
-      (graph.getNodeAttribute(x, 'start') ?? '').localeCompare(
-        graph.getNodeAttribute(y, 'start') ?? '',
-      ),
-    );
+    .sort((x, y) => compareEvents(graph, x, y));
   for (const event of events) {
     const a = graph.getNodeAttributes(event);
     const attendees = graph

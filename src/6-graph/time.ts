@@ -1,4 +1,7 @@
-// Partial ISO dates of the graph ("2024-05-24T14:50", "2024-07", "2024", "--12-19") as intervals.
+// Partial ISO dates of the graph ("2024-05-24T14:50", "2024-07", "2024", "--12-19") as intervals,
+// and the one chronological order of events that the API, the exports and the summary share.
+
+import type { KnowledgeGraph } from './types.js';
 
 export interface DayRange {
   readonly first: string;
@@ -57,4 +60,29 @@ export function dateTimeRange(
       ? `${lastDays.last}T${last[4]}:${last[5]}:59`
       : `${lastDays.last}T23:59:59`;
   return { start: from, end: to };
+}
+
+/** 0: the year is known; 1: a day without a year ("--12-19"); 2: no date. */
+function startRank(start: string | undefined): number {
+  if (!start) return 2;
+  return start.startsWith('--') ? 1 : 0;
+}
+
+/**
+ * Chronological: dated starts first (code-unit order, which is ISO order: not localeCompare,
+ * whose collation put "--12-19" before "2024"), then days without a year, then no date.
+ */
+export function compareStarts(a: string | undefined, b: string | undefined): number {
+  const rank = startRank(a) - startRank(b);
+  if (rank !== 0 || a === b || !a || !b) return rank;
+  return a < b ? -1 : 1;
+}
+
+/** Events in chronological order, then by name and key: every list of events uses this order. */
+export function compareEvents(graph: KnowledgeGraph, a: string, b: string): number {
+  return (
+    compareStarts(graph.getNodeAttribute(a, 'start'), graph.getNodeAttribute(b, 'start')) ||
+    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')) ||
+    (a < b ? -1 : a > b ? 1 : 0)
+  );
 }

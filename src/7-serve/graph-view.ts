@@ -1,7 +1,7 @@
 // The read side of the graph for the API: indexes built once per graph (search, sorted lists,
 // people's countries) and small queries the resolvers share.
 
-import { overlapsPeriod } from '../6-graph/time.js';
+import { compareEvents, overlapsPeriod } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import type { EntityType, EventFormat, RelationType } from '../types.js';
@@ -76,22 +76,6 @@ export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): Gr
       }),
     ),
   };
-}
-
-/** Chronological; events whose year is unknown (--MM-DD) or undated come last. */
-function compareEvents(graph: KnowledgeGraph, a: string, b: string): number {
-  const sa = sortableStart(graph.getNodeAttribute(a, 'start'));
-  const sb = sortableStart(graph.getNodeAttribute(b, 'start'));
-  return (
-    sa.localeCompare(sb) ||
-    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')) ||
-    a.localeCompare(b)
-  );
-}
-
-function sortableStart(start: string | undefined): string {
-  if (!start) return '\uffff';
-  return start.startsWith('--') ? `\ufffe${start}` : start;
 }
 
 /** The node key for an id or a name; undefined when nothing matches. */
