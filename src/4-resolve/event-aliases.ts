@@ -8,7 +8,7 @@ import type { EventMention } from '../3-recognise/types.js';
 
 /** "a rencontré", "se sont entretenus", "has met": the auxiliary before a verb phrase. */
 const AUXILIARY_BEFORE =
-  /(?:^|\s)((?:a|ont|avait|avaient|aura|auront|s[’']est|se sont|s[’']était|se sont|has|have|had)\s+)$/iu;
+  /(?:^|\s)((?:a|ont|avait|avaient|aura|auront|s[’']est|se sont|s[’']était|has|have|had)\s+)$/iu;
 
 export function eventAliases(text: string, e: EventMention): string[] {
   const det = determinerBefore(text, e.start);

@@ -51,18 +51,15 @@ export function relateCredits(ctx: RelateContext): Assertion[] {
     if (!b) return;
     const gap = doc.text.slice(a.end, b.start);
     for (const shape of CREDIT_SHAPES) {
-      const [person, media] = shape.order === 'person-media' ? [a, b] : [b, a];
+      const personFirst = shape.order === 'person-media';
+      const [person, media] = personFirst ? [a, b] : [b, a];
       if (person.type !== 'Person' || media.type !== 'Organisation' || !shape.gap.test(gap))
         continue;
       if (shape.before && !shape.before.test(doc.text.slice(Math.max(0, a.start - 30), a.start)))
         continue;
-      const found = credit(
-        ctx,
-        mentions.indexOf(person),
-        mentions.indexOf(media),
-        shape.id,
-        shape.role,
-      );
+      // the two mentions are i and i + 1: no search of the mention list
+      const [personIndex, mediaIndex] = personFirst ? [i, i + 1] : [i + 1, i];
+      const found = credit(ctx, personIndex, mediaIndex, shape.id, shape.role);
       if (found) out.push(found);
       break;
     }

@@ -12,10 +12,20 @@ import { eventOfSentence, listLinesAfter } from './participation-rules.js';
 import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-const CUES = REPRESENTATION_CUES.map((cue) => ({
-  cue,
-  regex: new RegExp(wholeWords(cue.pattern), 'iu'),
-}));
+/** All cues in one alternation, one capture group each: a sentence is scanned once, and the cue
+ * written first wins ("X représentait le Kazakhstan ; la délégation turque est conduite par"). */
+const CUES = new RegExp(
+  REPRESENTATION_CUES.map((cue) => `(${wholeWords(cue.pattern)})`).join('|'),
+  'iu',
+);
+
+/** The first cue a text holds, with its index in the table. */
+function firstCue(text: string): { cue: RepresentationCue; m: RegExpExecArray } | undefined {
+  const m = CUES.exec(text);
+  if (!m) return undefined;
+  const cue = REPRESENTATION_CUES[m.slice(1).findIndex((g) => g !== undefined)];
+  return cue ? { cue, m } : undefined;
+}
 /** "X représentait le Kazakhstan": the country comes right after the verb. */
 const COUNTRY_REACH = 30;
 
@@ -62,16 +72,16 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
     const segment = spanAt(structure.segments, sentence.start);
     if (!segment || segment.turn !== undefined || segment.kind === 'speaker-turn') return;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const hit = CUES.map(({ cue, regex }) => ({ cue, m: regex.exec(text) })).find((h) => h.m);
-    if (!hit?.m) return;
+    const hit = firstCue(text);
+    if (!hit) return;
     const at = sentence.start + hit.m.index;
     const end = at + hit.m[0].length;
     const country = sideOf(ctx, hit.cue, sentence.start, at, end);
     if (!country) return;
     // "The Turkish delegation is led by X, and the Iranian delegation is headed by Y": X only
     const rest = text.slice(end - sentence.start);
-    const next = CUES.map(({ regex }) => regex.exec(rest)?.index).filter((i) => i !== undefined);
-    const stop = next.length > 0 ? end + Math.min(...(next as number[])) : sentence.end;
+    const next = CUES.exec(rest)?.index;
+    const stop = next !== undefined ? end + next : sentence.end;
     const lines =
       hit.cue.people === 'after' && participantsIn(ctx, end, stop).length === 0
         ? listLinesAfter(ctx, sentences, index)

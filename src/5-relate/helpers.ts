@@ -1,6 +1,7 @@
-// Small shared pieces of the relation rules: evidence, countries of people, sentence spans.
+// Small shared pieces of the relation rules: evidence, countries of people, mentions in a span.
 
 import type { Mention } from '../3-recognise/types.js';
+import { spanAt } from '../spans.js';
 import type { RelationType } from '../types.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -125,34 +126,13 @@ export function attendeesIn(ctx: RelateContext, start: number, end: number) {
   return personMentionsIn(ctx, start, limit);
 }
 
-/** Runs of text up to and with their closing ".!?" (a line end closes too): one scan, no regex,
- * which overflowed V8's stack on a 20 MB line without a full stop. */
-export function sentenceSpans(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const isStop = (c: string) => c === '.' || c === '!' || c === '?';
-  let at = start;
-  while (at < end) {
-    while (at < text.length && (isStop(text[at] as string) || text[at] === '\n')) at += 1;
-    if (at >= end) break;
-    const from = at;
-    while (at < text.length && !isStop(text[at] as string) && text[at] !== '\n') at += 1;
-    while (at < text.length && isStop(text[at] as string)) at += 1;
-    out.push({ start: from, end: Math.min(end, at) });
-  }
-  return out;
-}
-
 /** The speaker whose turn holds `offset` ("j’ai rencontré Mr. Raïssi" -> Lukashenko). */
 export function speakerAt(
   ctx: RelateContext,
   offset: number,
 ): { readonly mention: Mention; readonly key: string } | undefined {
   const { structure } = ctx;
-  const segment = structure.segments.find((s) => offset >= s.start && offset < s.end);
+  const segment = spanAt(structure.segments, offset);
   const turn =
     segment?.kind === 'speaker-turn'
       ? segment

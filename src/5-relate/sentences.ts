@@ -32,7 +32,8 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/u.test(text[e - 1] as string)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  const stop = /\n|[.!?…]+["»”)]?(?=\s+["«“(]?[\p{Lu}\d•])/gu;
+  // "... de l’OTSC. « Comme ...": French quotes open with a (no-break) space before the capital
+  const stop = /\n|[.!?…]+["»”)]?(?=\s+(?:["«“(]\s?)?[\p{Lu}\d•])/gu;
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(start, m.index - 4), end))) continue;

@@ -5,7 +5,8 @@ import { UNATTENDED_FORMATS } from '../lexicon/index.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
-import { assertion, personMentionsIn, roleOfPerson, sentenceSpans } from './helpers.js';
+import { assertion, personMentionsIn, roleOfPerson } from './helpers.js';
+import { sentencesOf } from './sentences.js';
 import { outsideQuotes } from './patterns.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -60,7 +61,7 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
   const { doc, recognised, resolution, structure } = ctx;
   const out: Assertion[] = [];
   const unheaded = resolution.sectionEvent.size === 0;
-  for (const sentence of sentenceSpans(doc.text, 0, doc.text.length)) {
+  for (const sentence of sentencesOf(doc)) {
     const segment = spanAt(structure.segments, sentence.start);
     if (
       !segment ||

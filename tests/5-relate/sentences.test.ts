@@ -25,6 +25,16 @@ describe('splitSentences', () => {
       ['Participants :', '• le président Vladimir Poutine,', '• le président Xi Jinping.'],
     ],
     [
+      'a French quote opened with a no-break space',
+      'Il l’a annoncé à Moscou. «\u00a0Nous sommes prêts\u00a0», a-t-il dit.',
+      ['Il l’a annoncé à Moscou.', '«\u00a0Nous sommes prêts\u00a0», a-t-il dit.'],
+    ],
+    [
+      'a quote that goes on in lower case',
+      'Il a parlé de « coopération. » avec Minsk.',
+      ['Il a parlé de « coopération. » avec Minsk.'],
+    ],
+    [
       'a decimal number',
       'La croissance a atteint 3.5 pour cent.',
       ['La croissance a atteint 3.5 pour cent.'],
