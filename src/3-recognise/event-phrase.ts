@@ -5,7 +5,7 @@ import { MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 
 const DETERMINER =
-  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes)\s+|l[’']|d[’'])$/i;
+  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes|the|a|an|this|its|his|her|their)\s+|l[’']|d[’'])$/i;
 const MODIFIER_BEFORE =
   /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
 const WEEKDAY_WORDS = new Set(WEEKDAYS);

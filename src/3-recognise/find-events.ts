@@ -47,6 +47,11 @@ function findHeadingEvents({ text, structure, mentions, dates }: EventContext): 
         /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i.test(text.slice(m.start - 12, m.start));
       return inWhere || inTitle ? [i] : [];
     });
+    // "Réunion du Conseil des chefs d’État de la CEI": the body whose sitting the heading names
+    const organisation = mentions.findIndex(
+      (m) =>
+        m.type === 'Organisation' && m.start >= heading.title.start && m.end <= heading.title.end,
+    );
     return [
       {
         start: heading.title.start,
@@ -57,6 +62,7 @@ function findHeadingEvents({ text, structure, mentions, dates }: EventContext): 
         headingOf: section.index,
         ...(date ? { date: date.date } : {}),
         places,
+        ...(organisation >= 0 ? { organisation } : {}),
         anchored: true,
         plural: false,
       },

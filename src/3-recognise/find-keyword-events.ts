@@ -144,6 +144,7 @@ function buildKeywordMention(
     anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
     plural,
     otherOccurrence: OTHER_OCCURRENCE.test(text.slice(phraseStart, start)),
+    ...(verb ? { verb } : {}),
   };
 }
 export function nearestDate(

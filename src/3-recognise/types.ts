@@ -73,6 +73,8 @@ export interface EventMention extends Span {
   readonly plural: boolean;
   /** "la précédente réunion", "le prochain sommet": another occurrence than the one reported. */
   readonly otherOccurrence?: boolean;
+  /** Written with a verb ("a rencontré", "met with"): it reports a meeting, it refers to none. */
+  readonly verb?: boolean;
 }
 
 export interface Recognised {

@@ -5,14 +5,22 @@
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf } from '../3-recognise/event-keywords.js';
-import type { EventMention, RecognisedDocumentLike } from '../3-recognise/types.js';
+import type { EventMention } from '../3-recognise/types.js';
 import { FORMAT_LABELS, UNATTENDED_FORMATS, VISIT_FORMATS } from '../lexicon/index.js';
-import type { EntityType, EventFormat, SourceDocument, Span } from '../types.js';
+import type { EntityType, EventFormat, SourceDocument } from '../types.js';
+import { sectionFamily, sectionOfOffset, type DocumentContext } from './event-sections.js';
 import { keyOf } from './entity-key.js';
 import { eventAliases } from './event-aliases.js';
 import { formatsAgree, moreSpecificFormat } from './event-formats-agree.js';
 import { repeatedMentionSpans } from './heading-occurrences.js';
+import {
+  besideTheGathering,
+  gatheringFormat,
+  namesABody,
+  type GatheringSide,
+} from './gathering-coreference.js';
 import { slugify } from './normalise.js';
+import { dayOfParent, isIntroducedPart, isPartFormat, isSessionFormat } from './part-events.js';
 import type { ResolvedEntity } from './types.js';
 
 /** Formats that stand on their own even when the phrase gives no date or place ("les exercices conjoints"). */
@@ -107,13 +115,30 @@ export function resolveEvents(
     docEvents.push(entity);
     return entity;
   };
+  const entitySide = (entity: ResolvedEntity): GatheringSide => ({
+    format: entity.format,
+    heads: heads.get(entity.key) ?? new Set(),
+    ofBody: entity.organisation !== undefined || namesABody(entity.aliases),
+    beside: besideTheGathering(entity.aliases),
+  });
+  const mentionSide = (e: EventMention): GatheringSide => ({
+    format: e.format,
+    heads: new Set([headOf(e.surface) ?? '']),
+    ofBody: e.organisation !== undefined || namesABody([e.surface]),
+    beside: besideTheGathering([e.surface]),
+  });
+  // "la réunion du Conseil des chefs d’État de la CEI" and "le sommet des dirigeants de la CEI"
+  const gathering = (entity: ResolvedEntity, e: EventMention) =>
+    gatheringFormat(entitySide(entity), mentionSide(e));
   const compatible = (entity: ResolvedEntity, e: EventMention) => {
-    if (!formatsAgree(entity.format, e.format)) return false;
+    const sameGathering = gathering(entity, e) !== undefined;
+    if (!formatsAgree(entity.format, e.format) && !sameGathering) return false;
     const date = e.date ? formatPartialDate(e.date) : undefined;
     if (date && entity.start && !entity.start.startsWith(date) && !date.startsWith(entity.start))
       return false;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
-    if (org && entity.organisation && org !== entity.organisation) return false;
+    // the council of the heads of state and its organisation name one summit
+    if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
     const countries = placeKeys(e).map(countryOf);
     const existing = [...entity.places].map(countryOf);
     return (
@@ -126,6 +151,16 @@ export function resolveEvents(
     const entity = create({ ...e, date: context.date, places: context.places });
     if (context.places.length > 0) entity.contextSpan = context.span;
     return entity;
+  };
+
+  // "le sommet a débuté par une réunion restreinte": a part on its parent's day, when there is one
+  const createPart = (e: EventMention, section: number) => {
+    if (!isPartFormat(e.format) || e.otherOccurrence || !isIntroducedPart(doc.text, e.start))
+      return undefined;
+    const parent = headed ? entities.get(sectionEvent.get(section) ?? '') : docEvents[0];
+    if (!parent) return undefined;
+    const day = dayOfParent(headed ? parent.start : context && formatPartialDate(context.date));
+    return create({ ...e, date: day, places: [] });
   };
 
   // 1. headings: one event per section
@@ -156,7 +191,7 @@ export function resolveEvents(
     for (const p of placeKeys(e)) target.places.add(p);
     if (!target.start && e.date) target.start = formatPartialDate(e.date);
     if (target.format) {
-      target.format = moreSpecificFormat(target.format, e.format);
+      target.format = gathering(target, e) ?? moreSpecificFormat(target.format, e.format);
       target.subtype = target.format.toLowerCase();
     }
     addAliases(target, e);
@@ -173,7 +208,9 @@ export function resolveEvents(
     );
     // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
     const sameFormat = (d: ResolvedEntity) =>
-      formatsAgree(d.format, e.format) || (d.format === 'TALKS' && e.format === 'NEGOTIATIONS');
+      formatsAgree(d.format, e.format) ||
+      (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
+      gathering(d, e) !== undefined;
     const head = headOf(e.surface);
     const target =
       docEvents.findLast(
@@ -188,68 +225,28 @@ export function resolveEvents(
           (sectionPlaces.size === 0 || [...d.places].some((p) => sectionPlaces.has(countryOf(p)))),
       ) ??
       docEvents.find((d) => sameFormat(d) && d.section === undefined) ??
+      // "the talks with President Ruto" then "the meeting": one sitting when nothing sets them apart
+      (!headed && !e.verb && isSessionFormat(e.format)
+        ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)
+        : undefined) ??
       (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
         ? createInContext(e, context && !headed ? context : undefined)
-        : undefined);
+        : undefined) ??
+      createPart(e, section);
     if (!target) return;
+    const summit = gathering(target, e);
+    if (summit) {
+      target.format = summit;
+      target.subtype = summit.toLowerCase();
+    }
     addAliases(target, e);
     eventEntity[i] = target.key;
   });
   return { eventEntity, sectionEvent };
 }
 
-const CONTEXT_CHARS = 800;
-
-interface DocumentContext {
-  readonly date: NonNullable<EventMention['date']>;
-  readonly places: readonly number[];
-  /** From the date to the place. */
-  readonly span: Span;
-}
-
-/** A report without headings: its first "le 19 décembre à Minsk" dates and places its events. */
-export function findDocumentContext(
-  text: string,
-  recognised: RecognisedDocumentLike,
-): DocumentContext | undefined {
-  const date = recognised.dates.find((d) => d.start < CONTEXT_CHARS && d.date.day !== undefined);
-  if (!date) return undefined;
-  const place = recognised.mentions.findIndex(
-    (m) =>
-      m.type === 'Place' &&
-      !m.adjective &&
-      m.start >= date.end &&
-      /^\s*,?\s*(?:à|en|in)\s+$/u.test(text.slice(date.end, m.start)),
-  );
-  const placeEnd = recognised.mentions[place]?.end;
-  return {
-    date: date.date,
-    places: place >= 0 ? [place] : [],
-    span: { start: date.start, end: placeEnd ?? date.end },
-  };
-}
-
-export function sectionOfOffset(structure: DocumentStructure, offset: number): number {
-  let found = 0;
-  for (const s of structure.segments) {
-    if (s.start > offset) break;
-    found = s.section;
-  }
-  return found;
-}
-
-/** The section, its parent, its children and its siblings: where "la conférence de presse" may point. */
-function sectionFamily(structure: DocumentStructure, section: number): Set<number> {
-  const parent = structure.sections[section]?.parent;
-  const root = parent ?? section;
-  return new Set(
-    structure.sections
-      .filter((s) => s.index === root || s.parent === root)
-      .map((s) => s.index)
-      .filter((i) => i > 0),
-  );
-}
-
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export { findDocumentContext, sectionOfOffset } from './event-sections.js';

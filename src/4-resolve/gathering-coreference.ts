@@ -1,0 +1,66 @@
+// A body's meeting and the summit the same report calls it are one gathering: "une réunion du
+// Conseil des chefs d’État de la CEI" then "le sommet des dirigeants", "A conference of the EAEU
+// ... The summit". The merged event takes the summit's format.
+
+import type { EventFormat } from '../types.js';
+
+/** Formats a report uses for the gathering itself. */
+const SUMMIT_FORMATS: ReadonlySet<EventFormat> = new Set(['SUMMIT', 'VIDEOCONFERENCE']);
+const MEETING_FORMATS: ReadonlySet<EventFormat> = new Set(['MEETING', 'CONFERENCE']);
+/**
+ * Folded heads of a body's sitting; "rencontre" and "entretien" are between people, so never a
+ * summit ("la rencontre avec le président kazakh" on the summit's day is a meeting of its own).
+ */
+const SITTING_HEADS: ReadonlySet<string> = new Set([
+  'reunion',
+  'meeting',
+  'conference',
+  'session',
+  'seance',
+]);
+
+/** "réunion bilatérale en marge de la CICA", "meeting on the sidelines": beside the summit, not it. */
+const BESIDE_THE_SUMMIT = /bilat[ée]ral|en marge|sidelines|on the margins/i;
+
+/** "réunion des chefs d’État", "meeting of the Council": a body's sitting, named or not. */
+const BODY_WORDS = /chefs d[’']([ée]tat|gouvernement)|heads of (state|government)|conseil|council/i;
+
+/** Does one of these phrases name the sitting of a body? */
+export function namesABody(phrases: Iterable<string>): boolean {
+  for (const phrase of phrases) if (BODY_WORDS.test(phrase)) return true;
+  return false;
+}
+
+/** Does one of these phrases set a meeting beside the gathering? */
+export function besideTheGathering(phrases: Iterable<string>): boolean {
+  for (const phrase of phrases) if (BESIDE_THE_SUMMIT.test(phrase)) return true;
+  return false;
+}
+
+export interface GatheringSide {
+  readonly format: EventFormat | undefined;
+  /** Folded heads the side was written with ("reunion", "sommet"). */
+  readonly heads: ReadonlySet<string>;
+  /** Does it belong to an organisation ("réunion du Conseil ... de la CEI")? */
+  readonly ofBody: boolean;
+  /** Written as bilateral or on the sidelines ("réunion bilatérale en marge de la CICA"). */
+  readonly beside: boolean;
+}
+
+/** Is `side` a body's sitting that a summit of the same report may name? */
+function isBodySitting(side: GatheringSide): boolean {
+  return (
+    side.format !== undefined &&
+    MEETING_FORMATS.has(side.format) &&
+    side.ofBody &&
+    !side.beside &&
+    [...side.heads].some((h) => SITTING_HEADS.has(h))
+  );
+}
+
+/** The summit's format when one side is a summit and the other the body's sitting it names. */
+export function gatheringFormat(a: GatheringSide, b: GatheringSide): EventFormat | undefined {
+  if (a.format && SUMMIT_FORMATS.has(a.format) && isBodySitting(b)) return a.format;
+  if (b.format && SUMMIT_FORMATS.has(b.format) && isBodySitting(a)) return b.format;
+  return undefined;
+}
