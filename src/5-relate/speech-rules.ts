@@ -127,7 +127,10 @@ export function primaryEvent(
   toThePress: boolean,
 ): string | undefined {
   const { recognised, resolution } = ctx;
-  const formats = toThePress ? ['PRESS_CONFERENCE'] : ['MEETING', 'TALKS'];
+  // a body's sitting merged with its summit keeps its speakers ("Dans son discours, le président")
+  const formats = toThePress
+    ? ['PRESS_CONFERENCE']
+    : ['MEETING', 'TALKS', 'SUMMIT', 'VIDEOCONFERENCE'];
   const candidates = recognised.events
     .map((e, i) => ({ e, key: resolution.eventEntity[i] }))
     .filter(
