@@ -8,6 +8,8 @@ import type { Assertion } from '../5-relate/types.js';
 import { EXTRACTION_VERSION } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 import { EvidenceTableBuilder, type PendingPiece } from './evidence-table.js';
+import { cleanAlias } from './clean-alias.js';
+import { parentEventSpans } from './parent-event-spans.js';
 import type {
   DocumentSummary,
   EntityAttributes,
@@ -20,7 +22,9 @@ const { MultiDirectedGraph } = graphology;
 
 /** What the graph needs of a resolved entity (a ResolvedEntity, or one read back from the store). */
 export type EntityRecord = Pick<ResolvedEntity, 'key' | 'type' | 'name'> &
-  Partial<Pick<ResolvedEntity, 'subtype' | 'wikidata' | 'format' | 'start' | 'end'>> & {
+  Partial<
+    Pick<ResolvedEntity, 'subtype' | 'wikidata' | 'format' | 'start' | 'end' | 'organisation'>
+  > & {
     readonly aliases: Iterable<string>;
     readonly mentions: readonly MentionRecord[];
   };
@@ -75,6 +79,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
       accumulateAssertion(edges, table, intern, documentIndex, a);
     }
   }
+  datePartsParents(nodes, edges, intern);
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     EntityAttributes,
     RelationAttributes,
@@ -104,6 +109,25 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
     evidence: table.build(),
   });
   return graph;
+}
+
+/** Undated events whose parts are dated span those parts (see parent-event-spans.ts). */
+function datePartsParents(
+  nodes: ReadonlyMap<string, NodeAccumulator>,
+  edges: ReadonlyMap<string, EdgeAccumulator>,
+  intern: Intern,
+): void {
+  const events = new Map<string, NodeAttributes>();
+  for (const [key, node] of nodes)
+    if (node.attributes.type === 'Event') events.set(key, node.attributes);
+  const partOf = [...edges.values()]
+    .filter((e) => e.type === 'PART_OF' && events.has(e.source) && events.has(e.target))
+    .map((e) => [e.source, e.target] as const);
+  for (const [parent, span] of parentEventSpans(events, partOf)) {
+    const attributes = events.get(parent) as NodeAttributes;
+    attributes.start = intern(span.start);
+    if (span.end) attributes.end = intern(span.end);
+  }
 }
 
 /**
@@ -173,13 +197,17 @@ function accumulateEntity(
       ...(entity.format ? { format: entity.format } : {}),
       ...(entity.start ? { start: intern(entity.start) } : {}),
       ...(entity.end ? { end: intern(entity.end) } : {}),
+      ...(entity.organisation ? { organisation: intern(entity.organisation) } : {}),
     };
     node = { attributes, aliases: new Set(), evidence: [] };
     nodes.set(intern(entity.key), node);
   } else {
     fillMissing(node.attributes, entity, intern);
   }
-  for (const alias of entity.aliases) node.aliases.add(intern(alias));
+  for (const alias of entity.aliases) {
+    const cleaned = cleanAlias(alias);
+    if (cleaned !== undefined && cleaned !== entity.name) node.aliases.add(intern(cleaned));
+  }
   for (const m of entity.mentions) {
     node.evidence.push(table.piece(documentIndex, m.start, m.end, m.rule));
   }
@@ -193,6 +221,8 @@ function fillMissing(attributes: NodeAttributes, entity: EntityRecord, intern: I
   if (attributes.format === undefined && entity.format) attributes.format = entity.format;
   if (attributes.start === undefined && entity.start) attributes.start = intern(entity.start);
   if (attributes.end === undefined && entity.end) attributes.end = intern(entity.end);
+  if (attributes.organisation === undefined && entity.organisation)
+    attributes.organisation = intern(entity.organisation);
 }
 
 export function edgeKey(a: Pick<Assertion, 'type' | 'source' | 'target'>): string {

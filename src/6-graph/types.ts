@@ -13,6 +13,8 @@ export interface EntityAttributes extends EvidenceRun {
   format?: EventFormat;
   start?: string;
   end?: string;
+  /** Event: key of the organisation or body it is a meeting of ("réunion du Conseil de l'OCS"). */
+  organisation?: string;
 }
 
 export interface RelationAttributes extends EvidenceRun {

@@ -41,6 +41,7 @@ export const NODE_ATTRIBUTES: readonly ExportAttribute<EntityAttributes>[] = [
   { id: 'format', type: 'string', value: (a) => a.format },
   { id: 'start', type: 'string', value: (a) => a.start },
   { id: 'end', type: 'string', value: (a) => a.end },
+  { id: 'organisation', type: 'string', value: (a) => a.organisation },
   { id: 'evidenceCount', type: 'integer', value: (a) => a.evidenceCount },
   { id: 'degree', type: 'integer', value: (_, degree) => degree },
 ];

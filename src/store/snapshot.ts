@@ -68,6 +68,7 @@ export function storedExtraction(extraction: Omit<DocumentExtraction, 'text'>): 
       ...(e.format ? { format: e.format } : {}),
       ...(e.start ? { start: e.start } : {}),
       ...(e.end ? { end: e.end } : {}),
+      ...(e.organisation ? { organisation: e.organisation } : {}),
     })),
     assertions: extraction.assertions,
   };

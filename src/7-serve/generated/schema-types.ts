@@ -503,6 +503,8 @@ export type Event = Entity & {
   start: Maybe<Scalars['PartialDateTime']['output']>;
   /** When it ended, for events over several days. */
   end: Maybe<Scalars['PartialDateTime']['output']>;
+  /** The organisation or body it is a meeting of (a summit of the SCO, a session of its council). */
+  organisation: Maybe<Organisation>;
   /** Where it was held: the most specific place. */
   place: Maybe<Place>;
   /** Every place it was held in (a landmark and its city, several cities of a forum). */
@@ -1224,6 +1226,7 @@ export type EventResolvers<
   formatLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDateTime']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;

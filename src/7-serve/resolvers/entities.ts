@@ -99,6 +99,12 @@ export const Person: PersonResolvers = {
 
 export function eventsOfOrganisation(view: GraphView, org: string): string[] {
   const events = new Set(neighboursOf(view, org, ['PART_OF', 'HELD_IN'], 'BOTH', 'Event'));
+  // meetings of the organisation and of its bodies ("session of the SCO Council of Ministers")
+  const bodies = new Set([org, ...neighboursOf(view, org, ['PART_OF'], 'IN', 'Organisation')]);
+  for (const event of view.byType.Event) {
+    const of = view.graph.getNodeAttribute(event, 'organisation');
+    if (of !== undefined && bodies.has(of)) events.add(event);
+  }
   for (const person of neighboursOf(view, org, AFFILIATIONS, 'IN', 'Person')) {
     for (const event of neighboursOf(view, person, PRESENCE, 'OUT', 'Event')) events.add(event);
   }
@@ -152,6 +158,10 @@ export const Event: EventResolvers = {
   },
   start: (key, _, { view }) => view.graph.getNodeAttribute(key, 'start') ?? null,
   end: (key, _, { view }) => view.graph.getNodeAttribute(key, 'end') ?? null,
+  organisation: (key, _, { view }) => {
+    const org = view.graph.getNodeAttribute(key, 'organisation');
+    return org !== undefined && view.graph.hasNode(org) ? org : null;
+  },
   place: (key, _, { view }) => {
     const places = neighboursOf(view, key, ['HELD_IN'], 'OUT', 'Place');
     return places.sort((a, b) => placeDepth(view, b) - placeDepth(view, a))[0] ?? null;

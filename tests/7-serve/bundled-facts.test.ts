@@ -1,0 +1,31 @@
+// Facts of the bundled graph an analyst checks first (issue 13): a parent event spans its dated
+// parts, meetings of a body are found from the organisation, aliases are names.
+
+import { dataOf, sourcesApi, sourcesView } from './fixture.js';
+
+it('dates the visit by its parts', async () => {
+  const api = await sourcesApi();
+  const data = await dataOf<{ entity: { start: string; end: string; parts: unknown[] } }>(
+    api,
+    '{ entity(id: "event:belarus-visit") { ... on Event { start end parts { id } } } }',
+  );
+  expect(data.entity).toMatchObject({ start: '2024-05-23', end: '2024-05-24' });
+  expect(data.entity.parts.length).toBeGreaterThan(1);
+});
+
+it('finds the meetings of the Supreme State Council from the Union State', async () => {
+  const api = await sourcesApi();
+  const data = await dataOf<{
+    events: { nodes: { name: string; organisation: { id: string } | null }[] };
+  }>(api, '{ events(organisation: "org:union-state") { nodes { name organisation { id } } } }');
+  const meetings = data.events.nodes.filter((n) => n.name.startsWith('Meeting of Supreme State'));
+  expect(meetings.length).toBeGreaterThan(0);
+  for (const m of meetings) expect(m.organisation?.id).toBe('org:supreme-state-council');
+});
+
+it('keeps no alias that starts with a preposition', async () => {
+  const { graph } = await sourcesView();
+  const aliases = graph.mapNodes((_, a) => a.aliases).flat();
+  expect(aliases.length).toBeGreaterThan(100);
+  expect(aliases.filter((a) => /^(du|des|de la|de l[’']|d[’']|au|aux) ?/u.test(a))).toEqual([]);
+});
