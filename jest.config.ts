@@ -7,6 +7,9 @@ const config: Config = {
   extensionsToTreatAsEsm: ['.ts'],
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // CLI tests spawn node and build a graph in the child: on a loaded machine that outlasts jest's
+  // 5 s default. Speed is measured by `npm run bench`, never by a test's timeout.
+  testTimeout: 30_000,
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
