@@ -26,7 +26,7 @@ export function roleWithCountry(role: string | undefined, country: string | unde
 }
 
 /** The lexicon's role of a known person on the document's date: "Vladimir Putin" -> President of Russia. */
-function lexiconRole(ctx: RelateContext, person: string): string | undefined {
+export function lexiconRole(ctx: RelateContext, person: string): string | undefined {
   const when = ctx.doc.publishedAt ?? '9999-12-31';
   const roles = findLexiconEntry(person.replace(/^person:/u, ''))?.roles ?? [];
   return roles.find((r) => (r.from ?? '') <= when && (!r.to || r.to >= when))?.role;

@@ -10,6 +10,7 @@ import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
 import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
+import { titledSubject } from './titled-subject.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
@@ -93,9 +94,12 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       if (!verb) continue;
       const at = sentence.start + verb.index;
       const end = at + verb[0].length;
+      const named = participantsIn(ctx, sentence.start, at);
+      // "the President held meetings with ...": a bare title before the verb is the subject
+      const titled = named.length === 0 ? titledSubject(ctx, sentence.start, at) : undefined;
       const pairs = meetingPairs(
         cue.shape,
-        participantsIn(ctx, sentence.start, at),
+        titled ? [titled] : named,
         participantsIn(ctx, end, sentence.end),
         end,
         (from, to) => doc.text.slice(from, to),

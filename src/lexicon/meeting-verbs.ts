@@ -58,7 +58,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|met|meets|held (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation) with|held a series of bilateral meetings:? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|met|meets|held (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation) with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
     shape: 'with',
   },
   {

@@ -69,6 +69,27 @@ describe('sentences that state a meeting', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      '"the President" as the report’s protagonist, not the last president named',
+      'Russian President Vladimir Putin arrived in Kazan. Vladimir Putin opened the forum with President of Turkiye Recep Tayyip Erdogan. Later the President held meetings with Prime Minister of India Narendra Modi and President of China Xi Jinping.',
+      ['Narendra Modi -> Vladimir Putin', 'Vladimir Putin -> Xi Jinping'],
+    ],
+    [
+      '"le chancelier" for the chancellor named before',
+      'Le chancelier fédéral Olaf Scholz est arrivé à Astana. En amont du sommet, le chancelier avait mené des entretiens bilatéraux avec Emomali Rahmon et Sadyr Japarov.',
+      ['Emomali Rahmon -> Olaf Scholz', 'Olaf Scholz -> Sadyr Japarov'],
+    ],
+  ])('reads a bare title as the subject: %s', (_, text, pairs) => {
+    expect(metIn(text).filter((p) => !p.includes('Erdo'))).toEqual(pairs);
+  });
+
+  it('makes no subject of a title nobody named holds', () => {
+    const text =
+      'Le Premier ministre Nikol Pachinian est arrivé à Minsk. Le président a rencontré le ministre kazakh Ivan Petrov.';
+    expect(metIn(text)).toEqual([]);
+  });
+
   it('does not make two heads of state meet when other sides sat at the same session', () => {
     const text =
       'Le 20 juin 2025, une réunion s’est tenue à Saint-Pétersbourg. Y ont participé le président kazakh Kassym-Jomart Tokaïev, le président russe Vladimir Poutine et le vice-Premier ministre chinois Ding Xuexiang.';

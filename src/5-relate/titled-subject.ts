@@ -1,0 +1,54 @@
+// A subject written as a bare title right before its verb: "En amont du sommet, le chancelier
+// avait mené des entretiens avec ...", "the President held meetings with ...". It stands for the
+// report's protagonist: of the people named before who hold that title, the one named most.
+
+import { TITLES } from '../lexicon/index.js';
+import { lexiconRole } from './attend.js';
+import { personMentionsIn, roleOfPerson } from './helpers.js';
+import type { Participant } from './participants.js';
+import type { RelateContext } from './types.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const FORMS = new Map(
+  TITLES.flatMap((t) => t.forms.map((form) => [form.replace(/'/gu, '’'), t.role] as const)),
+);
+const FORM_ALTERNATION = [...FORMS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+// "le chancelier " / "the President " / "le chef de l’État ", ending the text before the verb
+const TITLE_BEFORE_VERB = new RegExp(
+  `(?:^|[\\s,;])(?:le|la|the|l’)\\s*(${FORM_ALTERNATION})\\s*$`,
+  'iu',
+);
+/** How far back the holder of the title may have been named (a few paragraphs). */
+const HOLDER_REACH = 3000;
+
+/** The person a bare title before the verb stands for, or undefined. */
+export function titledSubject(
+  ctx: RelateContext,
+  sentenceStart: number,
+  verbStart: number,
+): Participant | undefined {
+  const before = ctx.doc.text.slice(Math.max(sentenceStart, verbStart - 60), verbStart);
+  const hit = TITLE_BEFORE_VERB.exec(before.replace(/'/gu, '’'));
+  const form = hit?.[1]?.toLowerCase();
+  const role = form === undefined ? undefined : FORMS.get(form);
+  if (!hit || !role) return undefined;
+  // the report's protagonist: of those holding the title, the one named most, then latest
+  const named = personMentionsIn(ctx, Math.max(0, sentenceStart - HOLDER_REACH), sentenceStart);
+  const count = new Map<string, number>();
+  for (const { key } of named) count.set(key, (count.get(key) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, n] of count) {
+    const held = roleOfPerson(ctx, key) ?? lexiconRole(ctx, key) ?? '';
+    if (!` ${held} `.includes(` ${role} `)) continue;
+    if (best === undefined || n >= (count.get(best) ?? 0)) best = key;
+  }
+  if (best) {
+    const start =
+      verbStart - before.length + hit.index + (hit[0].length - hit[0].trimStart().length);
+    return { key: best, start, end: verbStart };
+  }
+  return undefined;
+}
