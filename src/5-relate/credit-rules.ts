@@ -67,6 +67,22 @@ export function relateCredits(ctx: RelateContext): Assertion[] {
   return [...out, ...relateReportCredits(ctx)];
 }
 
+/**
+ * Photographers and reporters credited for the piece did not attend what it reports: their
+ * ATTENDED assertions are dropped ("… pour le président russe. Photo de Kristina X (« RIA »)").
+ */
+export function dropCreditedAttendance(assertions: readonly Assertion[]): Assertion[] {
+  const credited = new Set(
+    assertions
+      .filter((a) => a.type === 'WORKS_FOR' && CREDIT_RULES.has(a.evidence.rule))
+      .map((a) => a.source),
+  );
+  if (credited.size === 0) return [...assertions];
+  return assertions.filter((a) => a.type !== 'ATTENDED' || !credited.has(a.source));
+}
+
+const CREDIT_RULES = new Set([...CREDIT_SHAPES.map((s) => s.id), 'report-credit', 'photo-credit']);
+
 /** The reporters of a bracketed credit work for the one outlet the document names. */
 function relateReportCredits(ctx: RelateContext): Assertion[] {
   const { recognised, resolution, doc } = ctx;

@@ -8,7 +8,7 @@ import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
-import { relateCredits } from './credit-rules.js';
+import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateSigners } from './signing-rules.js';
@@ -58,6 +58,6 @@ export function relateDocument(
   const all = [...assertions, ...relateCounterparts(ctx, assertions)];
   return citeStatements(
     ctx.doc,
-    all.filter((a) => a.source !== a.target),
+    dropCreditedAttendance(all).filter((a) => a.source !== a.target),
   );
 }

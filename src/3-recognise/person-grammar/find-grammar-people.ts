@@ -16,6 +16,7 @@ import {
   isCountryDashLine,
 } from './country-list-items.js';
 import { isPinyinName } from './pinyin-name.js';
+import { isCreditName } from './credit-names.js';
 import { PERSON_RULES, type PersonRule, type PersonTest } from './person-rules.js';
 
 /** "Nikol Pachinian d'Arménie, | Hun Manet": a person, their country maybe, then "," or "et". */
@@ -129,5 +130,7 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return isCountryDashLine(view, chunk);
     case 'pinyin-name':
       return isPinyinName(view, chunk);
+    case 'credit-name':
+      return isCreditName(view, chunk);
   }
 }

@@ -11,7 +11,8 @@ export type PersonTest =
   | 'list-after-person'
   | 'bracketed-country-item'
   | 'country-dash-line'
-  | 'pinyin-name';
+  | 'pinyin-name'
+  | 'credit-name';
 
 export interface PersonRule {
   readonly id: string;
@@ -78,6 +79,12 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'country-dash-name',
     example: 'a list line "Estonie – Olga Tammsaar" or "Olga Tammsaar – Estonie"',
     test: 'country-dash-line',
+    minWords: 2,
+  },
+  {
+    id: 'credit-name',
+    example: '"Crédit photo : OLEG IVANOV / AFP", "AFP/IVAN PETROV", "By: Anna Petrova"',
+    test: 'credit-name',
     minWords: 2,
   },
   {
