@@ -5,6 +5,7 @@
 import { overlapsAny } from '../spans.js';
 import { findBareRoles } from './find-bare-roles.js';
 import { findListHeaderRole } from './list-header-roles.js';
+import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
@@ -33,7 +34,11 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       ? { ...before, rule: 'title-before-name', start: before.start, end: mention.start }
       : findTitleAfter(text, end, nextPersonStart(mentions, index));
     if (found) {
-      const role = roleOf(text, found, index, mentions, organisations, tail?.country);
+      const read = roleOf(text, found, index, mentions, organisations, tail?.country);
+      // "son homologue kazakh": the subject's role, of the counterpart's country
+      const role = isCounterpartForm(found.form)
+        ? counterpartRole(read, ...subjectOf(roles, mentions, index))
+        : read;
       roles.push(role);
       for (const other of found.also ?? [])
         roles.push(
@@ -130,6 +135,21 @@ function findTitleBeforeBracket(
   if (!/^\s*\(\s*$/u.test(text.slice(country.end, person.start))) return;
   const title = findTitleBefore(text, country.start, { allowPreposition: true });
   return title ? { ...title, country: country.lexiconId } : undefined;
+}
+
+/** The person before mention `index` ("Poutine a reçu son homologue") and their title, if read. */
+function subjectOf(
+  roles: readonly RoleMention[],
+  mentions: readonly Mention[],
+  index: number,
+): [RoleMention | undefined, Mention | undefined] {
+  for (let i = index - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.type !== 'Person') continue;
+    const last = roles.at(-1);
+    return [last?.person === i ? last : undefined, m];
+  }
+  return [undefined, undefined];
 }
 
 function previousPersonEnd(mentions: readonly Mention[], index: number): number {

@@ -125,7 +125,7 @@ function findTitleForms(
 
 /** Words a title may follow inside a longer phrase: "construit par les architectes". */
 const TITLE_PREDECESSOR =
-  /\b(?:les?|la|l'|des?|du|par|et|the|with|avec|by|and|au|aux|a|an|to|for|pour|dont|including|notamment)\s$/u;
+  /\b(?:les?|la|l'|des?|du|par|et|the|with|avec|by|and|au|aux|a|an|to|for|pour|dont|including|notamment|his|her|their|its|son|sa|ses|leur)\s$/u;
 
 interface TitlePrefix {
   readonly country?: string;

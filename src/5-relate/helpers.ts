@@ -74,14 +74,17 @@ type PersonMention = { readonly mention: Mention; readonly key: string };
 
 const PERSON_INDEX = new WeakMap<RelateContext['resolution'], readonly PersonMention[]>();
 
-/** The document's resolved person mentions sorted by start, built once per document. */
+/** The document's resolved person mentions sorted by start (credits left out), built once per document. */
 function personIndex(ctx: RelateContext): readonly PersonMention[] {
   let index = PERSON_INDEX.get(ctx.resolution);
   if (!index) {
     index = ctx.recognised.mentions
       .flatMap((mention, i) => {
         const key = ctx.resolution.mentionEntity[i];
-        return mention.type === 'Person' && key ? [{ mention, key }] : [];
+        // a credit ("AFP/IVAN PETROV - Le président …") names no one the sentence is about
+        return mention.type === 'Person' && key && mention.rule !== 'credit-name'
+          ? [{ mention, key }]
+          : [];
       })
       .sort((a, b) => a.mention.start - b.mention.start);
     PERSON_INDEX.set(ctx.resolution, index);

@@ -17,6 +17,12 @@ import {
 } from './country-list-items.js';
 import { isPinyinName } from './pinyin-name.js';
 import { isCreditName } from './credit-names.js';
+import {
+  gatherNameEvidence,
+  hasAttestedSurname,
+  isRepeatedSpeaker,
+  type NameEvidence,
+} from './attested-surnames.js';
 import { PERSON_RULES, type PersonRule, type PersonTest } from './person-rules.js';
 
 /** "Nikol Pachinian d'Arménie, | Hun Manet": a person, their country maybe, then "," or "et". */
@@ -31,6 +37,7 @@ export function findGrammarPeople(
   const view = buildTokenView(text, mentions);
   const found: Mention[] = [];
   const chunks = findNameChunks(view);
+  const evidence = gatherNameEvidence(view, chunks, mentions);
   let floor = 0;
   let scanned = 0;
   chunks.forEach((whole, c) => {
@@ -38,7 +45,7 @@ export function findGrammarPeople(
     for (; scanned < whole.first; scanned++)
       if (view.tags[scanned]?.has('#Person')) floor = view.tokens[scanned]?.end ?? floor;
     const next = view.tokens[chunks[c + 1]?.first ?? -1]?.start ?? Number.POSITIVE_INFINITY;
-    const match = findRule(rules, whole, view, { next, floor });
+    const match = findRule(rules, whole, view, { next, floor, evidence });
     if (!match) return;
     const { rule, chunk } = match;
     const first = view.tokens[chunk.first];
@@ -100,6 +107,7 @@ function findRule(
 interface Around {
   readonly next: number;
   readonly floor: number;
+  readonly evidence: NameEvidence;
 }
 
 function applies(rule: PersonRule, chunk: NameChunk, view: TokenView, around: Around): boolean {
@@ -132,5 +140,9 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return isPinyinName(view, chunk);
     case 'credit-name':
       return isCreditName(view, chunk);
+    case 'attested-surname':
+      return hasAttestedSurname(view, chunk, around.evidence);
+    case 'repeated-speaker':
+      return isRepeatedSpeaker(view, chunk, around.evidence);
   }
 }

@@ -12,7 +12,9 @@ export type PersonTest =
   | 'bracketed-country-item'
   | 'country-dash-line'
   | 'pinyin-name'
-  | 'credit-name';
+  | 'credit-name'
+  | 'attested-surname'
+  | 'repeated-speaker';
 
 export interface PersonRule {
   readonly id: string;
@@ -91,6 +93,18 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'honorific-name',
     example: '"M. Raïssi", "Mme Irina Volkova", "Mr. Zhang"',
     before: compileSteps('m|mr|mme|mrs|ms|monsieur|madame|sheikh|cheikh|prince|princesse .?'),
+    minWords: 2,
+  },
+  {
+    id: 'attested-surname',
+    example: '"a reçu Bakhtiyor Saïdov. … M. Saïdov a dit": the surname has an honorific elsewhere',
+    test: 'attested-surname',
+    minWords: 2,
+  },
+  {
+    id: 'repeated-speaker',
+    example: '"Bakhtiyor Saïdov a déclaré … Saïdov": a speaker whose surname is written again',
+    test: 'repeated-speaker',
     minWords: 2,
   },
   {

@@ -1,0 +1,79 @@
+// Evidence for a name outside its own phrase: the surname written elsewhere with an honorific or
+// an initial ("M. Saïdov", "B. Saïdov"), or repeated alone, while the full name opens a speech
+// verb ("Bakhtiyor Saïdov a déclaré", "a souligné Bakhtiyor Saïdov", "said Bakhtiyor Saidov").
+
+import { compileSteps, matchAfter, matchBefore, type Steps } from '../tokens/match-steps.js';
+import type { TokenView } from '../tokens/types.js';
+import type { Mention } from '../types.js';
+import type { NameChunk } from './find-name-chunks.js';
+
+const HONORIFIC = compileSteps('m|mr|mme|mrs|ms|monsieur|madame .?');
+const SPEECH_VERBS =
+  'declare|souligne|indique|affirme|note|dit|annonce|estime|rappele|ajoute|precise|explique|' +
+  'assure|confirme|insiste|reconnu|observe|signale|declared|said|says|noted|stressed|told|' +
+  'added|stated|emphasized|emphasised|announced|insisted|underlined|remarked|explained';
+/** "X a déclaré", "X said", "X a, pour sa part, souligné" is left out. */
+const SPEECH_AFTER: readonly Steps[] = [
+  compileSteps(`a|avait ${SPEECH_VERBS}`),
+  compileSteps(SPEECH_VERBS),
+];
+/** "a souligné X", "selon X", "according to X", "said X". */
+const SPEECH_BEFORE: readonly Steps[] = [
+  compileSteps(`a|avait ${SPEECH_VERBS}`),
+  compileSteps(`, ${SPEECH_VERBS}`),
+  compileSteps('selon|according to'),
+];
+
+export interface NameEvidence {
+  /** Folded surnames written with an honorific or an initial somewhere in the document. */
+  readonly attested: ReadonlySet<string>;
+  /** Folded capitalised words and how often each is written. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** One pass over the tokens and the mentions found so far. */
+export function gatherNameEvidence(
+  view: TokenView,
+  chunks: readonly NameChunk[],
+  mentions: readonly Mention[],
+): NameEvidence {
+  const attested = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'Person' && m.partial === 'surname' && m.surname)
+      attested.add(m.surname.toLowerCase());
+  for (const chunk of chunks)
+    if (chunk.words.length === 1 && matchBefore(view, chunk.first - 1, HONORIFIC) >= 0)
+      attested.add(view.tokens[chunk.first]?.folded ?? '');
+  const counts = new Map<string, number>();
+  view.tokens.forEach((t) => {
+    if (t.case === 'title' || t.case === 'upper')
+      counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
+  });
+  return { attested, counts };
+}
+
+/** "Bakhtiyor Saïdov … M. Saïdov": the full name's surname is written with an honorific. */
+export function hasAttestedSurname(
+  view: TokenView,
+  chunk: NameChunk,
+  evidence: NameEvidence,
+): boolean {
+  if (chunk.words.length < 2 || chunk.words.length > 3) return false;
+  const surname = view.tokens[chunk.last]?.folded ?? '';
+  return surname.length >= 3 && evidence.attested.has(surname);
+}
+
+/** A speech verb beside the full name, and its surname written again elsewhere. */
+export function isRepeatedSpeaker(
+  view: TokenView,
+  chunk: NameChunk,
+  evidence: NameEvidence,
+): boolean {
+  if (chunk.words.length < 2 || chunk.words.length > 3) return false;
+  const surname = view.tokens[chunk.last]?.folded ?? '';
+  if (surname.length < 3 || (evidence.counts.get(surname) ?? 0) < 2) return false;
+  return (
+    SPEECH_AFTER.some((steps) => matchAfter(view, chunk.last + 1, steps) >= 0) ||
+    SPEECH_BEFORE.some((steps) => matchBefore(view, chunk.first - 1, steps) >= 0)
+  );
+}

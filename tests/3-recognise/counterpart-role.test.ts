@@ -1,0 +1,58 @@
+// "son homologue kazakh X": the counterpart holds the subject's role, of its own country, on
+// snippets written for these tests (a titled subject, a known subject, a subject of the sentence
+// before is not taken).
+
+import type { KnowledgeGraph } from '../../src/6-graph/types.js';
+import { graphOf } from '../helpers.js';
+
+function roleOf(graph: KnowledgeGraph, person: string): string[] {
+  return graph
+    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
+    .filter((e) => graph.getNodeAttribute(graph.source(e), 'name') === person)
+    .map(
+      (e) =>
+        `${graph.getNodeAttribute(graph.target(e), 'name')} (${graph.getEdgeAttribute(e, 'props').role})`,
+    );
+}
+
+it.each([
+  [
+    'a titled minister',
+    'Le ministre russe des Affaires étrangères Oleg Smirnov a rencontré son homologue kazakh Aidos Temirov.',
+    'Aidos Temirov',
+    ['Kazakhstan (Minister of Foreign Affairs)'],
+  ],
+  [
+    'a prime minister',
+    'Le Premier ministre arménien Oleg Smirnov a reçu son homologue géorgien Aidos Temirov.',
+    'Aidos Temirov',
+    ['Georgia (Prime Minister)'],
+  ],
+  [
+    'a known foreign minister without a title',
+    'Sergueï Lavrov s’est entretenu avec son homologue chinois Hua Chenglin.',
+    'Hua Chenglin',
+    ['China (Minister of Foreign Affairs)'],
+  ],
+  [
+    'a known president',
+    'Vladimir Poutine a reçu son homologue ouzbek Aidos Temirov.',
+    'Aidos Temirov',
+    ['Uzbekistan (President)'],
+  ],
+  [
+    'a subject in another sentence',
+    'Le Premier ministre arménien Oleg Smirnov est parti. Vladimir Poutine a reçu son homologue ouzbek Aidos Temirov.',
+    'Aidos Temirov',
+    ['Uzbekistan (President)'],
+  ],
+])('gives the counterpart of %s the same role', (_, text, person, expected) => {
+  expect(roleOf(graphOf(text), person)).toEqual(expected);
+});
+
+it('reads an English counterpart after a possessive', () => {
+  const graph = graphOf(
+    'Foreign Minister of Azerbaijan Oleg Smirnov met his Armenian counterpart Aidos Temirov.',
+  );
+  expect(roleOf(graph, 'Aidos Temirov')).toEqual(['Armenia (Minister of Foreign Affairs)']);
+});
