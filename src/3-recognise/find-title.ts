@@ -54,8 +54,10 @@ export const findCountries: CountryFinder = (phrase) =>
 
 /** "(UA)", "(Sénat)": where the bracket closing at `close` opens, if it holds a word or two. */
 function shortAsideStart(text: string, close: number, floor: number): number {
-  const open = text.lastIndexOf('(', close);
-  if (open < floor || close - open > MAX_ASIDE) return -1;
+  const from = Math.max(floor, close - MAX_ASIDE);
+  const at = text.slice(from, close).lastIndexOf('(');
+  if (at < 0) return -1;
+  const open = from + at;
   return SHORT_ASIDE.test(text.slice(open + 1, close)) ? open : -1;
 }
 
