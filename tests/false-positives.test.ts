@@ -19,8 +19,8 @@ it.each([
   expect(namesOf(graphOf(text), 'Person')).toEqual([]);
 });
 
-it('reads "Place de la Victoire" as a place', () => {
+it('reads "Place de la Victoire" as a place, named in English', () => {
   expect(namesOf(graphOf('La foule s’est réunie sur la Place de la Victoire.'), 'Place')).toEqual([
-    'Place de la Victoire',
+    'Victory Square',
   ]);
 });

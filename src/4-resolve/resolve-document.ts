@@ -7,6 +7,7 @@ import { matchLexicon } from '../3-recognise/lexicon-matcher.js';
 import type { Mention, RecognisedDocumentLike } from '../3-recognise/types.js';
 import { LEXICON_ENTRIES, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
 import type { EntityType, SourceDocument } from '../types.js';
+import { englishLandmarkName } from './landmark-name.js';
 import { foldName, slugify } from './normalise.js';
 import { personKey, resolvePeople } from './resolve-people.js';
 import { keyOf } from './entity-key.js';
@@ -145,7 +146,7 @@ function applyLexicon(entity: ResolvedEntity, lexicon: LexiconEntry): void {
   if (lexicon.country) entity.country = lexicon.country;
 }
 
-/** "aéroport de Minsk" -> "Minsk Airport"; "Monument de la Victoire" stays as written. */
+/** "aéroport de Minsk" -> "Minsk Airport"; "Monument de la Victoire" -> "Victory Monument". */
 function patternName(m: Mention): string {
   if (m.rule === 'facility-pattern') {
     const [, noun = '', city = ''] =
@@ -155,7 +156,8 @@ function patternName(m: Mention): string {
     const cityName = LEXICON_BY_NAME.get(`Place|${foldName(city)}`)?.name ?? city;
     return `${cityName} ${FACILITY_NAMES[noun] ?? noun}`;
   }
-  return m.surface.replace(/^(?:le|la|les|l[’'])\s*/i, '');
+  const written = m.surface.replace(/^(?:le|la|les|l[’'])\s*/i, '');
+  return englishLandmarkName(written) ?? written;
 }
 
 /** "le président biélorusse": whoever the document names with that role, else the lexicon's holder. */

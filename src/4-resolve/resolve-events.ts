@@ -86,16 +86,21 @@ export function resolveEvents(
     const places = placeKeys(e);
     const date = e.date ? formatPartialDate(e.date) : undefined;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
-    const placeName = places[0] ? entities.get(places[0])?.name : undefined;
+    const place = places[0] ? entities.get(places[0]) : undefined;
+    const placeName = place?.name;
+    // "Visit to Belarus", "Talks in Minsk", "Ceremony at Victory Monument"
+    const preposition = VISIT_FORMATS.includes(e.format)
+      ? 'to'
+      : place?.subtype === 'landmark' || place?.subtype === 'facility'
+        ? 'at'
+        : 'in';
     const label = FORMAT_LABELS.get(e.format) ?? e.format.toLowerCase();
     const orgName = org ? entities.get(org)?.name : undefined;
     const name =
       [
         capitalise(label),
         orgName ? `of ${orgName}` : '',
-        placeName
-          ? `${VISIT_FORMATS.includes(e.format) || e.format === 'ARRIVAL' ? 'to' : 'in'} ${placeName}`
-          : '',
+        placeName ? `${preposition} ${placeName}` : '',
       ]
         .filter(Boolean)
         .join(' ') + (date ? `, ${date}` : '');

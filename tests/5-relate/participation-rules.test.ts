@@ -156,7 +156,7 @@ describe('welcomed guests', () => {
       'Alexander Lukashenko arrived in Nairobi on 11 December 2023 for an official visit. William Ruto welcomed Alexander Lukashenko to Kenya.';
     // the visit once, and the arrival the first sentence states
     expect(attendedIn(text).filter((e) => e.startsWith('Alexander Lukashenko'))).toEqual([
-      'Alexander Lukashenko -> Arrival to Nairobi',
+      'Alexander Lukashenko -> Arrival in Nairobi',
       'Alexander Lukashenko -> Visit',
     ]);
     expect(attendedIn(text).some((e) => e.startsWith('William Ruto'))).toBe(false);

@@ -37,9 +37,10 @@ describe('search', () => {
     expect(await firstHit('restricted talks')).toMatch(/^event:.*restricted-talks$/);
   });
 
-  it('finds French names from English words', async () => {
-    expect(await firstHit('Victory Monument', ', types: [Place]')).toBe(
-      'place:monument-de-la-victoire',
+  it('names landmarks in English and finds them from the French words too', async () => {
+    expect(await firstHit('Victory Monument', ', types: [Place]')).toBe('place:victory-monument');
+    expect(await firstHit('monument de la victoire', ', types: [Place]')).toBe(
+      'place:victory-monument',
     );
   });
 
