@@ -4,7 +4,7 @@
 import type { Span } from './types.js';
 
 /** Index of the first span starting at or after `start` in spans sorted by start. */
-function firstStartingFrom(spans: readonly Span[], start: number): number {
+export function firstStartingFrom(spans: readonly Span[], start: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

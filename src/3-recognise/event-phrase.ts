@@ -178,16 +178,29 @@ export function extendLeft(text: string, from: number, limit: number): number {
 export function determinerBefore(text: string, start: number): string | undefined {
   return DETERMINER.exec(text.slice(Math.max(0, start - 8), start))?.[1];
 }
+/** Offsets of the characters that close a clause (". ! ? ; \n"), once per text. */
+let boundaryText: string | undefined;
+let boundaries: readonly number[] = [];
+const CLAUSE_END = /[.!?;\n]/g;
+
+function boundariesOf(text: string): readonly number[] {
+  if (text !== boundaryText) {
+    boundaryText = text;
+    boundaries = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+  }
+  return boundaries;
+}
+
+/** The clause around `at`, from the stop before it to the next one; by binary search. */
 export function sentenceOf(text: string, at: number): Span {
-  const before = text.slice(0, at);
-  const start =
-    Math.max(
-      before.lastIndexOf('.'),
-      before.lastIndexOf('\n'),
-      before.lastIndexOf('!'),
-      before.lastIndexOf('?'),
-      before.lastIndexOf(';'),
-    ) + 1;
-  const rest = /[.!?;\n]/u.exec(text.slice(at));
-  return { start, end: rest ? at + rest.index : text.length };
+  const stops = boundariesOf(text);
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((stops[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = stops[lo - 1];
+  return { start: before === undefined ? 0 : before + 1, end: stops[lo] ?? text.length };
 }

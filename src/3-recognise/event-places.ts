@@ -1,33 +1,96 @@
-// Where a phrase's event is held when the sentence says it after the phrase: "La réunion
-// restreinte ... s’est tenue le 16 septembre à Samarcande", "... a eu lieu dans la salle
-// Sainte-Catherine du Kremlin", "the summit was held in Bishkek".
+// Where an event phrase's event is held, as a sentence says it: inside the phrase ("le sommet
+// de l’OCS à Astana", "le sommet de Samarcande"), before it ("Bichkek a accueilli la réunion",
+// "s’est tenue à Minsk la réunion"), or after it ("La réunion ... s’est tenue le 16 septembre à
+// Samarcande", "la visite d’État du président à Téhéran", "the summit was held in Bishkek").
 
+import { firstStartingFrom } from '../spans.js';
+import type { EventFormat, Span } from '../types.js';
 import type { Mention } from './types.js';
 
 /** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
 const HELD_AFTER =
-  /^[^.;!?\n]{0,90}?(?:s[’']est\s+(?:tenue?|déroulée?)|se\s+sont\s+(?:tenue?s|déroulée?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|took\s+place|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+  /^[^.;!?\n]{0,160}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
 /** "à Samarcande", "au Kremlin", "dans la salle", "in Bishkek", "at the Kremlin". */
 const LOCATIVE_BEFORE =
   /(?:^|\s)(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+/** "la visite d’État du président | à Téhéran": the place right after the phrase. */
+const RIGHT_AFTER = /^\s*,?\s*(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
 /** "salle Saint-Alexandre du Kremlin", "Samarcande, en Ouzbékistan": a second place of the same spot. */
 const PLACE_CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+)$/iu;
-const LOOKAHEAD_CHARS = 150;
+/** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
+const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i;
+/** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
+const OF_CITY_IN_PHRASE = /(?:^|\s)(?:de|d[’'])\s*$/iu;
+/** Gatherings named after their city; "la visite de Minsk" may be the visitor's city. */
+const NAMED_AFTER_CITY = new Set<EventFormat>(['SUMMIT', 'FORUM', 'CONFERENCE', 'VIDEOCONFERENCE']);
+/** "Bichkek a accueilli la réunion", "Astana hosted the summit": the host before the event. */
+const HOSTED =
+  /(?:a\s+(?:non\s+seulement\s+)?accueilli|accueille|accueillera|accueillait|hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
+const LOOKAHEAD_CHARS = 220;
+
+const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
+
+/** Indices of the Place mentions inside [keywordEnd, phraseEnd) that say where the event is. */
+export function findPlacesInPhrase(
+  text: string,
+  mentions: readonly Mention[],
+  phrase: Span,
+  keywordEnd: number,
+  format: EventFormat,
+): number[] {
+  const found: number[] = [];
+  for (let i = firstStartingFrom(mentions, keywordEnd); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= phrase.end) break;
+    if (!isPlace(m) || m.end > phrase.end) continue;
+    const before = text.slice(Math.max(phrase.start, m.start - 12), m.start);
+    const namedAfter =
+      NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);
+    if (LOCATIVE_IN_PHRASE.test(before) || namedAfter) found.push(i);
+  }
+  return found;
+}
+
+/** "Le Palais de la Nation à Douchanbé a accueilli une réunion": the host and the place it is in. */
+export function findHostPlaces(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Span,
+  phraseStart: number,
+): number[] {
+  const hosted = HOSTED.exec(text.slice(sentence.start, phraseStart));
+  if (!hosted) return [];
+  const verbAt = sentence.start + hosted.index;
+  const found: number[] = [];
+  for (let i = firstStartingFrom(mentions, sentence.start); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= verbAt) break;
+    if (!isPlace(m)) continue;
+    const previous = found.at(-1);
+    if (previous === undefined) found.push(i);
+    else if (PLACE_CHAIN.test(text.slice((mentions[previous] as Mention).end, m.start))) {
+      found.push(i);
+    } else break;
+  }
+  return found;
+}
 
 /** Indices of the Place mentions the sentence gives after [phraseEnd, sentenceEnd). */
 export function findPlacesHeldAfter(
   text: string,
   mentions: readonly Mention[],
-  firstMentionAfter: number,
   phraseEnd: number,
   sentenceEnd: number,
 ): number[] {
   const limit = Math.min(sentenceEnd, phraseEnd + LOOKAHEAD_CHARS);
   const found: number[] = [];
-  for (let i = firstMentionAfter; i < mentions.length; i++) {
+  // "la visite d’État du président | Alexandre Loukachenko | à Téhéran": the name ends the phrase
+  let cursor = phraseEnd;
+  for (let i = firstStartingFrom(mentions, phraseEnd); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.start >= limit) break;
-    if (m.type !== 'Place' || m.adjective) continue;
+    if (m.type === 'Person' && /^\s*$/u.test(text.slice(cursor, m.start))) cursor = m.end;
+    if (!isPlace(m)) continue;
     const previous = found.at(-1);
     if (previous !== undefined) {
       const gap = text.slice((mentions[previous] as Mention).end, m.start);
@@ -35,7 +98,10 @@ export function findPlacesHeldAfter(
       break;
     }
     const before = text.slice(phraseEnd, m.start);
-    if (LOCATIVE_BEFORE.test(before) && HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')))
+    if (
+      RIGHT_AFTER.test(text.slice(cursor, m.start)) ||
+      (LOCATIVE_BEFORE.test(before) && HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')))
+    )
       found.push(i);
   }
   return found;

@@ -5,13 +5,13 @@ import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
 import { OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
-import { spanAt } from '../spans.js';
+import { firstStartingFrom, spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
 import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
 import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
-import { findPlacesHeldAfter } from './event-places.js';
+import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
 import type { EventMention, Mention } from './types.js';
 
 const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
@@ -31,6 +31,8 @@ const OTHER_OCCURRENCE = new RegExp(
   'iu',
 );
 const DATE_DISTANCE = 70;
+/** What stands between a verb's phrase and the place after its object: a name, "à". */
+const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
 /** "la présidentielle du 9 août", "la Grande Guerre patriotique de 1941-1945": right after it. */
 const OWN_DATE_DISTANCE = 6;
 const OWN_DATE_FORMATS = new Set<EventFormat>([
@@ -82,60 +84,51 @@ function buildKeywordMention(
   if (!format) return undefined;
   const plural = /s$/u.test(keyword) && !NATURALLY_PLURAL.has(keyword.split(' ')[0] ?? '');
   const sentence = sentenceOf(text, start);
-  const placeIndices = mentions.flatMap((m, i) =>
-    m.type === 'Place' &&
-    !m.adjective &&
-    m.start >= keywordEnd &&
-    m.end <= phraseEnd &&
-    /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i.test(
-      text.slice(Math.max(phraseStart, m.start - 12), m.start),
-    )
-      ? [i]
-      : [],
-  );
+  const phraseSpan = { start: phraseStart, end: phraseEnd };
+  const placeIndices = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);
   const held = HOLDING_VERB.exec(text.slice(sentence.start, phraseStart));
-  const heldPlaces = held
-    ? mentions.flatMap((m, i) =>
-        m.type === 'Place' &&
-        !m.adjective &&
-        m.start >= sentence.start + held.index &&
-        m.end <= phraseStart
-          ? [i]
-          : [],
-      )
-    : [];
-  const orgIndex = mentions.findIndex(
-    (m) => m.type === 'Organisation' && m.start >= keywordEnd && m.end <= phraseEnd,
-  );
+  const heldPlaces: number[] = [];
+  if (held) {
+    for (
+      let i = firstStartingFrom(mentions, sentence.start + held.index);
+      i < mentions.length;
+      i++
+    ) {
+      const m = mentions[i] as Mention;
+      if (m.end > phraseStart) break;
+      if (m.type === 'Place' && !m.adjective) heldPlaces.push(i);
+    }
+  }
+  const orgIndex = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
   // "la guerre ... le 19 septembre": a war, a treaty or an election takes only its own date
   const date = OWN_DATE_FORMATS.has(format)
-    ? nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence, OWN_DATE_DISTANCE)
-    : nearestDate(dates, { start: phraseStart, end: phraseEnd }, sentence);
+    ? nearestDate(dates, phraseSpan, sentence, OWN_DATE_DISTANCE)
+    : nearestDate(dates, phraseSpan, sentence);
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
   const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
     const at = phraseStart + w.index;
-    return (
-      text.slice(sentence.start, at).trim() !== '' &&
-      !mentions.some((m) => m.start <= at && at < m.end)
-    );
+    return text.slice(sentence.start, at).trim() !== '' && !spanAt(mentions, at);
   });
-  const heldAfter =
-    placeIndices.length === 0 && heldPlaces.length === 0
-      ? findPlacesHeldAfter(
-          text,
-          mentions,
-          firstMentionFrom(mentions, phraseEnd),
-          phraseEnd,
-          sentence.end,
-        )
-      : [];
-  const places = [...placeIndices, ...heldPlaces, ...heldAfter];
+  const placedHere = placeIndices.length > 0 || heldPlaces.length > 0;
+  const heldAfter = placedHere ? [] : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  const hosts =
+    placedHere || heldAfter.length > 0 ? [] : findHostPlaces(text, mentions, sentence, phraseStart);
+  const places = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
+  // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
+  // the place right after its object
+  const placeAfterObject = verb ? mentions[heldAfter[0] ?? -1] : undefined;
+  const end =
+    placeAfterObject && VERB_OBJECT_GAP.test(text.slice(phraseEnd, placeAfterObject.start))
+      ? placeAfterObject.end
+      : phraseEnd;
   return {
     start: phraseStart,
-    end: phraseEnd,
-    surface: phrase,
+    end,
+    surface: text.slice(phraseStart, end),
     // "négociations" alone is not "négociations au format élargi": a shorter reading keeps the format
-    shorter: cuts.filter((cut) => formatOf(text.slice(phraseStart, cut)) === format),
+    shorter: [...cuts, ...(end > phraseEnd ? [phraseEnd] : [])].filter(
+      (cut) => formatOf(text.slice(phraseStart, cut)) === format,
+    ),
     rule: 'event-keyword',
     format,
     ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
@@ -160,14 +153,12 @@ export function nearestDate(
     .sort((a, b) => distance(a) - distance(b))[0];
 }
 
-/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
+/** Index of the first Organisation mention inside [from, to) ("sommet | de l’OCS"), else -1. */
+function firstOrganisationIn(mentions: readonly Mention[], from: number, to: number): number {
+  for (let i = firstStartingFrom(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= to) break;
+    if (m.type === 'Organisation' && m.end <= to) return i;
   }
-  return lo;
+  return -1;
 }

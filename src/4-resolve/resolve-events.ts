@@ -38,6 +38,8 @@ const STANDALONE_FORMATS = new Set<EventFormat>([
   'WAR',
   'MILITARY_OPERATION',
 ]);
+/** Buildings and sites: one of no known country says nothing of the country of the event. */
+const SPOTS: ReadonlySet<string> = new Set(['facility', 'landmark']);
 /** Formats a report's date does not date: "la guerre en Ukraine" is not of the day. */
 const UNDATED_FORMATS = new Set<EventFormat>([
   ...UNATTENDED_FORMATS,
@@ -144,8 +146,11 @@ export function resolveEvents(
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
     // the council of the heads of state and its organisation name one summit
     if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
-    const countries = placeKeys(e).map(countryOf);
-    const existing = [...entity.places].map(countryOf);
+    // "au centre des congrès d’Avaza": a place of no known country neither agrees nor disagrees
+    const known = (key: string) =>
+      countryOf(key) !== undefined || !SPOTS.has(entities.get(key)?.subtype ?? '');
+    const countries = placeKeys(e).filter(known).map(countryOf);
+    const existing = [...entity.places].filter(known).map(countryOf);
     return (
       countries.length === 0 || existing.length === 0 || countries.some((c) => existing.includes(c))
     );

@@ -1,0 +1,70 @@
+import { makeDocument } from '../../src/1-read/read-documents.js';
+import { segmentDocument } from '../../src/2-segment/segment-document.js';
+import { sentenceOf } from '../../src/3-recognise/event-phrase.js';
+import { recogniseDocument } from '../../src/3-recognise/recognise-document.js';
+import type { Language } from '../../src/types.js';
+
+/** Each event phrase with the surfaces of the places the sentence holds it in. */
+const placesOf = (text: string, language: Language = 'fr') => {
+  const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', {
+    publishedAt: '2024-05-24',
+    language,
+  });
+  const recognised = recogniseDocument(doc, segmentDocument(doc));
+  return recognised.events.map((e) => [
+    e.format,
+    e.places.map((i) => recognised.mentions[i]?.surface),
+  ]);
+};
+
+it.each([
+  // a gathering named after its city
+  ['Plus de 40 accords seront signés au sommet de Samarcande.', 'SUMMIT', ['Samarcande']],
+  [
+    'Le Forum économique international de Saint-Pétersbourg a ouvert ses portes.',
+    'FORUM',
+    ['Saint-Pétersbourg'],
+  ],
+  // the host before the event
+  [
+    'Le 26 octobre, Bichkek a accueilli la réunion des chefs de gouvernement.',
+    'MEETING',
+    ['Bichkek'],
+  ],
+  [
+    'On 26 October, Bishkek hosted the 22nd meeting of the heads of government.',
+    'MEETING',
+    ['Bishkek'],
+  ],
+  // a holding verb far after the phrase, past an apposition
+  [
+    'Une réunion des chefs d’État, dont le thème était « La nouvelle ère de la coopération entre ' +
+      'les peuples frères », s’est tenue à Samarcande le 11 novembre.',
+    'MEETING',
+    ['Samarcande'],
+  ],
+  ['A conference of the leaders has launched in Yerevan today.', 'CONFERENCE', ['Yerevan']],
+  [
+    'La visite d’État du président Loukachenko à Téhéran a duré deux jours.',
+    'STATE_VISIT',
+    ['Téhéran'],
+  ],
+] as const)('places "%s"', (text, format, places, language: Language = 'fr') => {
+  expect(placesOf(text, /^(On|A) /.test(text) ? 'en' : language)).toContainEqual([format, places]);
+});
+
+it.each([
+  // "de Minsk" after a visit may be where the visitor comes from
+  ['La visite de Minsk a été reportée au 3 mars.', 'VISIT'],
+  // a capitalised place as the subject of another verb hosts nothing
+  ['Moscou a critiqué le sommet du 3 mars.', 'SUMMIT'],
+] as const)('does not place "%s"', (text, format) => {
+  expect(placesOf(text)).toContainEqual([format, []]);
+});
+
+it.each([
+  ['Première phrase. Deuxième phrase; troisième', 20, { start: 16, end: 32 }],
+  ['Sans point', 3, { start: 0, end: 10 }],
+])('sentenceOf("%s", %d) is %o', (text, at, expected) => {
+  expect(sentenceOf(text, at)).toEqual(expected);
+});
