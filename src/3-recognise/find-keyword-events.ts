@@ -117,10 +117,11 @@ function buildKeywordMention(
   // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
   // the place right after its object
   const placeAfterObject = verb ? mentions[heldAfter[0] ?? -1] : undefined;
-  const end =
+  const objectEnd =
     placeAfterObject && VERB_OBJECT_GAP.test(text.slice(phraseEnd, placeAfterObject.start))
       ? placeAfterObject.end
       : phraseEnd;
+  const end = withCountryAdjective(text, mentions, objectEnd);
   return {
     start: phraseStart,
     end,
@@ -161,4 +162,15 @@ function firstOrganisationIn(mentions: readonly Mention[], from: number, to: num
     if (m.type === 'Organisation' && m.end <= to) return i;
   }
   return -1;
+}
+
+/** "dans la capitale | iranienne": a place's country adjective right after it belongs to the phrase. */
+function withCountryAdjective(text: string, mentions: readonly Mention[], end: number): number {
+  const i = firstStartingFrom(mentions, end);
+  const place = mentions[i - 1];
+  const next = mentions[i];
+  if (!place || place.end !== end || place.type !== 'Place' || place.adjective) return end;
+  return next?.type === 'Place' && next.adjective && /^\s+$/u.test(text.slice(end, next.start))
+    ? next.end
+    : end;
 }

@@ -68,3 +68,24 @@ it.each([
 ])('sentenceOf("%s", %d) is %o', (text, at, expected) => {
   expect(sentenceOf(text, at)).toEqual(expected);
 });
+
+const surfacesOf = (text: string) => {
+  const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', {
+    publishedAt: '2024-05-24',
+    language: 'fr',
+  });
+  return recogniseDocument(doc, segmentDocument(doc)).events.map((e) => e.surface);
+};
+
+it.each([
+  [
+    'Le président a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana.',
+    'rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana',
+  ],
+  [
+    'Loukachenko est arrivé dimanche soir dans la capitale iranienne et a été reçu lundi.',
+    'est arrivé dimanche soir dans la capitale iranienne',
+  ],
+])('a verb’s phrase runs to the place of its object: "%s"', (text, surface) => {
+  expect(surfacesOf(text)).toContain(surface);
+});
