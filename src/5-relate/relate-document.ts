@@ -11,6 +11,7 @@ import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateCompanions } from './companion-rules.js';
+import { relateDelegateRoles } from './delegate-roles.js';
 import { relateSigners } from './signing-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
@@ -55,7 +56,11 @@ export function relateDocument(
 ): Assertion[] {
   const first = rules.flatMap((rule) => rule(ctx));
   const assertions = [...first, ...relateCompanions(ctx, first)];
-  const all = [...assertions, ...relateCounterparts(ctx, assertions)];
+  const all = [
+    ...assertions,
+    ...relateCounterparts(ctx, assertions),
+    ...relateDelegateRoles(ctx, assertions),
+  ];
   return citeStatements(
     ctx.doc,
     dropCreditedAttendance(all).filter((a) => a.source !== a.target),

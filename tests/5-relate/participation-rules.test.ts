@@ -162,3 +162,15 @@ describe('welcomed guests', () => {
     expect(attendedIn(text).some((e) => e.startsWith('William Ruto'))).toBe(false);
   });
 });
+
+describe('roles of delegates', () => {
+  it('makes a title written before a delegate a role of the delegation it attends for', () => {
+    const graph = graphOf(
+      'Visite\n\n1°/Négociations restreintes – 3 mars 2025 à 14h50 à Tallinn\nLes pourparlers restreints ont eu lieu au nom de l’Estonie en présence\ndu vice-premier ministre Ivan Morel,\ndu ministre Olga Tamm.',
+    );
+    const roles = edgesOf(graph, 'HOLDS_ROLE');
+    expect(roles).toContain('Ivan Morel -> Estonia');
+    // "ministre" alone says too little to be a role of the country
+    expect(roles.filter((r) => r.startsWith('Olga Tamm'))).toEqual([]);
+  });
+});
