@@ -29,3 +29,18 @@ it('keeps no alias that starts with a preposition', async () => {
   expect(aliases.length).toBeGreaterThan(100);
   expect(aliases.filter((a) => /^(du|des|de la|de l[’']|d[’']|au|aux) ?/u.test(a))).toEqual([]);
 });
+
+it('does not date the war by the year its monument was built', async () => {
+  const { graph } = await sourcesView();
+  const wars = graph.filterNodes((_, a) => a.type === 'Event' && a.format === 'WAR');
+  expect(wars.length).toBeGreaterThan(0);
+  for (const war of wars) expect(graph.getNodeAttribute(war, 'start')).not.toBe('1954');
+});
+
+it('gives no role twice in one ("President and President")', async () => {
+  const { graph } = await sourcesView();
+  const doubled = graph
+    .mapEdges((_, a) => a.props.role)
+    .filter((role): role is string => role !== undefined && /^(.+) and \1$/u.test(role));
+  expect(doubled).toEqual([]);
+});
