@@ -3,6 +3,7 @@
 
 import { foldText } from '../4-resolve/normalise.js';
 import { EVENT_FORMATS } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
 
 const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
@@ -12,7 +13,7 @@ const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
   ].map(({ keyword, verb }) => ({ keyword: foldText(keyword), format: entry.format, rank, verb })),
 ).sort((a, b) => b.keyword.length - a.keyword.length);
 export const KEYWORD_PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:${KEYWORDS.map((k) => escape(k.keyword)).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
   'gu',
 );
 const FORMAT_BY_KEYWORD = new Map(KEYWORDS.map((k) => [k.keyword, k]));
@@ -31,10 +32,6 @@ export const NATURALLY_PLURAL = new Set([
 /** "rencontré", "met with": a verb keyword, whose phrase starts at the verb (folded keyword). */
 export function isVerbKeyword(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export function formatOf(text: string): EventFormat | undefined {

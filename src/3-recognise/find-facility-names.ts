@@ -53,8 +53,10 @@ const ENGLISH_FACILITY = new RegExp(
 export function findFacilityNames(text: string): Mention[] {
   const found = [...text.matchAll(FRENCH_FACILITY), ...text.matchAll(ENGLISH_FACILITY)];
   return found.flatMap((m): Mention[] => {
-    const { surface, name } = trimPlaceAfter(m[0]);
-    if (namesOnlyAPlace(surface)) return [];
+    // the lexicon reads each match once; a cut name ("parc Patriot") is read again
+    const places = placesIn(m[0]);
+    const { surface, name } = trimPlaceAfter(m[0], places);
+    if (namesOnlyAPlace(surface, surface === m[0] ? places : placesIn(surface))) return [];
     return [
       {
         start: m.index,
@@ -73,10 +75,11 @@ export function findFacilityNames(text: string): Mention[] {
  * "place Kim Il-sung de Pyongyang": the city is not part of the name, cut off for the place
  * chain to read.
  */
-function trimPlaceAfter(found: string): { surface: string; name: string } {
-  const last = matchLexicon(found)
-    .filter((c) => c.type === 'Place' && !c.adjective && c.start > 0)
-    .at(-1);
+function trimPlaceAfter(
+  found: string,
+  places: readonly Mention[],
+): { surface: string; name: string } {
+  const last = places.filter((c) => c.start > 0).at(-1);
   if (!last || last.end !== found.length) return { surface: found, name: found };
   const before = found.slice(0, last.start);
   // "parc Patriot de Koubinka" -> "parc Patriot": a city or landmark after a name stays its own
@@ -91,10 +94,14 @@ function trimPlaceAfter(found: string): { surface: string; name: string } {
  * "la place de la Russie dans le monde", "stade de France": the complement is only a country (or
  * any place after "place"); "centre des congrès d’Avaza" stays.
  */
-function namesOnlyAPlace(surface: string): boolean {
-  const inner = matchLexicon(surface).filter((c) => c.type === 'Place' && !c.adjective);
+function namesOnlyAPlace(surface: string, inner: readonly Mention[]): boolean {
   const last = inner.at(-1);
   if (!last || last.end !== surface.length) return false;
   if (/[A-ZÀ-Ý]/u.test(surface.slice(1, last.start))) return false;
   return last.subtype === 'country' || /^place\s/iu.test(surface);
+}
+
+/** The lexicon's places (not adjectives) inside a facility's name. */
+function placesIn(surface: string): Mention[] {
+  return matchLexicon(surface).filter((c) => c.type === 'Place' && !c.adjective);
 }

@@ -5,6 +5,7 @@ import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
 import { OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
+import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
@@ -27,7 +28,7 @@ const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
 const HOLDING_VERB =
   /(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|a eu lieu|s[’']est tenue?|will be held|took place)\s+(?:à|en|in)\s+/i;
 const OTHER_OCCURRENCE = new RegExp(
-  `(?<![\\p{L}])(?:${OTHER_OCCURRENCE_WORDS.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(OTHER_OCCURRENCE_WORDS)})(?![\\p{L}])`,
   'iu',
 );
 const DATE_DISTANCE = 70;

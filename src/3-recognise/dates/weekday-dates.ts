@@ -3,25 +3,14 @@
 // "mardi prochain" the Tuesday after. A weekday before a day number ("mardi 16 mai") is left to
 // the date readers.
 
+import { WEEKDAYS } from '../../lexicon/index.js';
 import type { PartialDate } from '../../types.js';
 import type { DateMention } from './find-dates.js';
 
-const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+/** Day numbers as Date.getUTCDay counts them (Sunday 0), from the calendar's Monday-first lists. */
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(
+  WEEKDAYS.map((word, i) => [word, ((i % 7) + 1) % 7]),
+);
 const WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:ce\\s+|on\\s+|last\\s+|next\\s+)?(${Object.keys(WEEKDAY_NUMBER).join('|')})(?:\\s+(dernier|prochain))?(?![\\p{L}])(?!\\s*\\d)`,
   'giu',
