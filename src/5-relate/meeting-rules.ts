@@ -105,9 +105,12 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
         (from, to) => doc.text.slice(from, to),
       ).filter(([a, b]) => a.key !== b.key);
       if (pairs.length === 0) continue;
-      const event = eventsIn(ctx, sentence.start, sentence.end).find(
-        (e) => MEETING_FORMATS.has(e.format) && !e.other,
-      );
+      // "une visite régionale ... avec une visite au Kazakhstan où il a rencontré X": the nearest one
+      const distance = (e: { start: number; end: number }) =>
+        e.end <= at ? at - e.end : Math.max(0, e.start - end);
+      const event = eventsIn(ctx, sentence.start, sentence.end)
+        .filter((e) => MEETING_FORMATS.has(e.format) && !e.other)
+        .sort((a, b) => distance(a) - distance(b))[0];
       const status = cue.status ? { status: cue.status } : {};
       for (const [a, b] of pairs) {
         out.push(met(ctx, a.key, b.key, sentence, `meeting:${cue.id}`));
@@ -141,6 +144,8 @@ function firstPersonMeeting(
     : [];
 }
 
+const PRINCIPALS: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
+
 /** The two heads of state of a bilateral meeting met each other (stored once a document). */
 export function relateCounterparts(
   ctx: RelateContext,
@@ -153,9 +158,12 @@ export function relateCounterparts(
   for (const a of attended) {
     const format = resolution.entities.get(a.target)?.format ?? '';
     if (a.type !== 'ATTENDED' || !MEETING_FORMATS.has(format) || format === 'SUMMIT') continue;
-    if (!a.props.delegation) continue;
-    sides.set(a.target, (sides.get(a.target) ?? new Set()).add(a.props.delegation));
-    if (resolution.entities.get(a.source)?.subtype !== 'head_of_state') continue;
+    const subtype = resolution.entities.get(a.source)?.subtype ?? '';
+    // a leader without a known side still sits at the table: "le chancelier" and two presidents
+    const side = a.props.delegation ?? (PRINCIPALS.has(subtype) ? a.source : undefined);
+    if (!side) continue;
+    sides.set(a.target, (sides.get(a.target) ?? new Set()).add(side));
+    if (subtype !== 'head_of_state' || !a.props.delegation) continue;
     byEvent.set(a.target, [...(byEvent.get(a.target) ?? []), a]);
   }
   // two heads of state alone at talks met; ten at a summit, or two among other sides, only sat in one room

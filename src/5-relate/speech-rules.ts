@@ -5,7 +5,7 @@ import { UNATTENDED_FORMATS } from '../lexicon/index.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
-import { assertion, personMentionsIn, roleOfPerson } from './helpers.js';
+import { assertion, itemsWithin, personMentionsIn, roleOfPerson } from './helpers.js';
 import { sentencesOf } from './sentences.js';
 import { outsideQuotes } from './patterns.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -17,6 +17,9 @@ const SPEECH_VERB =
 const AT_EVENT =
   /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at the)(?![\p{L}]))/iu;
 
+/** The sentence reports a call: who speaks in it is on the phone, not at another event. */
+const PHONE =
+  /(?<![\p{L}])(?:par téléphone|au téléphone|téléphonique|by (?:tele)?phone|(?:phone|telephone) (?:call|conversation))(?![\p{L}])/iu;
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
 
@@ -58,7 +61,7 @@ export function relateSpeakers(ctx: RelateContext): Assertion[] {
 
 /** "a déclaré Vladimir Poutine lors d’une conférence de presse" -> ATTENDED and SPOKE_AT. */
 export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
-  const { doc, recognised, resolution, structure } = ctx;
+  const { doc, resolution, structure } = ctx;
   const out: Assertion[] = [];
   const unheaded = resolution.sectionEvent.size === 0;
   for (const sentence of sentencesOf(doc)) {
@@ -74,20 +77,19 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     const speaks = SPEECH_VERB.test(text);
     const atEvent = AT_EVENT.test(text);
     if (!speaks && !atEvent) continue;
-    const eventIndex = recognised.events.findIndex(
-      (e, i) =>
-        e.start >= sentence.start &&
-        e.end <= sentence.end &&
-        text[e.start - sentence.start] !== ' ' &&
-        resolution.eventEntity[i],
+    // the first event of the sentence outside quotes (a binary search, not a scan of all events)
+    const first = itemsWithin(eventsWithEntities(ctx), (e) => e, sentence.start, sentence.end).find(
+      (e) => text[e.start - sentence.start] !== ' ',
     );
     const event =
-      eventIndex >= 0 && atEvent && isAttended(recognised.events[eventIndex]?.format)
-        ? resolution.eventEntity[eventIndex]
+      first && atEvent && isAttended(first.format)
+        ? first.key
         : unheaded && speaks
           ? primaryEvent(ctx, sentence.start, TO_THE_PRESS.test(text))
           : undefined;
-    if (!event) continue;
+    // "s’est entretenu par téléphone avec X" says nothing of a meeting the sentence names
+    if (!event || (PHONE.test(text) && resolution.entities.get(event)?.format !== 'PHONE_CALL'))
+      continue;
     const people = personMentionsIn(ctx, sentence.start, sentence.end);
     const subject = speaks ? (people.length === 1 ? people : people.slice(0, 2)) : people;
     for (const { key, mention } of subject) {
@@ -97,6 +99,26 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     }
   }
   return out;
+}
+
+const WITH_ENTITIES = new WeakMap<
+  RelateContext['resolution'],
+  readonly { start: number; end: number; key: string; format: EventFormat }[]
+>();
+
+/** Every event mention that has an event, of any format, sorted by start, once per document. */
+function eventsWithEntities(ctx: RelateContext) {
+  let found = WITH_ENTITIES.get(ctx.resolution);
+  if (!found) {
+    found = ctx.recognised.events
+      .flatMap((e, i) => {
+        const key = ctx.resolution.eventEntity[i];
+        return key ? [{ start: e.start, end: e.end, key, format: e.format }] : [];
+      })
+      .sort((a, b) => a.start - b.start);
+    WITH_ENTITIES.set(ctx.resolution, found);
+  }
+  return found;
 }
 
 /** "a déclaré Raïssi" names its speaker right after the verb, "Xi Jinping a souligné" before it. */

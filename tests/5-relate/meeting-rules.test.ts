@@ -96,6 +96,12 @@ describe('sentences that state a meeting', () => {
     expect(metIn(text)).toEqual([]);
   });
 
+  it('does not make two presidents meet at talks a chancellor held with each of them', () => {
+    const text =
+      'Le chancelier fédéral Olaf Scholz est arrivé à Astana le 17 septembre 2024. Le chancelier avait mené des entretiens bilatéraux avec le président tadjik Emomali Rahmon et le président kirghiz Sadyr Japarov.';
+    expect(metIn(text).filter((p) => !p.includes('Scholz'))).toEqual([]);
+  });
+
   it('does not make leaders who only sat at one summit meet each other', () => {
     const text =
       'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Y ont participé le président kazakh Kassym-Jomart Tokaïev, le président russe Vladimir Poutine et le président tadjik Emomali Rahmon.';

@@ -18,4 +18,12 @@ describe('reported speech', () => {
   ])('makes one speaker of %s', (_, text, speakers) => {
     expect(speakersIn(text)).toEqual(speakers);
   });
+
+  it('puts no one on the phone at another event the sentence names', () => {
+    const text =
+      'Le président ouzbek Chavkat Mirzioïev s’est entretenu par téléphone avec Vladimir Poutine, a indiqué le service de presse à l’issue de la réunion de la commission intergouvernementale le 7 octobre 2020.';
+    const graph = graphOf(`Diplomatie\n${text}`);
+    const atMeeting = edgesOf(graph, 'ATTENDED').filter((e) => !/phone|call/iu.test(e));
+    expect(atMeeting.filter((e) => /meeting|commission/iu.test(e))).toEqual([]);
+  });
 });
