@@ -110,7 +110,7 @@ export const INVITATION_CUE = `(?:a|ont) invité|invite|invited|a convié`;
 export const NEGATED_PARTICIPATION = `n${APOS}(?:a|ont|avait|avaient|était|étaient) pas (?:participé|pris part|assisté|été présente?s?)|ne (?:participera|participeront|prendra|prendront|pourra|pourront|sera|seront) pas|(?:did|will|could) not (?:attend|take part|participate)|won${APOS}t (?:attend|take part)|(?:was|were) not present|absente?s?|en l${APOS}absence|in the absence|sans la participation|boycotté|boycotted`;
 
 /** The sentence says the event was held remotely: "par visioconférence", "via videoconference". */
-export const ONLINE_MODE = `par visioconférence|en visioconférence|en ligne|en format virtuel|en mode virtuel|via videoconference|by videoconference|in a video format|online|virtually`;
+export const ONLINE_MODE = `par (?:visio|vidéo)conférence|en (?:visio|vidéo)conférence|par liaison vidéo|by video link|via video link|en ligne|en format virtuel|en mode virtuel|via videoconference|by videoconference|in a video format|online|virtually`;
 
 /** A preview written before the event: "se rendra", "aura lieu", "will hold". */
 export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|seront|devrait|devraient|est attendue?|sont attendue?s|will|is expected|are expected|is scheduled|prochainement`;

@@ -101,11 +101,13 @@ describe('participation sentences', () => {
     });
   });
 
-  it('marks attendance by videoconference as online', () => {
-    const text =
-      'Le président russe Vladimir Poutine a participé par visioconférence au sommet de l’OCS le 4 juillet 2023.';
-    expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({ mode: 'online' });
-  });
+  it.each([['par visioconférence'], ['par vidéoconférence'], ['par liaison vidéo']])(
+    'marks attendance %s as online',
+    (phrase) => {
+      const text = `Le président russe Vladimir Poutine a participé ${phrase} au sommet de l’OCS le 4 juillet 2023.`;
+      expect(propsOf(text, 'person:vladimir-putin')).toMatchObject({ mode: 'online' });
+    },
+  );
 
   it('takes a known leader’s role from the lexicon when the text gives none', () => {
     const text =
