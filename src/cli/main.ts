@@ -27,10 +27,9 @@ import { startOfflineApi } from '../7-serve/run-query.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
 import { parseFilter } from '../8-export/parse-filter.js';
+import { writeExportFiles } from '../8-export/write-export-files.js';
 import { selectSubgraph } from '../8-export/select-subgraph.js';
 import { findEntity } from '../7-serve/graph-view.js';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 
 const program = new Command('protokol')
   .description('Knowledge graphs of Eurasian diplomacy from French and English news.')
@@ -366,14 +365,8 @@ program
     const filter = parseFilter(opts, (ref) => findEntity(view, ref));
     const subgraph = selectSubgraph(graph, filter);
     const files = exportFiles(subgraph, opts.format, { layout: opts.layout });
-    const single = files.length === 1 ? files[0] : undefined;
-    const target = opts.out ?? (single ? single.name : 'neo4j-import');
-    if (!single) await mkdir(target, { recursive: true });
-    for (const file of files) {
-      const path = single ? target : join(target, file.name);
-      await writeFileDurably(path, file.chunks());
-      process.stdout.write(`${path}\n`);
-    }
+    // every file written, one a line (neo4j-csv writes two)
+    for (const path of await writeExportFiles(files, opts.out)) process.stdout.write(`${path}\n`);
     process.stderr.write(`${subgraph.order} entities, ${subgraph.size} relations exported\n`);
   });
 

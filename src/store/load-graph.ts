@@ -1,6 +1,8 @@
 // How every command gets its graph: from the sources, through the store unless --no-store,
 // reporting what was read, reused, removed and skipped.
 
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { buildGraphFromDirectory } from '../pipeline.js';
 import type { Progress } from './extract-pool.js';
 import { buildWithStore, type IncrementalBuild } from './incremental-build.js';
@@ -30,11 +32,25 @@ export type LoadedGraph = Pick<
 
 export class StrictBuildError extends Error {}
 
+/** The sources folder is not there: a command run outside a protokol project, or a typo. */
+export class MissingSourcesError extends Error {}
+
+/** Throws MissingSourcesError naming the folder looked for, instead of a raw ENOENT from scandir. */
+export async function requireSourcesFolder(sources: string): Promise<void> {
+  const found = await stat(sources).catch(() => undefined);
+  if (found?.isDirectory()) return;
+  const what = found ? 'is not a folder' : 'does not exist';
+  throw new MissingSourcesError(
+    `the sources folder "${sources}" ${what} (${resolve(sources)}): run protokol in a project folder that has one, or name the folder (--sources DIR, or build DIR)`,
+  );
+}
+
 function skippedFiles(diagnostics: readonly Diagnostic[]): string[] {
   return [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))];
 }
 
 export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
+  await requireSourcesFolder(options.sources);
   const strictCheck = (diagnostics: readonly Diagnostic[]) => {
     const skipped = skippedFiles(diagnostics);
     if (options.strict && skipped.length > 0) {
