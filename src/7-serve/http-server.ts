@@ -1,5 +1,5 @@
-// The HTTP side: GraphQL at /graphql (Apollo's integration API over node:http), GET /health,
-// CORS for the hosted Sandbox, JSON bodies with clear 400s, and a draining shutdown.
+// The HTTP side: GraphQL at /graphql (Apollo's integration API over node:http), a home page at
+// GET /, GET /health, CORS for the hosted Sandbox, JSON bodies with clear 400s, and a draining shutdown.
 
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,6 +10,7 @@ import cors from 'cors';
 import { createApolloServer, type ApiOptions } from './create-server.js';
 import { EXPORT_PREFIX, handleExport } from './export-route.js';
 import type { GraphView } from './graph-view.js';
+import { renderHomePage } from './home-page.js';
 import type { Mutations, ServerContext } from './model.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -167,6 +168,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           relations: graph.size,
           builtAt: view.builtAt.toISOString(),
         });
+      }
+      if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const page = renderHomePage({
+          graphqlPath: GRAPHQL_PATH,
+          ...(view ? { view } : {}),
+          ...(options.production ? { production: true } : {}),
+        });
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        return void res.end(req.method === 'HEAD' ? undefined : page);
       }
       const isExport = path.startsWith(EXPORT_PREFIX);
       if (path !== GRAPHQL_PATH && !isExport) {

@@ -72,6 +72,27 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', documents: 3 });
   });
 
+  it('serves a self-contained home page at / saying where the API, the IDE and the exports are', async () => {
+    const response = await fetch(new URL('/', server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await response.text();
+    expect(page).toMatch(/knowledge graph/i);
+    expect(page).toContain('href="/graphql"');
+    for (const file of [
+      'graph.gexf',
+      'graph.graphml',
+      'graph.json',
+      'nodes.csv',
+      'relationships.csv',
+    ])
+      expect(page).toContain(`href="/export/${file}"`);
+    expect(page).toContain('href="/health"');
+    expect(page).toMatch(/3 documents/);
+    // nothing fetched from elsewhere: no script, no stylesheet or image from a CDN
+    expect(page).not.toMatch(/<script|<link|<img|src=|https?:\/\//i);
+  });
+
   it('answers 404 elsewhere', async () => {
     const response = await fetch(new URL('/nothing', server.url));
     expect(response.status).toBe(404);
