@@ -47,6 +47,7 @@ const generated = await codegen({
       Attendance: edgeMapper,
       Role: edgeMapper,
       Membership: edgeMapper,
+      Post: `${MODEL}#PostModel`,
       Evidence: `${MODEL}#EvidenceModel`,
       Document: `${MODEL}#DocumentModel`,
       Path: `${MODEL}#PathModel`,

@@ -6,6 +6,8 @@ import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import type { EntityType, EventFormat, RelationType } from '../types.js';
 import { notFound } from './errors.js';
+import { buildPostIndex, type PostIndex } from './posts.js';
+import { buildRoleIndex, type RoleIndex } from './roles.js';
 import { buildSearchIndex, searchEntities, type SearchIndex } from './search.js';
 
 export interface GraphView {
@@ -13,6 +15,10 @@ export interface GraphView {
   readonly builtAt: Date;
   readonly documents: ReadonlyMap<string, DocumentSummary>;
   readonly search: SearchIndex;
+  /** People by the words of their roles ("ambassador", "minister of foreign affairs"). */
+  readonly roles: RoleIndex;
+  /** Who serves in which organisation, ministries and governments included. */
+  readonly posts: PostIndex;
   /** Keys of each type: events in chronological order, the others by name. */
   readonly byType: Readonly<Record<EntityType, readonly string[]>>;
   /** Events of each format, in chronological order. */
@@ -69,6 +75,8 @@ export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): Gr
     childPlaces,
     documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
     search: buildSearchIndex(graph),
+    roles: buildRoleIndex(graph),
+    posts: buildPostIndex(graph),
     countryOfPerson: new Map(
       byType.Person.flatMap((p) => {
         const country = findCountryOfPerson(graph, p);

@@ -3,6 +3,7 @@
 
 import type { DocumentSummary } from '../6-graph/types.js';
 import type { GraphView } from './graph-view.js';
+import type { Post } from './posts.js';
 
 /** A node key: person:vladimir-putin. */
 export type NodeKey = string;
@@ -11,6 +12,8 @@ export type EdgeKey = string;
 /** A row of the graph's evidence table. */
 export type EvidenceModel = number;
 export type DocumentModel = DocumentSummary;
+/** A person's post in an organisation (posts.ts). */
+export type PostModel = Post;
 
 export interface PathModel {
   readonly length: number;

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type {
   NodeKey,
   EdgeKey,
+  PostModel,
   EvidenceModel,
   DocumentModel,
   PathModel,
@@ -45,7 +46,7 @@ export type Scalars = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Entities whose names or aliases match `text`, best first. Folds case, accents and transliteration: 'lukashenko', 'Loukachenko' and 'LUKASHENKO' find the same person; acronyms in any language ('SCO', 'OCS') and words of a name ('Shanghai') find organisations; event formats have English labels ('restricted talks'). */
+  /** Entities whose names or aliases match `text`, best first. Folds case, accents and transliteration: 'lukashenko', 'Loukachenko' and 'LUKASHENKO' find the same person; acronyms in any language ('SCO', 'OCS') and words of a name ('Shanghai') find organisations; event formats have English labels ('restricted talks'). After the name matches come the people whose role has the words ('ambassador'). */
   search: Array<Entity>;
   /** One entity by node key (or by name). Null when nothing matches. */
   entity: Maybe<Entity>;
@@ -79,6 +80,7 @@ export type Query = {
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+  role?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -107,6 +109,7 @@ export type QueryEntityArgs = {
 export type QueryPeopleArgs = {
   text?: InputMaybe<Scalars['String']['input']>;
   organisation?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
   event?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -377,7 +380,7 @@ export type Person = Entity & {
   delegations: Array<Place>;
   /** The person's country: represented, held a role for, or went with the delegation of. */
   country: Maybe<Place>;
-  /** Organisations the person works for, heads or holds a role at. */
+  /** Organisations the person works for, heads, holds a role at or (a ministry, a government) serves in by a role of its country. */
   organisations: Array<Organisation>;
   /** People the text says this person met. */
   metWith: Array<Person>;
@@ -414,8 +417,10 @@ export type Organisation = Entity & {
   documents: Array<Document>;
   /** Member countries, with their status. */
   members: Array<Membership>;
-  /** People who work for, head or hold a role at the organisation. */
+  /** People who work for, head, hold a role at or represent the organisation, and for a ministry or a government the officials of its country whose role names it (the Minister of Foreign Affairs of Russia serves in the Ministry of Foreign Affairs of Russia and the Government of Russia). */
   people: Array<Person>;
+  /** Each post in the organisation: the person, the role and the relation that says so. */
+  staff: Array<Post>;
   /** The body this one is part of. */
   parent: Maybe<Organisation>;
   /** Bodies that are part of this one. */
@@ -557,6 +562,17 @@ export type Role = {
   title: Scalars['String']['output'];
   /** The country or organisation it is held at. */
   of: Maybe<Entity>;
+  relation: Relation;
+};
+
+/** A person's post in an organisation. */
+export type Post = {
+  __typename?: 'Post';
+  person: Person;
+  organisation: Organisation;
+  /** The role in English, when the text gives one: 'Minister of Foreign Affairs', 'photographer'. */
+  role: Maybe<Scalars['String']['output']>;
+  /** What says so: WORKS_FOR, HEAD_OF or HOLDS_ROLE at the organisation, or, for a ministry or a government, the HOLDS_ROLE at its country whose title names it. */
   relation: Relation;
 };
 
@@ -870,6 +886,7 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<NodeKey>;
   Attendance: ResolverTypeWrapper<EdgeKey>;
   Role: ResolverTypeWrapper<EdgeKey>;
+  Post: ResolverTypeWrapper<PostModel>;
   Membership: ResolverTypeWrapper<EdgeKey>;
   Relation: ResolverTypeWrapper<EdgeKey>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -935,6 +952,7 @@ export type ResolversParentTypes = {
   Event: NodeKey;
   Attendance: EdgeKey;
   Role: EdgeKey;
+  Post: PostModel;
   Membership: EdgeKey;
   Relation: EdgeKey;
   Float: Scalars['Float']['output'];
@@ -1156,6 +1174,7 @@ export type OrganisationResolvers<
     Partial<OrganisationMembersArgs>
   >;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1259,6 +1278,16 @@ export type RoleResolvers<
 > = {
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   of?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type PostResolvers<
+  ContextType = ServerContext,
+  ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
@@ -1467,6 +1496,7 @@ export type Resolvers<ContextType = ServerContext> = {
   Event?: EventResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;

@@ -21,6 +21,7 @@ import {
   requireEntity,
   type GraphView,
 } from '../graph-view.js';
+import { organisationsServed, peopleServing } from '../posts.js';
 import { membershipStatus } from './relations.js';
 
 /** Relations that tie a person to an organisation or country, and to an event. */
@@ -93,9 +94,24 @@ export const Person: PersonResolvers = {
     );
   },
   country: (key, _, { view }) => view.countryOfPerson.get(key) ?? null,
-  organisations: (key, _, { view }) => neighboursOf(view, key, AFFILIATIONS, 'OUT', 'Organisation'),
+  organisations: (key, _, { view }) => [
+    ...new Set([
+      ...neighboursOf(view, key, AFFILIATIONS, 'OUT', 'Organisation'),
+      ...organisationsServed(view.posts, key),
+    ]),
+  ],
   metWith: (key, _, { view }) => neighboursOf(view, key, ['MET_WITH'], 'BOTH', 'Person'),
 };
+
+/** Who serves in the organisation, or represents it. */
+export function peopleOf(view: GraphView, org: string): string[] {
+  return [
+    ...new Set([
+      ...peopleServing(view.posts, org),
+      ...neighboursOf(view, org, AFFILIATIONS, 'IN', 'Person'),
+    ]),
+  ];
+}
 
 export function eventsOfOrganisation(view: GraphView, org: string): string[] {
   const events = new Set(neighboursOf(view, org, ['PART_OF', 'HELD_IN'], 'BOTH', 'Event'));
@@ -117,7 +133,8 @@ export const Organisation: OrganisationResolvers = {
     edgesOf(view, key, { types: ['MEMBER_OF'], direction: 'IN' }).filter(
       (edge) => !status || membershipStatus(view, edge) === status,
     ),
-  people: (key, _, { view }) => neighboursOf(view, key, AFFILIATIONS, 'IN', 'Person'),
+  people: (key, _, { view }) => peopleOf(view, key),
+  staff: (key, _, { view }) => [...(view.posts.byOrganisation.get(key) ?? [])],
   parent: (key, _, { view }) =>
     neighboursOf(view, key, ['PART_OF'], 'OUT', 'Organisation')[0] ?? null,
   parts: (key, _, { view }) => neighboursOf(view, key, ['PART_OF'], 'IN', 'Organisation'),

@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/schema-types.js';
 import { Entity, Event, Organisation, Person, Place } from './entities.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
-import { Attendance, Document, Evidence, Membership, Relation, Role } from './relations.js';
+import { Attendance, Document, Evidence, Membership, Post, Relation, Role } from './relations.js';
 import { scalarResolvers } from './scalars.js';
 
 export const resolvers: Resolvers = {
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Attendance,
   Role,
   Membership,
+  Post,
   Evidence,
   Document,
 };

@@ -14,7 +14,9 @@ import {
 } from '../graph-view.js';
 import { searchEntities } from '../search.js';
 import { findPath, neighbourhood } from '../walk.js';
-import { AFFILIATIONS, PRESENCE, eventsInPlace, eventsOfOrganisation } from './entities.js';
+import { findMatches } from '../find-matches.js';
+import { findRoleHolders } from '../roles.js';
+import { PRESENCE, eventsInPlace, eventsOfOrganisation, peopleOf } from './entities.js';
 import { isoDay } from './scalars.js';
 
 /** Keys of `type` matching the text, as a set (every match, not a page). */
@@ -50,8 +52,8 @@ function counts(values: Iterable<string>) {
 }
 
 export const Query: QueryResolvers = {
-  search: (_, { text, types, first }, { view }) =>
-    searchEntities(view.search, text, { types, first: pageSize(first, 10) }).map((h) => h.key),
+  search: (_, { text, types, role, first }, { view }) =>
+    findMatches(view, text, { types, role, first: pageSize(first, 10) }),
 
   entity: (_, { id }, { view }) => findEntity(view, id) ?? null,
 
@@ -61,7 +63,8 @@ export const Query: QueryResolvers = {
     const event = args.event ? requireEntity(view, args.event, 'Event') : null;
     const keys = select(view.byType.Person, [
       args.text ? inSet(matching(view, 'Person', args.text)) : undefined,
-      org ? inSet(new Set(neighboursOf(view, org, AFFILIATIONS, 'IN', 'Person'))) : undefined,
+      org ? inSet(new Set(peopleOf(view, org))) : undefined,
+      args.role ? inSet(findRoleHolders(view.roles, args.role)) : undefined,
       country ? (key) => view.countryOfPerson.get(key) === country : undefined,
       event ? inSet(new Set(neighboursOf(view, event, PRESENCE, 'IN', 'Person'))) : undefined,
     ]);

@@ -9,6 +9,7 @@ import type {
   EvidenceResolvers,
   MembershipResolvers,
   MembershipStatus,
+  PostResolvers,
   RelationResolvers,
   RoleResolvers,
 } from '../generated/schema-types.js';
@@ -95,4 +96,11 @@ export const Evidence: EvidenceResolvers = {
 export const Document: DocumentResolvers = {
   url: (document) => document.url ?? null,
   publishedAt: (document) => document.publishedAt ?? null,
+};
+
+export const Post: PostResolvers = {
+  person: (post) => post.person,
+  organisation: (post) => post.organisation,
+  role: (post, _, { view }) => view.graph.getEdgeAttribute(post.edge, 'props').role ?? null,
+  relation: (post) => post.edge,
 };
