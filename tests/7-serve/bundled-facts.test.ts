@@ -44,3 +44,13 @@ it('gives no role twice in one ("President and President")', async () => {
     .filter((role): role is string => role !== undefined && /^(.+) and \1$/u.test(role));
   expect(doubled).toEqual([]);
 });
+
+it('places the forum of three cities in the city its name gives', async () => {
+  const api = await sourcesApi();
+  const data = await dataOf<{ events: { nodes: { name: string; place: { name: string } }[] } }>(
+    api,
+    '{ events(format: FORUM) { nodes { name place { name } } } }',
+  );
+  const forum = data.events.nodes.find((n) => n.name.startsWith('Forum in Vitebsk'));
+  expect(forum?.place.name).toBe('Vitebsk');
+});

@@ -180,8 +180,15 @@ export const Event: EventResolvers = {
     return org !== undefined && view.graph.hasNode(org) ? org : null;
   },
   place: (key, _, { view }) => {
+    // the deepest place; among places as deep (a forum in three cities), the one its name gives
+    const name = view.graph.getNodeAttribute(key, 'name');
+    const named = (place: string) =>
+      name.includes(view.graph.getNodeAttribute(place, 'name')) ? 1 : 0;
     const places = neighboursOf(view, key, ['HELD_IN'], 'OUT', 'Place');
-    return places.sort((a, b) => placeDepth(view, b) - placeDepth(view, a))[0] ?? null;
+    return (
+      places.sort((a, b) => placeDepth(view, b) - placeDepth(view, a) || named(b) - named(a))[0] ??
+      null
+    );
   },
   places: (key, _, { view }) => neighboursOf(view, key, ['HELD_IN'], 'OUT', 'Place'),
   parent: (key, _, { view }) => neighboursOf(view, key, ['PART_OF'], 'OUT', 'Event')[0] ?? null,
