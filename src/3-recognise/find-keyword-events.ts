@@ -10,6 +10,7 @@ import { firstStartingFrom, spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
 import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
+import { demonstrativeOrganisation } from './demonstrative-organisation.js';
 import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
 import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
@@ -100,7 +101,11 @@ function buildKeywordMention(
       if (m.type === 'Place' && !m.adjective) heldPlaces.push(i);
     }
   }
-  const orgIndex = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
+  const namedOrganisation = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
+  const orgIndex =
+    namedOrganisation >= 0
+      ? namedOrganisation
+      : demonstrativeOrganisation(phrase, phraseStart, mentions);
   // "la guerre ... le 19 septembre": a war, a treaty or an election takes only its own date
   const date = OWN_DATE_FORMATS.has(format)
     ? nearestDate(dates, phraseSpan, sentence, OWN_DATE_DISTANCE)

@@ -54,3 +54,14 @@ it('places the forum of three cities in the city its name gives', async () => {
   const forum = data.events.nodes.find((n) => n.name.startsWith('Forum in Vitebsk'));
   expect(forum?.place.name).toBe('Vitebsk');
 });
+
+it('links the Astana summit to the SCO ("le sommet de cette organisation")', async () => {
+  const api = await sourcesApi();
+  const data = await dataOf<{ events: { nodes: { name: string }[] } }>(
+    api,
+    '{ events(organisation: "SCO") { nodes { name } } }',
+  );
+  expect(data.events.nodes.map((n) => n.name)).toEqual([
+    expect.stringMatching(/^Summit of Shanghai Cooperation Organisation in Astana/u),
+  ]);
+});
