@@ -26,3 +26,20 @@ export function edgesOf(graph: KnowledgeGraph, type: string): string[] {
     )
     .sort();
 }
+
+/** A snippet under a title line: the first line of a text is its title, the sentences come below. */
+export function articleOf(text: string): KnowledgeGraph {
+  return graphOf(`Diplomatie\n${text}`);
+}
+
+/** "person -> event format" for each ATTENDED edge of a snippet read as an article. */
+export function attendanceFormats(text: string): string[] {
+  const graph = articleOf(text);
+  return graph
+    .filterEdges((_, a) => a.type === 'ATTENDED')
+    .map((e) => {
+      const name = graph.getNodeAttribute(graph.source(e), 'name');
+      return `${name} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`;
+    })
+    .sort();
+}

@@ -1,19 +1,4 @@
-import { edgesOf, graphOf } from '../helpers.js';
-
-// a snippet's first line is its title: the sentences under test come below one
-const article = (text: string) => graphOf(`Diplomatie\n${text}`);
-
-/** "person -> event format" for each ATTENDED edge. */
-function attendance(text: string): string[] {
-  const graph = article(text);
-  return graph
-    .filterEdges((_, a) => a.type === 'ATTENDED')
-    .map((e) => {
-      const name = graph.getNodeAttribute(graph.source(e), 'name');
-      return `${name} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`;
-    })
-    .sort();
-}
+import { articleOf, attendanceFormats, edgesOf } from '../helpers.js';
 
 describe('arrivals: the travellers attend the arrival and what they came for', () => {
   it.each([
@@ -33,8 +18,8 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
       ['Kassym-Jomart Tokayev -> ARRIVAL', 'Kassym-Jomart Tokayev -> STATE_VISIT'],
     ],
   ])('reads %s', (_, text, expected) => {
-    expect(attendance(text)).toEqual(expect.arrayContaining(expected));
-    expect(attendance(text).filter((a) => !a.endsWith('ARRIVAL'))).toEqual(
+    expect(attendanceFormats(text)).toEqual(expect.arrayContaining(expected));
+    expect(attendanceFormats(text).filter((a) => !a.endsWith('ARRIVAL'))).toEqual(
       expected.filter((a) => !a.endsWith('ARRIVAL')),
     );
   });
@@ -42,13 +27,15 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
   it('makes the host who welcomed the traveller attend the arrival and meet him', () => {
     const text =
       'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État. Il a été accueilli à l’aéroport de Vnoukovo par le président Vladimir Poutine.';
-    expect(attendance(text)).toContain('Vladimir Putin -> ARRIVAL');
-    expect(edgesOf(article(text), 'MET_WITH')).toEqual(['Kassym-Jomart Tokayev -> Vladimir Putin']);
+    expect(attendanceFormats(text)).toContain('Vladimir Putin -> ARRIVAL');
+    expect(edgesOf(articleOf(text), 'MET_WITH')).toEqual([
+      'Kassym-Jomart Tokayev -> Vladimir Putin',
+    ]);
   });
 
   it('reads no welcome without an arrival ("accueilli par" a decision)', () => {
     const text =
       'Le projet de Vladimir Poutine a été accueilli favorablement par Kassym-Jomart Tokaïev.';
-    expect(edgesOf(article(text), 'MET_WITH')).toEqual([]);
+    expect(edgesOf(articleOf(text), 'MET_WITH')).toEqual([]);
   });
 });

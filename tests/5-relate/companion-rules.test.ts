@@ -1,11 +1,8 @@
-import { graphOf } from '../helpers.js';
-
-// a snippet's first line is its title: the sentences under test come below one
-const article = (text: string) => graphOf(`Diplomatie\n${text}`);
+import { articleOf } from '../helpers.js';
 
 /** "person -> event [delegation]" for each ATTENDED edge. */
 function attendance(text: string): string[] {
-  const graph = article(text);
+  const graph = articleOf(text);
   return graph
     .filterEdges((_, a) => a.type === 'ATTENDED')
     .map((e) => {

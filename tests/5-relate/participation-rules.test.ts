@@ -1,12 +1,9 @@
-import { edgesOf, graphOf } from '../helpers.js';
+import { articleOf, edgesOf, graphOf } from '../helpers.js';
 
-// a snippet's first line is its title: the sentences under test come below one
-const article = (text: string) => graphOf(`Diplomatie\n${text}`);
-
-const attendedIn = (text: string) => edgesOf(article(text), 'ATTENDED');
+const attendedIn = (text: string) => edgesOf(articleOf(text), 'ATTENDED');
 
 const propsOf = (text: string, person: string) => {
-  const graph = article(text);
+  const graph = articleOf(text);
   const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === person);
   return edge ? graph.getEdgeAttribute(edge, 'props') : undefined;
 };
@@ -136,13 +133,13 @@ describe('participation sentences', () => {
       ['Vladimir Putin'],
     ],
   ])('makes a speaker of %s', (_, text, speakers) => {
-    expect(edgesOf(article(text), 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(speakers);
+    expect(edgesOf(articleOf(text), 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(speakers);
   });
 });
 
 describe('invitations', () => {
   it('makes the guest of an invitation invited only, and the host no visitor', () => {
-    const graph = article(
+    const graph = articleOf(
       'Le président biélorusse Alexandre Loukachenko a invité le président kazakh Kassym-Jomart Tokaïev à effectuer une visite officielle en Biélorussie.',
     );
     const attended = graph.filterEdges((_, a) => a.type === 'ATTENDED');

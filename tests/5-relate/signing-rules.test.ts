@@ -1,19 +1,4 @@
-import { graphOf } from '../helpers.js';
-
-// a snippet's first line is its title: the sentences under test come below one
-const article = (text: string) => graphOf(`Diplomatie\n${text}`);
-
-/** "person -> event format" for each ATTENDED edge. */
-function attendance(text: string): string[] {
-  const graph = article(text);
-  return graph
-    .filterEdges((_, a) => a.type === 'ATTENDED')
-    .map((e) => {
-      const name = graph.getNodeAttribute(graph.source(e), 'name');
-      return `${name} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`;
-    })
-    .sort();
-}
+import { attendanceFormats } from '../helpers.js';
 
 describe('signers attend the signing of what they signed', () => {
   it.each([
@@ -28,7 +13,7 @@ describe('signers attend the signing of what they signed', () => {
       ['Kassym-Jomart Tokayev -> TREATY', 'Vladimir Putin -> TREATY'],
     ],
   ])('reads %s', (_, text, expected) => {
-    expect(attendance(text).filter((a) => a.endsWith('TREATY'))).toEqual(expected);
+    expect(attendanceFormats(text).filter((a) => a.endsWith('TREATY'))).toEqual(expected);
   });
 
   it.each([
@@ -41,6 +26,6 @@ describe('signers attend the signing of what they signed', () => {
       'Le traité de 2001, Vladimir Poutine l’a cité hier.',
     ],
   ])('makes no signer of %s', (_, text) => {
-    expect(attendance(text).filter((a) => a.endsWith('TREATY'))).toEqual([]);
+    expect(attendanceFormats(text).filter((a) => a.endsWith('TREATY'))).toEqual([]);
   });
 });

@@ -58,9 +58,8 @@ export function hasAttestedSurname(
   chunk: NameChunk,
   evidence: NameEvidence,
 ): boolean {
-  if (chunk.words.length < 2 || chunk.words.length > 3) return false;
-  const surname = view.tokens[chunk.last]?.folded ?? '';
-  return surname.length >= 3 && evidence.attested.has(surname);
+  const surname = surnameOf(view, chunk);
+  return surname !== undefined && evidence.attested.has(surname);
 }
 
 /** A speech verb beside the full name, and its surname written again elsewhere. */
@@ -69,11 +68,17 @@ export function isRepeatedSpeaker(
   chunk: NameChunk,
   evidence: NameEvidence,
 ): boolean {
-  if (chunk.words.length < 2 || chunk.words.length > 3) return false;
-  const surname = view.tokens[chunk.last]?.folded ?? '';
-  if (surname.length < 3 || (evidence.counts.get(surname) ?? 0) < 2) return false;
+  const surname = surnameOf(view, chunk);
+  if (surname === undefined || (evidence.counts.get(surname) ?? 0) < 2) return false;
   return (
     SPEECH_AFTER.some((steps) => matchAfter(view, chunk.last + 1, steps) >= 0) ||
     SPEECH_BEFORE.some((steps) => matchBefore(view, chunk.first - 1, steps) >= 0)
   );
+}
+
+/** The folded last word of a two- or three-word name, when it is long enough to be a surname. */
+function surnameOf(view: TokenView, chunk: NameChunk): string | undefined {
+  if (chunk.words.length < 2 || chunk.words.length > 3) return undefined;
+  const surname = view.tokens[chunk.last]?.folded ?? '';
+  return surname.length >= 3 ? surname : undefined;
 }
