@@ -49,7 +49,9 @@ function foldChar(char: string): string {
 export const foldName = memoiseString(foldNameOnce);
 
 function foldNameOnce(name: string): string {
+  // marks are dropped before NFD too: NFD reorders a run of marks in quadratic time (100k: 4.7 s)
   return name
+    .replace(COMBINING_MARKS, '')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
@@ -61,7 +63,7 @@ function foldNameOnce(name: string): string {
 }
 
 // French spellings of Russian names -> one key: ou->u, ch->sh, ï/y->i, ss->s, final e dropped.
-const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
+export const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/tch/g, 'ch'],
   [/ch/g, 'sh'],
   [/kh/g, 'h'],
@@ -73,7 +75,8 @@ const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/y/g, 'i'],
   [/ii/g, 'i'],
   [/([bcdfgklmnprstvz])\1/g, '$1'],
-  [/(\p{L}{3,}[^aeiou\s])e\b/gu, '$1'],
+  // tried only where a run of letters starts: from every letter of a run it was quadratic
+  [/(?<!\p{L})(\p{L}{3,}[^aeiou\s])e\b/gu, '$1'],
 ];
 
 /** "Matveïev", "Matveyev" -> "matveiev"; "Beloussov", "Belousov" -> "belusov". */

@@ -10,8 +10,11 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { defaultFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { budgetOf, budgetPlugin } from './budget-plugin.js';
 import { costLimitPlugin } from './cost-limit.js';
+import type { BudgetLimits } from './execution-budget.js';
+import { guardField, guardResolvers } from './guard-resolvers.js';
 import type { ServerContext } from './model.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -28,6 +31,9 @@ export interface QueryLimits {
   readonly maxTokens: number;
 }
 
+/** What a request may spend as it runs (execution-budget.ts), besides the estimate above. */
+export type RunLimits = BudgetLimits;
+
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxCost: 20_000,
@@ -36,11 +42,18 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxTokens: 2000,
 };
 
+export const DEFAULT_RUN_LIMITS: RunLimits = {
+  maxFields: 50_000,
+  maxAnswerChars: 5_000_000,
+  timeLimitMs: 1_500,
+};
+
 export interface ApiOptions {
   /** Production hides the landing page, stack traces, field suggestions and, by default, introspection. */
   readonly production?: boolean;
   readonly introspection?: boolean;
   readonly limits?: Partial<QueryLimits>;
+  readonly runLimits?: Partial<RunLimits>;
 }
 
 export function apiOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiOptions {
@@ -65,6 +78,8 @@ function formatError(production: boolean) {
 export function createApolloServer(options: ApiOptions = {}): ApolloServer<ServerContext> {
   const production = options.production ?? false;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const runLimits = { ...DEFAULT_RUN_LIMITS, ...options.runLimits };
+  const budgetFor = (context: object) => budgetOf(context, runLimits);
   const armor = new ApolloArmor({
     // graphql-armor's token limit turns syntax errors into HTTP 500 under Apollo (its issues
     // 571, 605, 751): Apollo's own parseOptions.maxTokens does the job instead.
@@ -82,10 +97,12 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<ServerContext>[];
   return new ApolloServer<ServerContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers,
+    resolvers: guardResolvers(resolvers, budgetFor),
+    fieldResolver: guardField(defaultFieldResolver, budgetFor),
     plugins: [
       ...armorPlugins,
       costLimitPlugin(limits.maxCost),
+      budgetPlugin(runLimits),
       // installed by default, it hooks every resolved field to compute cache hints nobody reads
       ApolloServerPluginCacheControlDisabled(),
       production

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldName, foldText, translitKey } from '../../src/4-resolve/normalise.js';
+import { foldName, foldText, TRANSLIT_RULES, translitKey } from '../../src/4-resolve/normalise.js';
 
 /** The plain definition: every character folded on its own (accents off, lowercase, apostrophes). */
 const foldEachCharacter = (text: string) =>
@@ -34,4 +34,40 @@ it('answers the same for names asked twice (memoised)', () => {
   expect(translitKey('Matveïev')).toBe(translitKey('Matveyev'));
   expect(translitKey('Beloussov')).toBe('belusov');
   expect(translitKey('Beloussov')).toBe('belusov');
+});
+
+describe('folding in time linear in the length of a name', () => {
+  /** translitKey as it was, with the final-e rule tried from every letter (quadratic). */
+  const OLD_FINAL_E = /(\p{L}{3,}[^aeiou\s])e\b/gu;
+  const WORD_CHARACTERS = [..."abcdefghiklmnoprstuvyzéèëïôçABCDEKLMOSTÉ  '’-0"];
+
+  it('drops the final e of names exactly as the quadratic rule did', () => {
+    const oldRules = [...TRANSLIT_RULES.slice(0, -1), [OLD_FINAL_E, '$1'] as const];
+    const oldTranslitKey = (name: string) =>
+      oldRules.reduce(
+        (key, [pattern, replacement]) => key.replace(pattern, replacement),
+        foldName(name).replace(/'/g, ''),
+      );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...WORD_CHARACTERS), maxLength: 40 }), (name) =>
+        expect(translitKey(name)).toBe(oldTranslitKey(name)),
+      ),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('folds an 80,000-letter word in well under a second (it took 15 s)', () => {
+    const word = 'x'.repeat(80_000);
+    const started = performance.now();
+    expect(translitKey(word)).toBe(word);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('folds a name followed by 100,000 combining marks in well under a second (4.7 s)', () => {
+    // marks above and below, alternating: NFD sorts them by combining class
+    const name = `Lukashenko${'\u0301\u0323'.repeat(50_000)}`;
+    const started = performance.now();
+    expect(foldName(name)).toBe('lukashenko');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -42,7 +42,7 @@ export type Scalars = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type Query = {
   __typename?: 'Query';
@@ -75,7 +75,7 @@ export type Query = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
@@ -91,7 +91,7 @@ export type QuerySearchArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -104,7 +104,7 @@ export type QueryEntityArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryPeopleArgs = {
   text?: InputMaybe<Scalars['String']['input']>;
@@ -123,7 +123,7 @@ export type QueryPeopleArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryOrganisationsArgs = {
   text?: InputMaybe<Scalars['String']['input']>;
@@ -140,7 +140,7 @@ export type QueryOrganisationsArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryPlacesArgs = {
   text?: InputMaybe<Scalars['String']['input']>;
@@ -157,7 +157,7 @@ export type QueryPlacesArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryEventsArgs = {
   format?: InputMaybe<EventFormat>;
@@ -178,7 +178,7 @@ export type QueryEventsArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
@@ -193,7 +193,7 @@ export type QueryPathArgs = {
  *
  * Arguments typed `ID` that name an entity take its node key (`person:vladimir-putin`, `org:sco`,
  * `place:minsk`) or a name in any spelling the search understands ("Lukashenko", "OCS"): the best
- * search hit of the expected type is used.
+ * search hit of the expected type is used. String and ID arguments hold at most 300 characters.
  */
 export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
@@ -308,14 +308,18 @@ export type MembershipStatus =
 export type ErrorCode =
   /** An ID or name matched no entity. */
   | 'NOT_FOUND'
-  /** An argument is out of range or malformed (for example `first` above 100). */
+  /** An argument is out of range or malformed (for example `first` above 100, or a string argument over 300 characters). */
   | 'BAD_USER_INPUT'
   /** The query is not valid GraphQL. */
   | 'GRAPHQL_PARSE_FAILED'
   /** The query does not fit the schema or exceeds the depth or alias limits. */
   | 'GRAPHQL_VALIDATION_FAILED'
-  /** The query would resolve more fields than the server allows (about 20,000: a list counts its `first`, or 10 items without one). HTTP 400; `extensions.cost` and `extensions.maxCost` say by how much. Ask for a smaller page and follow `pageInfo.endCursor`. */
+  /** The query would resolve more fields than the server allows: estimated before it runs (about 20,000: a list counts its `first`, or 10 items without one; `extensions.cost` and `extensions.maxCost` say by how much), or counted as it runs, every item of every list (50,000; `extensions.maxFields`). HTTP 400. Ask for a smaller page and follow `pageInfo.endCursor`. */
   | 'QUERY_TOO_COSTLY'
+  /** The answer would hold more than 5,000,000 characters of text. HTTP 400. */
+  | 'ANSWER_TOO_LARGE'
+  /** The query ran longer than the server allows (1.5 s). HTTP 503. */
+  | 'REQUEST_TIMEOUT'
   /** The HTTP request itself is wrong: malformed JSON, a mutation over GET, a missing CSRF header. */
   | 'BAD_REQUEST'
   /** A mutation without the server's token. */

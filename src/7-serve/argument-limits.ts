@@ -1,0 +1,22 @@
+// Bounds on the text a client may send as an argument: search words, names and node keys in ID
+// arguments, filters. Past the bound a clear BAD_USER_INPUT, before anything folds the text.
+
+import { badInput } from './errors.js';
+
+/** Longer than any name or node key of the graph; documented in the README and the schema. */
+export const MAX_ARGUMENT_LENGTH = 300;
+
+/** Every string argument, alone or in a list ({ text: "..." }, { types: [...] }). */
+export function checkArgumentLengths(args: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(args)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    for (const item of values) {
+      if (typeof item === 'string' && item.length > MAX_ARGUMENT_LENGTH) {
+        throw badInput(
+          `${name} has ${item.length} characters, the limit is ${MAX_ARGUMENT_LENGTH}`,
+          name,
+        );
+      }
+    }
+  }
+}
