@@ -2,6 +2,7 @@
 // ("a déclaré Vladimir Poutine lors d’une conférence de presse") give ATTENDED and SPOKE_AT.
 
 import { UNATTENDED_FORMATS } from '../lexicon/index.js';
+import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
@@ -20,6 +21,13 @@ const AT_EVENT =
 /** The sentence reports a call: who speaks in it is on the phone, not at another event. */
 const PHONE =
   /(?<![\p{L}])(?:par téléphone|au téléphone|téléphonique|by (?:tele)?phone|(?:phone|telephone) (?:call|conversation))(?![\p{L}])/iu;
+/** "a noté en introduction à la réunion", "said at the beginning of the meeting": said at the event. */
+const AT_THE_EVENT = new RegExp(
+  wholeWords(
+    `(?:au début|à l[’']ouverture|en ouverture|en introduction|au cours|lors|à l[’']issue|pendant|à la fin|at the (?:beginning|start|opening|end|close)|during|at|in (?:his|her) (?:opening )?(?:remarks|speech|address) (?:at|to))(?: (?:de|d[’']|du|des|à|of))? ?(?:la|le|l[’']|les|sa|son|ses|leur|cette|ce|the|this|today[’']s) ?(?:réunion|rencontre|séance|session|sommet|entretiens?|pourparlers|négociations|conférence|forum|meeting|talks|summit|conference|negotiations|plenary)|dans (?:son|sa) (?:discours|allocution|intervention)|in (?:his|her) (?:speech|address|opening remarks)|s[’']adressant aux participants|addressing the (?:participants|meeting|summit|forum)`,
+  ),
+  'iu',
+);
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
 
@@ -75,30 +83,80 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
       continue;
     const text = outsideQuotes(doc.text.slice(sentence.start, sentence.end));
     const speaks = SPEECH_VERB.test(text);
-    const atEvent = AT_EVENT.test(text);
+    const atEvent = AT_EVENT.exec(text);
     if (!speaks && !atEvent) continue;
-    // the first event of the sentence outside quotes (a binary search, not a scan of all events)
-    const first = itemsWithin(eventsWithEntities(ctx), (e) => e, sentence.start, sentence.end).find(
-      (e) => text[e.start - sentence.start] !== ' ',
-    );
+    // the event the sentence says it was said at: the first attended one from "lors de" on,
+    // outside quotes ("Ce traité ..., a estimé X lors d’une conférence de presse")
+    const named = atEvent ? eventSaidAt(ctx, sentence, text, atEvent.index) : undefined;
+    const toThePress = TO_THE_PRESS.test(text);
     const event =
-      first && atEvent && isAttended(first.format)
-        ? first.key
-        : unheaded && speaks
-          ? primaryEvent(ctx, sentence.start, TO_THE_PRESS.test(text))
-          : undefined;
+      named ?? (unheaded && speaks ? primaryEvent(ctx, sentence.start, toThePress) : undefined);
     // "s’est entretenu par téléphone avec X" says nothing of a meeting the sentence names
     if (!event || (PHONE.test(text) && resolution.entities.get(event)?.format !== 'PHONE_CALL'))
       continue;
     const people = personMentionsIn(ctx, sentence.start, sentence.end);
-    const subject = speaks ? (people.length === 1 ? people : people.slice(0, 2)) : people;
+    const subject = attendeesOf(ctx, people, { sentence, text, speaks, named, atEvent });
+    // a quote in an unheaded report may come from an interview or a release: only a sentence that
+    // names where it was said ("lors de la conférence de presse", "aux journalistes") gives SPOKE_AT
+    const saidThere = named !== undefined || toThePress || AT_THE_EVENT.test(text);
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
-      if (speaks && key === speakerOf(people, sentence.start, text)?.key)
+      if (speaks && saidThere && key === speakerOf(people, sentence.start, text)?.key)
         out.push(assertion(ctx, 'SPOKE_AT', key, event, sentence, 'reported-speech'));
     }
   }
   return out;
+}
+
+/** Who of a reported-speech sentence was there:
+ * - "X a rencontré Y lors d’une visite, où il a transmis le message de Z": all but those of a
+ *   relative clause after "lors de";
+ * - "..., a déclaré X lors de la conférence": the subject (the first two named);
+ * - a quote in a report without headings: its speaker alone, and not a spokesperson, who
+ *   announces a meeting rather than sits in it ("a annoncé l’attaché de presse de l’OTSC"). */
+function attendeesOf<
+  P extends { readonly key: string; readonly mention: { readonly start: number } },
+>(
+  ctx: RelateContext,
+  people: readonly P[],
+  said: {
+    sentence: { start: number };
+    text: string;
+    speaks: boolean;
+    named: string | undefined;
+    atEvent: RegExpExecArray | null;
+  },
+): readonly P[] {
+  const { sentence, text, speaks, named, atEvent } = said;
+  if (!speaks) {
+    const cue = atEvent?.index ?? 0;
+    // "..., où il a transmis le message du président Z": Z was not there
+    const clause = RELATIVE_CLAUSE.exec(text.slice(cue));
+    const limit = clause ? cue + clause.index : text.length;
+    const within = people.filter((p) => p.mention.start - sentence.start < limit);
+    return within;
+  }
+  const subject = people.slice(0, 2);
+  if (named) return subject;
+  return subject.filter((p) => !SPOKESPERSON.test(roleOfPerson(ctx, p.key, p.mention.start) ?? ''));
+}
+
+const RELATIVE_CLAUSE = /,\s*(?:où|qui|dont|lorsqu|where|which|who|when)(?![\p{L}])/u;
+const SPOKESPERSON = /press|spokes|porte-parole/iu;
+
+function eventSaidAt(
+  ctx: RelateContext,
+  sentence: { start: number; end: number },
+  text: string,
+  cueIndex: number,
+): string | undefined {
+  const attended = itemsWithin(
+    eventsWithEntities(ctx),
+    (e) => e,
+    sentence.start,
+    sentence.end,
+  ).filter((e) => text[e.start - sentence.start] !== ' ' && isAttended(e.format));
+  return (attended.find((e) => e.start - sentence.start >= cueIndex) ?? attended[0])?.key;
 }
 
 const WITH_ENTITIES = new WeakMap<
@@ -124,11 +182,9 @@ function eventsWithEntities(ctx: RelateContext) {
 /** "a déclaré Raïssi" names its speaker right after the verb, "Xi Jinping a souligné" before it. */
 const SPEAKER_REACH = 40;
 
-function speakerOf(
-  people: readonly { readonly key: string; readonly mention: { readonly start: number } }[],
-  offset: number,
-  text: string,
-) {
+function speakerOf<
+  P extends { readonly key: string; readonly mention: { readonly start: number } },
+>(people: readonly P[], offset: number, text: string): P | undefined {
   const verb = SPEECH_VERB.exec(text);
   if (!verb) return undefined;
   const at = offset + verb.index;
