@@ -72,6 +72,9 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
   const { doc, resolution, structure } = ctx;
   const out: Assertion[] = [];
   const unheaded = resolution.sectionEvent.size === 0;
+  // "Lors de la réunion au Kremlin, Poutine a noté ... Loukachenko a souligné ...": the report
+  // goes on about the same sitting, so the next speakers spoke there too
+  let saidAt: { event: string; end: number } | undefined;
   for (const sentence of sentencesOf(doc)) {
     const segment = spanAt(structure.segments, sentence.start);
     if (
@@ -98,7 +101,9 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     const subject = attendeesOf(ctx, people, { sentence, text, speaks, named, atEvent });
     // a quote in an unheaded report may come from an interview or a release: only a sentence that
     // names where it was said ("lors de la conférence de presse", "aux journalistes") gives SPOKE_AT
-    const saidThere = named !== undefined || toThePress || AT_THE_EVENT.test(text);
+    const continued = saidAt?.event === event && sentence.start - saidAt.end <= CONTINUATION_REACH;
+    const saidThere = named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued;
+    if (speaks && saidThere) saidAt = { event, end: sentence.end };
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
       if (speaks && saidThere && key === speakerOf(people, sentence.start, text)?.key)
@@ -141,6 +146,8 @@ function attendeesOf<
   return subject.filter((p) => !SPOKESPERSON.test(roleOfPerson(ctx, p.key, p.mention.start) ?? ''));
 }
 
+/** How far a report goes on about the sitting it said its first speaker spoke at. */
+const CONTINUATION_REACH = 600;
 const RELATIVE_CLAUSE = /,\s*(?:où|qui|dont|lorsqu|where|which|who|when)(?![\p{L}])/u;
 const SPOKESPERSON = /press|spokes|porte-parole/iu;
 

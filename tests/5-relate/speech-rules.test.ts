@@ -48,6 +48,15 @@ describe('reported speech in a report without headings', () => {
     expect(edges(text, 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(['Vladimir Putin']);
   });
 
+  it('keeps the next speaker of the same sitting as a speaker', () => {
+    const text =
+      'Le sommet de l’OCS s’est tenu à Astana le 4 juillet 2024. Lors du sommet, Vladimir Poutine a noté les progrès de l’intégration. Xi Jinping a souligné l’importance du commerce.';
+    expect(edges(text, 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual([
+      'Vladimir Putin',
+      'Xi Jinping',
+    ]);
+  });
+
   it.each([
     [
       'an interview (en)',
