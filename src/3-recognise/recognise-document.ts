@@ -4,6 +4,7 @@
 import { keepNonOverlapping, spanAt } from '../spans.js';
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
+import { documentYear } from './dates/document-year.js';
 import { findDates, type DateMention } from './dates/find-dates.js';
 import { parseIsoDate } from './dates/partial-date.js';
 import { findEvents } from './find-events.js';
@@ -44,7 +45,7 @@ export function recogniseDocument(
   structure: DocumentStructure,
 ): RecognisedDocument {
   const text = doc.text;
-  const contextYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : undefined;
+  const contextYear = documentYear(doc.publishedAt, doc.url);
   const keep = (m: Mention) => {
     const kind = spanAt(structure.segments, m.start)?.kind;
     return kind === undefined || !IGNORED_SEGMENTS.has(kind);

@@ -11,6 +11,7 @@ import type { EntityType, EventFormat, SourceDocument } from '../types.js';
 import { sectionFamily, sectionOfOffset, type DocumentContext } from './event-sections.js';
 import { keyOf } from './entity-key.js';
 import { eventAliases } from './event-aliases.js';
+import { dayFitsEvent, daysBetween, laterEnd } from './event-days.js';
 import { formatsAgree, moreSpecificFormat } from './event-formats-agree.js';
 import { repeatedMentionSpans } from './heading-occurrences.js';
 import {
@@ -141,7 +142,12 @@ export function resolveEvents(
     const sameGathering = gathering(entity, e) !== undefined;
     if (!formatsAgree(entity.format, e.format) && !sameGathering) return false;
     const date = e.date ? formatPartialDate(e.date) : undefined;
-    if (date && entity.start && !entity.start.startsWith(date) && !date.startsWith(entity.start))
+    const dateEnd = e.endDate ? formatPartialDate(e.endDate) : undefined;
+    if (
+      date &&
+      entity.start &&
+      !dayFitsEvent(entity.format, entity.start, entity.end, date, dateEnd)
+    )
       return false;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
     // the council of the heads of state and its organisation name one summit
@@ -199,7 +205,11 @@ export function resolveEvents(
             (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
           )) ?? create({ ...e, date: reportDate(e) });
     for (const p of placeKeys(e)) target.places.add(p);
-    if (!target.start && e.date) target.start = formatPartialDate(e.date);
+    const date = e.date ? formatPartialDate(e.date) : undefined;
+    if (!target.start && date) target.start = date;
+    // "On October 23, BRICS Summit meetings": the summit of 22 October runs on to the 23rd
+    else if (target.start && date)
+      widenDays(target, date, e.endDate && formatPartialDate(e.endDate));
     if (target.format) {
       target.format = gathering(target, e) ?? moreSpecificFormat(target.format, e.format);
       target.subtype = target.format.toLowerCase();
@@ -253,6 +263,17 @@ export function resolveEvents(
     eventEntity[i] = target.key;
   });
   return { eventEntity, sectionEvent };
+}
+
+/** The event's days widened to a mention's: "du 20 au 22 mars" around "ce 21 mars". */
+function widenDays(event: ResolvedEntity, date: string, dateEnd: string | undefined): void {
+  const start = event.start as string;
+  if (daysBetween(start, date) !== undefined && (daysBetween(start, date) as number) < 0) {
+    event.end = laterEnd(date, event.end ?? start, dateEnd ?? date);
+    event.start = date;
+    return;
+  }
+  event.end = laterEnd(start, laterEnd(start, event.end, date), dateEnd ?? date);
 }
 
 function capitalise(s: string): string {

@@ -3,6 +3,7 @@
 // "la séance plénière" within the forum. A part joins the one event of the nearest level above.
 
 import { sentenceOf } from '../3-recognise/event-phrase.js';
+import { daysBetween } from '../4-resolve/event-days.js';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import { EVENT_LEVELS } from '../lexicon/index.js';
 import { assertion } from './helpers.js';
@@ -80,7 +81,6 @@ function findParent(
 
 /** Days a summit, forum or visit may last when the text gives only its first day. */
 const OPEN_SPAN_DAYS = 6;
-const DAY_MS = 86_400_000;
 
 /** The part's day lies within the parent's days, when both are dated. */
 function datesFit(child: ResolvedEntity, parent: ResolvedEntity): boolean {
@@ -88,11 +88,11 @@ function datesFit(child: ResolvedEntity, parent: ResolvedEntity): boolean {
   const day = child.start.slice(0, 10);
   const from = parent.start.slice(0, 10);
   if (day.startsWith(from) || from.startsWith(day)) return true;
-  if (day.length < 10 || from.length < 10) return false;
-  const until = parent.end?.slice(0, 10);
-  if (until && until.length === 10) return day >= from && day <= until;
+  const gap = daysBetween(from, day);
+  if (gap === undefined) return false;
+  const until = parent.end ? daysBetween(from, parent.end.slice(0, 10)) : undefined;
+  if (until !== undefined) return gap >= 0 && gap <= until;
   // "le forum s’est ouvert le 18 juin ... la séance plénière du 20 juin"
-  const gap = (Date.parse(day) - Date.parse(from)) / DAY_MS;
   return gap >= 0 && gap <= OPEN_SPAN_DAYS;
 }
 

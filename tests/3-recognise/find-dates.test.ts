@@ -1,8 +1,8 @@
 import { findDates } from '../../src/3-recognise/dates/find-dates.js';
 import { formatPartialDate } from '../../src/3-recognise/dates/partial-date.js';
 
-const iso = (text: string, year?: number) =>
-  findDates(text, 'fr', year).map((d) => [
+const iso = (text: string, year?: number, language: 'fr' | 'en' = 'fr') =>
+  findDates(text, language, year).map((d) => [
     formatPartialDate(d.date),
     d.endDate ? formatPartialDate(d.endDate) : undefined,
   ]);
@@ -29,5 +29,23 @@ it.each([['la présidence 2021-2022'], ['le code 2022-13-45'], ['la référence 
   'reads no ISO date in "%s"',
   (text) => {
     expect(iso(text)).toEqual([]);
+  },
+);
+
+it.each([
+  ['Tue 10th December 2019 | 10:30 AM', [['2019-12-10', undefined]]],
+  ['on December 10th, 2019 in the capital', [['2019-12-10', undefined]]],
+  ['le forum, qui se tient ces 11 et 12 juillet à Kazan', [['2024-07-11', '2024-07-12']]],
+  ['le forum des régions des 16-18 juillet', [['2024-07-16', '2024-07-18']]],
+  ['the summit in Kazan on October 22-24', [['2024-10-22', '2024-10-24']]],
+  ['the talks of July 11-12, 2019 in Astana', [['2019-07-11', '2019-07-12']]],
+])('reads the English ordinal or range "%s"', (text, expected) => {
+  expect(iso(text, 2024, 'en')).toEqual(expected);
+});
+
+it.each([['la saison 2023-24 juin'], ['les lots 12-3 mai']])(
+  'reads no range of days in "%s"',
+  (text) => {
+    expect(iso(text, 2024).filter(([, end]) => end !== undefined)).toEqual([]);
   },
 );

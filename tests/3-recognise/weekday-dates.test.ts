@@ -26,3 +26,12 @@ it('leaves a weekday before a day number to the date readers', () => {
 it('dates no weekday when the report’s day is unknown', () => {
   expect(findWeekdayDates('Il est arrivé lundi.', { year: 2023, month: 12 })).toEqual([]);
 });
+
+it.each([
+  ['On Thursday, a plenary session will take place.', [['On Thursday', '2023-12-07']]],
+  ['Jeudi, le sommet se tiendra à Astana.', [['Jeudi', '2023-12-07']]],
+  ['The closed-door meetings will take place on Wednesday.', [['on Wednesday', '2023-12-06']]],
+  ['Lundi, il est arrivé ; le sommet se tiendra plus tard.', [['Lundi', '2023-12-04']]],
+])('dates a weekday of the future tense ahead: "%s"', (text, expected) => {
+  expect(iso(text)).toEqual(expected);
+});

@@ -9,6 +9,7 @@ import { memoiseString } from '../../memoise.js';
 import { alternation } from '../../patterns.js';
 import type { Language, PartialDate } from '../../types.js';
 import { readCommonFrenchDate } from './common-dates.js';
+import { withSameMonthYears } from './document-year.js';
 import { withContextYear } from './partial-date.js';
 import { findWeekdayDates } from './weekday-dates.js';
 
@@ -21,14 +22,45 @@ export interface DateMention {
 }
 
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
+/** "10th December 2019" and "December 10th": English ordinals as well as "1er juin". */
 const DAY_MONTH = new RegExp(
-  `\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
+  `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
   'gi',
 );
-const DAY_RANGE = new RegExp(
-  `\\b(?:les|du|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
-  'gi',
-);
+/** Ranges of days in one month, each with an id: "les 11 et 12 juillet", "July 11-12, 2024". */
+const DAY_RANGES: readonly {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly order: 'dm' | 'md';
+}[] = [
+  // "les 27 et 28 juin", "du 3 au 5 juin", "ces 11 et 12 juillet", "from 3 to 5 June"
+  {
+    id: 'date-range',
+    order: 'dm',
+    pattern: new RegExp(
+      `\\b(?:les|du|ces|from)\\s+(\\d{1,2})(?:er)?\\s+(?:et|au|à|to|and)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+      'gi',
+    ),
+  },
+  // "16-18 juillet", "22–24 October 2024"
+  {
+    id: 'date-range-dash',
+    order: 'dm',
+    pattern: new RegExp(
+      `\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+      'gi',
+    ),
+  },
+  // "October 22-24", "July 11-12, 2024"
+  {
+    id: 'date-range-month-first',
+    order: 'md',
+    pattern: new RegExp(
+      `\\b(${MONTH_NAMES})\\s+(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})(?![\\d.:/])(?:,?\\s+(\\d{4}))?`,
+      'gi',
+    ),
+  },
+];
 const MONTH_ONLY = new RegExp(
   `\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`,
   'gi',
@@ -57,7 +89,8 @@ export function findDates(
     date: withContextYear(m.date, contextYear),
     ...(m.endDate ? { endDate: withContextYear(m.endDate, contextYear) } : {}),
   }));
-  return keepLongestSpans(found);
+  const kept = keepLongestSpans(found);
+  return contextYear === undefined ? withSameMonthYears(kept) : kept;
 }
 
 function findWithChrono(text: string, language: Language): DateMention[] {
@@ -128,17 +161,25 @@ function trimTrailing(s: string): string {
 }
 
 function findRanges(text: string): DateMention[] {
-  return [...text.matchAll(DAY_RANGE)].map((m) => {
-    const month = MONTHS[(m[3] ?? '').toLowerCase()];
-    const year = m[4] ? Number(m[4]) : undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      date: { year, month, day: Number(m[1]) },
-      endDate: { year, month, day: Number(m[2]) },
-      rule: 'date-range',
-    };
-  });
+  return DAY_RANGES.flatMap(({ id, pattern, order }) =>
+    [...text.matchAll(pattern)].flatMap((m) => {
+      const [monthWord, from, to] = order === 'dm' ? [m[3], m[1], m[2]] : [m[1], m[2], m[3]];
+      const month = MONTHS[(monthWord ?? '').toLowerCase()];
+      const [first, last] = [Number(from), Number(to)];
+      // "12-3 mai" is no range; "2023-24 June" is no day
+      if (!month || first < 1 || last > 31 || first >= last) return [];
+      const year = m[4] ? Number(m[4]) : undefined;
+      return [
+        {
+          start: m.index,
+          end: m.index + m[0].length,
+          date: { year, month, day: first },
+          endDate: { year, month, day: last },
+          rule: id,
+        },
+      ];
+    }),
+  );
 }
 
 function findMonthsOnly(text: string): DateMention[] {

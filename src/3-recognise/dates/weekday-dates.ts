@@ -1,6 +1,7 @@
 // Weekday words dated by the document's own day: in a report of Wednesday 6 December 2023,
 // "mercredi" and "ce mercredi" are that day, "lundi" and "lundi dernier" the Monday before,
-// "mardi prochain" the Tuesday after. A weekday before a day number ("mardi 16 mai") is left to
+// "mardi prochain" the Tuesday after, and so a weekday in the future tense ("On Wednesday, a
+// plenary session will take place"). A weekday before a day number ("mardi 16 mai") is left to
 // the date readers.
 
 import { WEEKDAYS } from '../../lexicon/index.js';
@@ -16,6 +17,10 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const DAY_MS = 86_400_000;
+/** "On Wednesday, a plenary session will take place", "mercredi, le sommet se tiendra": ahead. */
+const FUTURE_TENSE =
+  /(?<![\p{L}])(?:will|shall|is\s+(?:scheduled|expected|due)|are\s+(?:scheduled|expected|due)|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+dérouleront|sera|seront|est\s+prévue?|sont\s+prévue?s)(?![\p{L}])/iu;
+const CLAUSE_REACH = 80;
 
 export function findWeekdayDates(text: string, reference: PartialDate | undefined): DateMention[] {
   const { year, month, day } = reference ?? {};
@@ -24,10 +29,14 @@ export function findWeekdayDates(text: string, reference: PartialDate | undefine
   const todayWeekday = new Date(today).getUTCDay();
   return [...text.matchAll(WEEKDAY)].map((m) => {
     const target = WEEKDAY_NUMBER[(m[1] ?? '').toLowerCase()] ?? 0;
-    const forward = /prochain|next/iu.test(m[0]);
-    const offset = forward
+    const next = /prochain|next/iu.test(m[0]);
+    const ahead =
+      !next && !/dernier|last/iu.test(m[0]) && inFuture(text, m.index, m.index + m[0].length);
+    const offset = next
       ? (target - todayWeekday + 7) % 7 || 7
-      : -((todayWeekday - target + 7) % 7);
+      : ahead
+        ? (target - todayWeekday + 7) % 7
+        : -((todayWeekday - target + 7) % 7);
     const when = new Date(today + offset * DAY_MS);
     return {
       start: m.index,
@@ -36,4 +45,15 @@ export function findWeekdayDates(text: string, reference: PartialDate | undefine
       rule: 'date-weekday',
     };
   });
+}
+
+/** The clause around a weekday speaks of what is to come. */
+function inFuture(text: string, start: number, end: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - CLAUSE_REACH), start)
+      .split(/[.;!?\n]/u)
+      .at(-1) ?? '';
+  const after = text.slice(end, end + CLAUSE_REACH).split(/[.;!?\n]/u)[0] ?? '';
+  return FUTURE_TENSE.test(before) || FUTURE_TENSE.test(after);
 }
