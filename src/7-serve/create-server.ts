@@ -7,7 +7,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { defaultFieldResolver, type GraphQLFormattedError } from 'graphql';
@@ -15,6 +14,7 @@ import { budgetOf, budgetPlugin } from './budget-plugin.js';
 import { costLimitPlugin } from './cost-limit.js';
 import type { BudgetLimits } from './execution-budget.js';
 import { guardField, guardResolvers } from './guard-resolvers.js';
+import { sandboxLandingPage } from './landing-page.js';
 import type { ServerContext } from './model.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -105,9 +105,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
       budgetPlugin(runLimits),
       // installed by default, it hooks every resolved field to compute cache hints nobody reads
       ApolloServerPluginCacheControlDisabled(),
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      production ? ApolloServerPluginLandingPageDisabled() : sandboxLandingPage<ServerContext>(),
     ],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,

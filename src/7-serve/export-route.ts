@@ -16,7 +16,7 @@ export const EXPORT_PREFIX = '/export/';
 /** The layout of a whole served graph is computed once. */
 const layouts = new WeakMap<GraphView, Positions>();
 
-function positionsFor(
+export function positionsFor(
   view: GraphView,
   graph: KnowledgeGraph,
   layout: boolean,

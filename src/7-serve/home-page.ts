@@ -1,5 +1,5 @@
 // GET /: a small self-contained HTML page (no script, no CDN) saying what the server is, where
-// the GraphQL API, the IDE, the exports and the health check are, and what graph is loaded.
+// the GraphQL API, the IDEs, the explorer, the exports and the health check are, and what graph is loaded.
 
 import { EXPORT_FILE_FORMATS } from '../8-export/export-graph.js';
 import { EXPORT_PREFIX } from './export-route.js';
@@ -32,7 +32,8 @@ export function renderHomePage(options: HomePageOptions): string {
   const api = escapeHtml(options.graphqlPath);
   const ide = options.production
     ? `<p>The IDE is off in production; point the hosted Apollo Sandbox or any GraphQL client at <code>${api}</code>.</p>`
-    : `<p><a href="${api}"><strong>Open the IDE</strong></a> (GraphQL Sandbox with the schema's documentation) at <code>${api}</code>.</p>`;
+    : `<p><a href="/graphiql"><strong>Open the IDE</strong></a> at <code>/graphiql</code> (GraphiQL, served from this machine: works offline), or the Apollo Sandbox at <a href="${api}"><code>${api}</code></a> (loads from Apollo's CDN).</p>`;
+  const explorer = `<p><a href="/explore"><strong>Explore the graph</strong></a> at <code>/explore</code>: search a name, see its roles, events, relations and quotes.</p>`;
   const exports = Object.keys(EXPORT_FILE_FORMATS)
     .map((name) => {
       const path = escapeHtml(`${EXPORT_PREFIX}${name}`);
@@ -49,6 +50,7 @@ ${loadedLine(options.view)}
 <h2>API</h2>
 <p>GraphQL at <code>${api}</code>: <code>POST</code> a JSON body <code>{"query": "..."}</code>.</p>
 ${ide}
+${explorer}
 <h2>Exports</h2>
 <p>The whole graph, or a part of it with <code>?around=NAME&amp;depth=N</code>, <code>types=Person,Event</code>,
 <code>from=YYYY-MM-DD</code>, <code>to=YYYY-MM-DD</code>, <code>layout=false</code>:</p>

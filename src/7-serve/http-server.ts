@@ -12,6 +12,7 @@ import { EXPORT_PREFIX, handleExport } from './export-route.js';
 import type { GraphView } from './graph-view.js';
 import { renderHomePage } from './home-page.js';
 import type { Mutations, ServerContext } from './model.js';
+import { handleWebRoute } from './web-routes.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Room for an ingested document of 500,000 characters, JSON-escaped. */
@@ -42,6 +43,8 @@ export interface ApiServerOptions extends ApiOptions {
   /** Mutations are on only with a token, and only for requests that carry it. */
   readonly token?: string;
   readonly ingest?: Mutations['ingest'];
+  /** Past this many nodes the explorer draws neighbourhoods only (web-routes.ts). */
+  readonly explorerMaxNodes?: number;
 }
 
 /** `Authorization: Bearer <token>`, compared in constant time. */
@@ -178,6 +181,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         res.setHeader('content-type', 'text/html; charset=utf-8');
         return void res.end(req.method === 'HEAD' ? undefined : page);
       }
+      const web = {
+        graphqlPath: GRAPHQL_PATH,
+        production: options.production,
+        maxNodes: options.explorerMaxNodes,
+      };
+      if (await handleWebRoute(req, res, new URL(req.url ?? '/', 'http://localhost'), view, web))
+        return;
       const isExport = path.startsWith(EXPORT_PREFIX);
       if (path !== GRAPHQL_PATH && !isExport) {
         return sendError(res, 404, `Nothing at ${path}: the API is at ${GRAPHQL_PATH}`);

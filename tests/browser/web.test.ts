@@ -1,0 +1,78 @@
+// The IDE and the explorer in a real browser (Debian's chromium through playwright-core): the
+// preloaded query runs and its attendees show in the result pane; "Loukachenko" is found,
+// selected and quoted in the side panel; no request leaves this machine.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasChromium, launchChromium, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { runGraphiqlExample, selectInExplorer } from '../../scripts/web-flows.mjs';
+import { startApiServer, type ApiServer } from '../../src/7-serve/http-server.js';
+import { sourcesView } from '../7-serve/fixture.js';
+
+// CI installs chromium (.ci/run): there a missing browser fails the run instead of skipping it.
+const canRun = hasChromium() || process.env.CI === 'true';
+if (!canRun)
+  console.warn(`tests/browser skipped: no chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
+const describeInBrowser = canRun ? describe : describe.skip;
+
+describeInBrowser('in chromium', () => {
+  let server: ApiServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let origin: string;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build-web.mjs']);
+    server = await startApiServer({ port: 0, host: '127.0.0.1', view: await sourcesView() });
+    origin = new URL(server.url).origin;
+    browser = await launchChromium();
+    browser.context.on('request', (request) => requested.push(request.url()));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs the IDE example and shows its attendees in the result pane', async () => {
+    const page = await browser.context.newPage();
+    const result = JSON.parse(await runGraphiqlExample(page, origin)) as {
+      data: { events: { nodes: { attendees: { person: { name: string } }[] }[] } };
+    };
+    const names = result.data.events.nodes.flatMap((n) => n.attendees.map((a) => a.person.name));
+    expect(names).toContain('Alexander Lukashenko');
+    await page.close();
+  }, 60_000);
+
+  it('offers the schema documentation and the history in the IDE', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/graphiql`);
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query').first().waitFor();
+    await page.getByRole('button', { name: 'Show History' }).click();
+    // the first test ran the example: the history lists it
+    await page.locator('.graphiql-history-item').first().waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('finds "Loukachenko" in the explorer and quotes the evidence in the panel', async () => {
+    const page = await browser.context.newPage();
+    const { result, name, quote } = await selectInExplorer(page, origin, 'Loukachenko');
+    expect(result).toMatch(/^Alexander Lukashenko/);
+    expect(name).toBe('Alexander Lukashenko');
+    const texts = readdirSync('sources').map((f) => readFileSync(join('sources', f), 'utf8'));
+    // a real quote: a piece of one of the documents, naming him
+    expect(quote).toMatch(/Loukachenko|Lukashenko/);
+    const words = quote.split(/\s+/).slice(0, 6).join(' ');
+    expect(texts.some((t) => t.includes(words))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('sent no request outside this server', () => {
+    expect(requested.length).toBeGreaterThan(5);
+    const outside = requested.filter(
+      (url) => !/^(blob:|data:)/.test(url) && new URL(url).origin !== origin,
+    );
+    expect(outside).toEqual([]);
+  });
+});

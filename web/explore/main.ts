@@ -1,0 +1,267 @@
+// The explorer in the browser: the server's laid-out graph drawn by sigma.js, search through the
+// GraphQL API, a side panel for the selected entity, filters by type, relation and time.
+
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import type { ExplorerEntityType, ExplorerGraph } from '../../src/7-serve/web-payload.js';
+import { fetchEntity, fetchGraph, searchEntities } from './api.js';
+import {
+  NO_FILTER,
+  eventDays,
+  isNodeShown,
+  isRelationShown,
+  type ExplorerFilter,
+} from './filters.js';
+import { renderPanel } from './panel.js';
+
+interface NodeData {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Not `type`: sigma reads that as the name of the program that draws the node. */
+  entityType: ExplorerEntityType;
+  start?: string;
+  end?: string;
+}
+interface EdgeData {
+  relation: string;
+  color: string;
+  size: number;
+}
+
+const TYPE_COLOURS: Record<string, string> = {};
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const endpoint = document.body.dataset.graphql ?? '/graphql';
+const graphUrl = document.body.dataset.graph ?? '/explore/graph.json';
+const status = byId<HTMLElement>('status');
+const panel = byId<HTMLElement>('panel');
+
+let filter: ExplorerFilter = NO_FILTER;
+let selected: string | undefined;
+let neighbours = new Set<string>();
+let days: string[] = [];
+let payload: ExplorerGraph;
+const graph = new MultiDirectedGraph<NodeData, EdgeData>();
+
+function fillGraph(data: ExplorerGraph): void {
+  graph.clear();
+  data.nodes.forEach((n) => {
+    TYPE_COLOURS[n.type] = n.color;
+    const { key, type, ...drawn } = n;
+    graph.addNode(key, { ...drawn, entityType: type });
+  });
+  for (const [s, t, r] of data.edges) {
+    const source = data.nodes[s]?.key as string;
+    const target = data.nodes[t]?.key as string;
+    graph.addEdge(source, target, {
+      relation: data.relationTypes[r] ?? '',
+      color: '#c8c8c8',
+      size: 1,
+    });
+  }
+}
+
+function nodeShown(key: string): boolean {
+  const { entityType, start, end } = graph.getNodeAttributes(key);
+  return isNodeShown({ type: entityType, start, end }, filter);
+}
+
+const renderer = new Sigma(graph, byId('graph'), {
+  labelDensity: 0.08,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 7,
+  zIndex: true,
+  nodeReducer(key, data) {
+    if (!nodeShown(key)) return { ...data, hidden: true };
+    if (!selected || key === selected || neighbours.has(key)) {
+      return key === selected
+        ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
+        : { ...data, zIndex: 1 };
+    }
+    return { ...data, color: '#e2e2e2', label: '', zIndex: 0 };
+  },
+  edgeReducer(edge, data) {
+    const [source, target] = graph.extremities(edge);
+    const hidden =
+      !isRelationShown(graph.getEdgeAttribute(edge, 'relation'), filter) ||
+      !nodeShown(source) ||
+      !nodeShown(target);
+    if (hidden) return { ...data, hidden: true };
+    if (selected && source !== selected && target !== selected)
+      return { ...data, color: '#eeeeee' };
+    return selected ? { ...data, color: '#888', size: 1.5 } : data;
+  },
+});
+
+function setStatus(): void {
+  const shown = graph.filterNodes((key) => nodeShown(key)).length;
+  const { nodes, edges } = payload.total;
+  const part = payload.around ? ` around ${graph.getNodeAttribute(payload.around, 'label')}` : '';
+  status.textContent = payload.tooLarge
+    ? `${nodes} entities, ${edges} relations: more than ${payload.maxNodes} to draw; search a name to see its neighbourhood.`
+    : `${shown} of ${graph.order} entities shown${part} (graph: ${nodes} entities, ${edges} relations).`;
+}
+
+function checkbox(
+  container: HTMLElement,
+  name: string,
+  colour: string | undefined,
+  onChange: (on: boolean) => void,
+) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.checked = true;
+  input.name = name;
+  input.addEventListener('change', () => onChange(input.checked));
+  label.append(input);
+  if (colour) {
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = colour;
+    label.append(swatch);
+  }
+  label.append(name);
+  container.append(label);
+}
+
+function toggled(set: ReadonlySet<string>, name: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.delete(name);
+  else next.add(name);
+  return next;
+}
+
+function refresh(): void {
+  renderer.refresh();
+  setStatus();
+}
+
+function buildFilters(): void {
+  const types = byId<HTMLElement>('type-filters');
+  const relations = byId<HTMLElement>('relation-filters');
+  types.replaceChildren();
+  relations.replaceChildren();
+  for (const type of ['Person', 'Organisation', 'Place', 'Event']) {
+    checkbox(types, type, TYPE_COLOURS[type], (on) => {
+      filter = { ...filter, hiddenTypes: toggled(filter.hiddenTypes, type, on) };
+      refresh();
+    });
+  }
+  for (const relation of [...payload.relationTypes].sort()) {
+    checkbox(relations, relation, undefined, (on) => {
+      filter = { ...filter, hiddenRelations: toggled(filter.hiddenRelations, relation, on) };
+      refresh();
+    });
+  }
+  days = eventDays(payload.nodes);
+  const from = byId<HTMLInputElement>('time-from');
+  const to = byId<HTMLInputElement>('time-to');
+  for (const input of [from, to]) {
+    input.min = '0';
+    input.max = String(Math.max(days.length - 1, 0));
+    input.disabled = days.length === 0;
+  }
+  from.value = '0';
+  to.value = to.max;
+  const onRange = () => {
+    const [lo, hi] = [Number(from.value), Number(to.value)].sort((a, b) => a - b) as [
+      number,
+      number,
+    ];
+    byId('time-from-label').textContent = days[lo] ?? '';
+    byId('time-to-label').textContent = days[hi] ?? '';
+    filter = { ...filter, from: days[lo], to: days[hi] };
+    refresh();
+  };
+  from.oninput = onRange;
+  to.oninput = onRange;
+  byId('time-from-label').textContent = days[0] ?? 'no dated events';
+  byId('time-to-label').textContent = days.at(-1) ?? '';
+  byId<HTMLInputElement>('undated').onchange = (event) => {
+    filter = { ...filter, showUndated: (event.target as HTMLInputElement).checked };
+    refresh();
+  };
+}
+
+async function load(around?: string): Promise<void> {
+  payload = await fetchGraph(graphUrl, around);
+  fillGraph(payload);
+  filter = NO_FILTER;
+  buildFilters();
+  renderer.setSetting('hideEdgesOnMove', graph.size > 20_000);
+  renderer.refresh();
+  setStatus();
+}
+
+async function select(key: string | undefined): Promise<void> {
+  selected = key;
+  neighbours = new Set(key && graph.hasNode(key) ? graph.neighbors(key) : []);
+  if (!key) return void renderer.refresh();
+  if (!graph.hasNode(key) && (payload.tooLarge || payload.around)) {
+    await load(key);
+    neighbours = new Set(graph.hasNode(key) ? graph.neighbors(key) : []);
+  }
+  renderer.refresh();
+  const display = renderer.getNodeDisplayData(key);
+  if (display)
+    void renderer
+      .getCamera()
+      .animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 400 });
+  panel.textContent = 'Loading...';
+  const entity = await fetchEntity(endpoint, key);
+  if (entity) renderPanel(panel, entity, (id) => void select(id));
+  else panel.textContent = `Nothing known as ${key}.`;
+}
+
+renderer.on('clickNode', ({ node }) => void select(node));
+renderer.on('clickStage', () => void select(undefined));
+
+function bindSearch(): void {
+  const input = byId<HTMLInputElement>('search');
+  const results = byId<HTMLUListElement>('results');
+  let asked = 0;
+  const show = async () => {
+    const text = input.value.trim();
+    const ticket = ++asked;
+    if (!text) return results.replaceChildren();
+    const found = await searchEntities(endpoint, text);
+    if (ticket !== asked) return; // an answer to an older query
+    results.replaceChildren(
+      ...found.map((hit) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.append(hit.name, ' ');
+        const type = document.createElement('small');
+        type.textContent = hit.type;
+        button.append(type);
+        button.addEventListener('click', () => {
+          results.replaceChildren();
+          input.value = hit.name;
+          void select(hit.id);
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void show().catch(showError), 150);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter')
+      (results.querySelector('button') as HTMLButtonElement | null)?.click();
+  });
+}
+
+function showError(error: unknown): void {
+  status.textContent = `Error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+bindSearch();
+load().catch(showError);
