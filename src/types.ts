@@ -41,7 +41,9 @@ export type EventFormat =
   | 'WAR'
   | 'MILITARY_OPERATION'
   | 'INCIDENT'
-  | 'TREATY';
+  | 'TREATY'
+  /** A dinner, a concert, a walk: a happening of a visit or summit that is none of the above. */
+  | 'OTHER';
 
 export type Language = 'fr' | 'en';
 

@@ -69,13 +69,17 @@ const STOP_WORDS = new Set([
   'aura',
   'fêtera',
   'the',
+  // "a concert and an informal dinner": two events
+  'and',
+  'or',
   'which',
   'that',
   'was',
   'will',
 ]);
+/** "an informal dinner for the leaders of the group": "for" opens a complement as "of" does. */
 const PREPOSITIONS =
-  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at)$/i;
+  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at|for)$/i;
 const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|an)$/i;
 /** French past participles ending a phrase: "organisée", "consacrée", "tenue", "prévue". */
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;

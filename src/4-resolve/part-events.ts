@@ -17,11 +17,11 @@ export function isSessionFormat(format: EventFormat | undefined): boolean {
 }
 
 /**
- * "une réunion restreinte", "en format élargi", "in narrow format": a part the text reports; not
+ * "une réunion restreinte", "en format élargi", "au cours d’un dîner informel": a part the text reports; not
  * "continue their communication tete-a-tete", where the word qualifies another noun.
  */
 const INTRODUCED =
-  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|des|du|de|d[’']|en|au|aux|à|the|a|an|in|at|its|their)\s*$/iu;
+  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|d[’']une?|des|du|de|d[’']|en|au|aux|à|the|a|an|in|at|its|their)\s*$/iu;
 
 export function isIntroducedPart(text: string, start: number): boolean {
   return INTRODUCED.test(text.slice(Math.max(0, start - 12), start));

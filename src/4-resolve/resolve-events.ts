@@ -108,9 +108,13 @@ export function resolveEvents(
         .filter(Boolean)
         .join(' ') + (date ? `, ${date}` : '');
     const discriminator = date || placeName || orgName ? '' : doc.id.slice(0, 8);
+    // "a concert" and "an informal dinner" of one evening: two social events
+    const happening = e.format === 'OTHER' ? headOf(e.surface) : undefined;
     const key = keyOf(
       'Event',
-      slugify([date, placeName, orgName, label, discriminator].filter(Boolean).join(' ')),
+      slugify(
+        [date, placeName, orgName, label, happening, discriminator].filter(Boolean).join(' '),
+      ),
     );
     const entity = ensure(key, 'Event', name);
     entity.format = e.format;
@@ -138,9 +142,13 @@ export function resolveEvents(
   // "la réunion du Conseil des chefs d’État de la CEI" and "le sommet des dirigeants de la CEI"
   const gathering = (entity: ResolvedEntity, e: EventMention) =>
     gatheringFormat(entitySide(entity), mentionSide(e));
+  // "a concert" and "an informal dinner" are two happenings of one format
+  const sameKindOfHappening = (entity: ResolvedEntity, e: EventMention) =>
+    e.format !== 'OTHER' || (heads.get(entity.key)?.has(headOf(e.surface) ?? '') ?? false);
   const compatible = (entity: ResolvedEntity, e: EventMention) => {
     const sameGathering = gathering(entity, e) !== undefined;
     if (!formatsAgree(entity.format, e.format) && !sameGathering) return false;
+    if (!sameKindOfHappening(entity, e)) return false;
     const date = e.date ? formatPartialDate(e.date) : undefined;
     const dateEnd = e.endDate ? formatPartialDate(e.endDate) : undefined;
     if (
@@ -228,7 +236,7 @@ export function resolveEvents(
     );
     // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
     const sameFormat = (d: ResolvedEntity) =>
-      formatsAgree(d.format, e.format) ||
+      (formatsAgree(d.format, e.format) && sameKindOfHappening(d, e)) ||
       (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
       gathering(d, e) !== undefined;
     const head = headOf(e.surface);

@@ -184,3 +184,15 @@ describe('phrase edges', () => {
     expect(surfaces).toContain('Agreement on the establishment of a new organisation');
   });
 });
+
+describe('social events and receptions', () => {
+  it.each([
+    [
+      'Les entretiens se sont poursuivis au cours d’un dîner informel.',
+      ['OTHER', 'dîner informel'],
+    ],
+    ['Une réception officielle a été donnée le 3 septembre.', ['CEREMONY', 'réception officielle']],
+  ])('reads "%s"', (text, expected) => {
+    expect(eventsOf(text)).toContainEqual(expected);
+  });
+});

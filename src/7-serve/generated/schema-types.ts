@@ -295,7 +295,8 @@ export type EventFormat =
   | 'WAR'
   | 'MILITARY_OPERATION'
   | 'INCIDENT'
-  | 'TREATY';
+  | 'TREATY'
+  | 'OTHER';
 
 /** Where a country stands with an organisation. */
 export type MembershipStatus =
