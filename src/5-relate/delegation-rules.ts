@@ -6,10 +6,10 @@ import { REPRESENTATION_CUES, type RepresentationCue } from '../lexicon/represen
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
-import { assertion, itemsWithin } from './helpers.js';
+import { assertion, countryOfPerson, itemsWithin, placeKey } from './helpers.js';
 import { participantsIn } from './participants.js';
 import { eventOfSentence, listLinesAfter } from './participation-rules.js';
-import { sentencesOf } from './sentences.js';
+import { type Sentence, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 /** All cues in one alternation, one capture group each: a sentence is scanned once, and the cue
@@ -37,22 +37,34 @@ interface CountryAt {
 
 const COUNTRIES = new WeakMap<RelateContext['resolution'], readonly CountryAt[]>();
 
-/** Country mentions, by name or adjective, resolved and sorted, once per document. */
-function countryMentions(ctx: RelateContext): readonly CountryAt[] {
-  let found = COUNTRIES.get(ctx.resolution);
+const ORGANISATIONS = new WeakMap<RelateContext['resolution'], readonly CountryAt[]>();
+
+/** Mentions of one kind of side, resolved and sorted, once per document. */
+function sideMentions(
+  ctx: RelateContext,
+  cache: WeakMap<RelateContext['resolution'], readonly CountryAt[]>,
+  isSide: (m: RelateContext['recognised']['mentions'][number]) => boolean,
+): readonly CountryAt[] {
+  let found = cache.get(ctx.resolution);
   if (!found) {
     found = ctx.recognised.mentions
       .flatMap((m, i) => {
         const key = ctx.resolution.mentionEntity[i];
-        return m.type === 'Place' && m.subtype === 'country' && key
-          ? [{ start: m.start, end: m.end, key }]
-          : [];
+        return isSide(m) && key ? [{ start: m.start, end: m.end, key }] : [];
       })
       .sort((a, b) => a.start - b.start);
-    COUNTRIES.set(ctx.resolution, found);
+    cache.set(ctx.resolution, found);
   }
   return found;
 }
+
+/** Country mentions, by name or adjective. */
+const countryMentions = (ctx: RelateContext) =>
+  sideMentions(ctx, COUNTRIES, (m) => m.type === 'Place' && m.subtype === 'country');
+/** "L’ONU était représentée par", "The IPA CIS is represented by": the body right before the verb. */
+const organisationMentions = (ctx: RelateContext) =>
+  sideMentions(ctx, ORGANISATIONS, (m) => m.type === 'Organisation');
+const SUBJECT_GAP = 15;
 
 /** The side a cue names: inside the phrase, else right after a verb of representing, else before. */
 function sideOf(ctx: RelateContext, cue: RepresentationCue, from: number, at: number, end: number) {
@@ -61,7 +73,10 @@ function sideOf(ctx: RelateContext, cue: RepresentationCue, from: number, at: nu
   if (inside) return inside.key;
   if (cue.people === 'before')
     return itemsWithin(countries, (c) => c, end, end + COUNTRY_REACH)[0]?.key;
-  return itemsWithin(countries, (c) => c, from, at).at(-1)?.key;
+  const country = itemsWithin(countries, (c) => c, from, at).at(-1)?.key;
+  if (country || cue.id !== 'represented-by') return country;
+  const body = itemsWithin(organisationMentions(ctx), (o) => o, from, at).at(-1);
+  return body && at - body.end <= SUBJECT_GAP ? body.key : undefined;
 }
 
 export function relateRepresentation(ctx: RelateContext): Assertion[] {
@@ -72,38 +87,62 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
     const segment = spanAt(structure.segments, sentence.start);
     if (!segment || segment.turn !== undefined || segment.kind === 'speaker-turn') return;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const hit = firstCue(text);
-    if (!hit) return;
-    const at = sentence.start + hit.m.index;
-    const end = at + hit.m[0].length;
-    const country = sideOf(ctx, hit.cue, sentence.start, at, end);
-    if (!country) return;
-    // "The Turkish delegation is led by X, and the Iranian delegation is headed by Y": X only
-    const rest = text.slice(end - sentence.start);
-    const next = CUES.exec(rest)?.index;
-    const stop = next !== undefined ? end + next : sentence.end;
-    const lines =
-      hit.cue.people === 'after' && participantsIn(ctx, end, stop).length === 0
-        ? listLinesAfter(ctx, sentences, index)
-        : [];
-    const groups = [
-      {
-        span: sentence,
-        people:
-          hit.cue.people === 'after'
-            ? participantsIn(ctx, end, stop)
-            : participantsIn(ctx, sentence.start, at).slice(-1),
-      },
-      ...lines.map((line) => ({ span: line, people: participantsIn(ctx, line.start, line.end) })),
-    ];
-    const event = eventOfSentence(ctx, sentence, segment, { start: at, end });
-    const delegation = country.replace(/^place:/u, '');
-    for (const { span, people } of groups)
-      for (const p of people) {
-        const rule = `represents:${hit.cue.id}`;
-        out.push(assertion(ctx, 'REPRESENTS', p.key, country, span, rule));
-        if (event) out.push(attend(ctx, p.key, event, span, rule, { delegation, near: p.start }));
-      }
+    // "The Turkish delegation is led by X, and the Iranian delegation is headed by Y": each cue
+    // speaks for the people up to the next one
+    let from = sentence.start;
+    for (let hit = firstCue(text); hit;) {
+      const at = from + hit.m.index;
+      const end = at + hit.m[0].length;
+      const following = firstCue(doc.text.slice(end, sentence.end));
+      const stop = following ? end + following.m.index : sentence.end;
+      const groups = peopleOf(ctx, hit.cue, { sentences, index, from, at, end, stop });
+      const side = hit.cue.ownCountry ? undefined : sideOf(ctx, hit.cue, from, at, end);
+      const event =
+        side || hit.cue.ownCountry
+          ? eventOfSentence(ctx, sentence, segment, { start: at, end })
+          : undefined;
+      for (const { span, people } of side || hit.cue.ownCountry ? groups : [])
+        for (const p of people) {
+          const own = countryOfPerson(ctx, p.key);
+          const country = side ?? (own ? placeKey(own) : undefined);
+          if (!country) continue;
+          const rule = `represents:${hit.cue.id}`;
+          out.push(assertion(ctx, 'REPRESENTS', p.key, country, span, rule));
+          // an organisation's envoy attends for it: attend() reads it from the title
+          const delegation = country?.startsWith('place:') ? country.slice(6) : undefined;
+          const team = delegation ? { delegation } : {};
+          if (event) out.push(attend(ctx, p.key, event, span, rule, { ...team, near: p.start }));
+        }
+      from = end;
+      hit = following;
+    }
   });
   return out;
+}
+
+/** The people a cue speaks for: after it up to the next cue (else the list lines below), or the
+ * last one before it. */
+function peopleOf(
+  ctx: RelateContext,
+  cue: RepresentationCue,
+  where: {
+    sentences: readonly Sentence[];
+    index: number;
+    from: number;
+    at: number;
+    end: number;
+    stop: number;
+  },
+) {
+  const { sentences, index, from, at, end, stop } = where;
+  const sentence = sentences[index] as Sentence;
+  if (cue.people === 'before')
+    return [{ span: sentence, people: participantsIn(ctx, from, at).slice(-1) }];
+  const after = participantsIn(ctx, end, stop);
+  const lines =
+    after.length === 0 && stop === sentence.end ? listLinesAfter(ctx, sentences, index) : [];
+  return [
+    { span: sentence, people: after },
+    ...lines.map((line) => ({ span: line, people: participantsIn(ctx, line.start, line.end) })),
+  ];
 }

@@ -94,7 +94,9 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       if (!verb) continue;
       const at = sentence.start + verb.index;
       const end = at + verb[0].length;
-      const named = participantsIn(ctx, sentence.start, at);
+      const before = participantsIn(ctx, sentence.start, at);
+      // "Le projet de X a été accueilli par Y": X names whose project, he was not welcomed
+      const named = cue.passive ? before.filter((p) => isSubject(doc.text, p, at)) : before;
       // "the President held meetings with ...": a bare title before the verb is the subject
       const titled = named.length === 0 ? titledSubject(ctx, sentence.start, at) : undefined;
       const pairs = meetingPairs(
@@ -127,6 +129,22 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
     }
   }
   return out;
+}
+
+/** A complement of a noun ("le projet de X") is no subject; a subject stands close to its verb. */
+const OF_A_NOUN = /(?:\s|^)(?:de|du|des|d[’'])\s*$/iu;
+/** "L’initiative du président X a été accueillie par Y": a thing of X's is the subject. */
+const THING_OF =
+  /(?:initiative|projet|proposition|plan|idée|demande|décision|message|lettre|appel|offre|discours|position|démarche|proposal|idea|letter|offer|speech)s?\s+(?:de|du|des|d[’']|of)\s/iu;
+const SUBJECT_REACH = 60;
+
+function isSubject(text: string, p: Participant, verbAt: number): boolean {
+  const lead = text.slice(Math.max(0, p.start - SUBJECT_REACH), p.start);
+  return (
+    verbAt - p.end <= SUBJECT_REACH &&
+    !OF_A_NOUN.test(text.slice(Math.max(0, p.start - 6), p.start)) &&
+    !THING_OF.test(lead)
+  );
 }
 
 /** "j’ai rencontré Mr. Raïssi" in Lukashenko's speech: the speaker met the person named. */

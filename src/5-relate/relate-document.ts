@@ -4,6 +4,7 @@
 import { relateAttendeeLists, relateCaptions, relateLeads } from './attendee-list-rules.js';
 import { relateReportedSpeech, relateSpeakers } from './speech-rules.js';
 import { relateStatementHeadings } from './statement-headings.js';
+import { relateMeetingHeadings } from './meeting-headings.js';
 import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
@@ -34,6 +35,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateLeads,
   relateReportedSpeech,
   relateStatementHeadings,
+  relateMeetingHeadings,
   relateVisitors,
   relateWelcomedGuests,
   relateArrivals,

@@ -72,7 +72,7 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
   const { doc, resolution, structure } = ctx;
   const out: Assertion[] = [];
   const unheaded = resolution.sectionEvent.size === 0;
-  // "Lors de la réunion au Kremlin, Poutine a noté ... Loukachenko a souligné ...": the report
+  // "Lors du sommet, X a noté ... Y a souligné ...": the report
   // goes on about the same sitting, so the next speakers spoke there too
   let saidAt: { event: string; end: number } | undefined;
   for (const sentence of sentencesOf(doc)) {
@@ -89,7 +89,7 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     const atEvent = AT_EVENT.exec(text);
     if (!speaks && !atEvent) continue;
     // the event the sentence says it was said at: the first attended one from "lors de" on,
-    // outside quotes ("Ce traité ..., a estimé X lors d’une conférence de presse")
+    // outside quotes ("Cet accord ..., a jugé X lors d’un point de presse")
     const named = atEvent ? eventSaidAt(ctx, sentence, text, atEvent.index) : undefined;
     const toThePress = TO_THE_PRESS.test(text);
     const event =
@@ -114,11 +114,11 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
 }
 
 /** Who of a reported-speech sentence was there:
- * - "X a rencontré Y lors d’une visite, où il a transmis le message de Z": all but those of a
+ * - "X a vu Y lors d’un séjour à Pékin, où il a remis une lettre de Z": all but those of a
  *   relative clause after "lors de";
  * - "..., a déclaré X lors de la conférence": the subject (the first two named);
  * - a quote in a report without headings: its speaker alone, and not a spokesperson, who
- *   announces a meeting rather than sits in it ("a annoncé l’attaché de presse de l’OTSC"). */
+ *   announces a meeting rather than sits in it ("a précisé le porte-parole du ministère"). */
 function attendeesOf<
   P extends { readonly key: string; readonly mention: { readonly start: number } },
 >(
@@ -135,7 +135,7 @@ function attendeesOf<
   const { sentence, text, speaks, named, atEvent } = said;
   if (!speaks) {
     const cue = atEvent?.index ?? 0;
-    // "..., où il a transmis le message du président Z": Z was not there
+    // "..., où il a remis une lettre du président Z": Z was not there
     const clause = RELATIVE_CLAUSE.exec(text.slice(cue));
     const limit = clause ? cue + clause.index : text.length;
     const within = people.filter((p) => p.mention.start - sentence.start < limit);

@@ -1,5 +1,5 @@
-// A heading that titles a statement gives SPOKE_AT to the people it names: "Déclarations aux
-// médias de Vladimir Poutine et d’Ukhnaagiin Khurelsukh", "Press statements by X and Y",
+// A heading that titles a statement gives SPOKE_AT to the people it names: "Déclarations à la
+// presse de X et de Y", "Press statements by X and Y",
 // "Discours de X", "Conférence de presse de X". Their ATTENDED comes from the heading rule.
 
 import { wholeWords } from '../patterns.js';

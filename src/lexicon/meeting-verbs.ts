@@ -6,13 +6,18 @@ export interface MeetingCue {
   readonly id: string;
   readonly pattern: string;
   readonly shape: 'with' | 'together' | 'between';
+  /** "X a été reçu par Y": X must be the subject, not "le projet de X a été accueilli par Y". */
+  readonly passive?: boolean;
   /** "devrait rencontrer", "will meet": a preview. */
   readonly status?: 'announced';
 }
 
 const APOS = "[’']";
 const HAD = `(?:a|ont|avait|avaient|aura|auront) (?:\\p{L}+ )?(?:eu|mené|tenu)`;
-const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?|rencontres?|échanges?|conversations?|discussions?|négociations?|tête-à-tête|réunions?)(?: \\p{L}+){0,2}`;
+const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?|rencontres?|échanges?|conversations?|discussions?|négociations?|pourparlers|consultations|tête-à-tête|réunions?)(?: \\p{L}+){0,2}`;
+/** Between a verb and its object, when and where: "s’est entretenu mardi à Moscou avec",
+ * "a reçu jeudi à Pékin le président", "le 9 avril". At most three short pieces. */
+const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?|(?:à|au) (?:Kremlin|palais \\p{L}+)),?){0,3}`;
 
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
@@ -28,12 +33,25 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'talked-with-fr',
-    pattern: `s${APOS}(?:est|était) entretenue? avec|s${APOS}entretient avec|${HAD} ${TALK_NOUN} avec`,
+    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
     shape: 'with',
   },
   {
     id: 'received-fr',
-    pattern: `(?:(?:a|avait) (?:\\p{L}+ment )?(?:reçu|accueilli)|reçoit|accueille)(?= le | la | l${APOS}| son | sa | M\\.| Mme)`,
+    pattern: `(?:(?:a|avait) (?:\\p{L}+ment )?(?:reçu|accueilli)|reçoit|accueille)(?=${WHEN_WHERE} (?:le |la |l${APOS}|son |sa |M\\.|Mme))`,
+    shape: 'with',
+  },
+  // "X a été accueilli, au pied de la passerelle, par le ministre Y": guest before, hosts after
+  {
+    id: 'received-by',
+    passive: true,
+    pattern: `(?:a été|ont été|est|sont|était|étaient|fut) (?:reçue?s?|accueillie?s?)(?:[ ,][^.;:!?]{0,90}?)? par|accueillie?s? par|(?:was|were|is|are|has been|have been) (?:received|welcomed|greeted|met)(?:[ ,][^.;:!?]{0,90}?)? by`,
+    shape: 'with',
+  },
+  // "Le président russe X et son homologue iranien Y ont signé": two counterparts together
+  {
+    id: 'and-counterpart',
+    pattern: `et (?:son|sa|leur) homologue|and (?:his|her|their) (?:\\p{L}+ )?counterpart`,
     shape: 'with',
   },
   {
@@ -58,7 +76,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|met|meets|held (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation) with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|met|meets|(?:held|holds|hold|had|has) (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation|a conversation|consultations)(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
     shape: 'with',
   },
   {

@@ -7,6 +7,8 @@ export interface RepresentationCue {
   readonly id: string;
   readonly pattern: string;
   readonly people: 'after' | 'before';
+  /** "les représentants des États observateurs : ...": each speaks for their own country. */
+  readonly ownCountry?: boolean;
 }
 
 const APOS = "[’']";
@@ -15,7 +17,7 @@ const ADJ = '\\p{L}+';
 export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
   {
     id: 'represented-by',
-    pattern: `(?:était|étaient|a été|ont été|est|sont) représentée?s? (?:\\p{L}+ ){0,6}?par|(?:was|were|is|are) represented by`,
+    pattern: `(?:était|étaient|a été|ont été|est|sont) représentée?s? (?:\\p{L}+ ){0,6}?par|(?:was|were|is|are|will be) (?:\\p{L}+ly )?represented by`,
     people: 'after',
   },
   {
@@ -32,6 +34,12 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
     id: 'head-of-delegation',
     pattern: `à la tête d${APOS}une (?:haute |importante |forte )?délégation ${ADJ}|at the head of an? (?:high-level |large )?${ADJ} delegation|headed (?:an? |the )(?:high-level )?${ADJ} delegation|led (?:an? |the )(?:high-level )?${ADJ} delegation`,
     people: 'before',
+  },
+  {
+    id: 'representatives-of-states',
+    pattern: `(?:(?:hauts?|high|high-level|senior) )?(?:représentants|representatives) (?:des|of the|of) (?:\\p{L}+ ){0,4}?(?:États|pays|states|countries|nations)(?: \\p{L}+){0,3}\\s*:`,
+    people: 'after',
+    ownCountry: true,
   },
   {
     id: 'represents-country',

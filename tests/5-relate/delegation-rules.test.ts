@@ -22,7 +22,7 @@ describe('sentences that say whom people speak for', () => {
     [
       'two delegations in one sentence, each with its own head',
       'The Turkish delegation is led by Deputy Minister Ivan Petrov, and the Iranian delegation is headed by Oleg Smirnov.',
-      ['Ivan Petrov -> Turkey'],
+      ['Ivan Petrov -> Turkey', 'Oleg Smirnov -> Iran'],
     ],
     [
       '"à la tête d’une délégation"',
@@ -37,5 +37,33 @@ describe('sentences that say whom people speak for', () => {
     expect(
       representsIn('Le chancelier Olaf Scholz a évoqué le gaz russe avec Kassym-Jomart Tokaïev.'),
     ).toEqual([]);
+  });
+});
+
+describe('several sides in one sentence, bodies and states listed', () => {
+  it.each([
+    [
+      '"is traditionally represented by"',
+      'Russia is traditionally represented by Deputy Foreign Minister Sergei Vershinin.',
+      ['Sergei Vershinin -> Russia'],
+    ],
+    [
+      'an organisation right before "était représentée par"',
+      'L’OTSC était représentée par son secrétaire général Imangali Tasmagambetov.',
+      ['Imangali Tasmagambetov -> Collective Security Treaty Organization'],
+    ],
+    [
+      'representatives of observer states, each for their own country',
+      'Étaient également présents les représentants des États observateurs : le président mongol Ukhnaagiin Khurelsukh, le président iranien Massoud Pezechkian.',
+      ['Masoud Pezeshkian -> Iran', 'Ukhnaagiin Khurelsukh -> Mongolia'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(representsIn(text)).toEqual(expected);
+  });
+
+  it('takes no organisation named far from the verb for the side ("Lors du sommet de l’OCS, ...")', () => {
+    const text =
+      'Lors du sommet de l’OCS à Astana le 4 juillet 2024, Moscou était représentée par le ministre Sergueï Lavrov.';
+    expect(representsIn(text).filter((e) => /Shanghai/u.test(e))).toEqual([]);
   });
 });

@@ -108,3 +108,71 @@ describe('sentences that state a meeting', () => {
     expect(metIn(text)).toEqual([]);
   });
 });
+
+describe('meeting phrasings with when and where in between', () => {
+  it.each([
+    [
+      '"s’est entretenu mardi à Moscou avec son homologue"',
+      'Le ministre russe des Affaires étrangères Sergueï Lavrov s’est entretenu mardi à Moscou avec son homologue chinois Wang Yi.',
+      ['Sergei Lavrov -> Wang Yi'],
+    ],
+    [
+      '"ont tenu des pourparlers"',
+      'Sergueï Lavrov et Wang Yi ont tenu des pourparlers à Pékin le 9 avril.',
+      ['Sergei Lavrov -> Wang Yi'],
+    ],
+    [
+      '"a reçu jeudi à Pékin le président"',
+      'Le président chinois Xi Jinping a reçu jeudi à Pékin le président kazakh Kassym-Jomart Tokaïev.',
+      ['Kassym-Jomart Tokayev -> Xi Jinping'],
+    ],
+    [
+      '"a coprésidé la réunion avec"',
+      'Wang Yi a coprésidé la réunion avec Sergueï Lavrov à Astana le 3 juillet.',
+      ['Sergei Lavrov -> Wang Yi'],
+    ],
+    [
+      '"has held talks in Beijing with" in English',
+      'Russian President Vladimir Putin had talks in Beijing with Chinese President Xi Jinping.',
+      ['Vladimir Putin -> Xi Jinping'],
+    ],
+    [
+      '"a été reçu, à l’aéroport, par" (the guest before, the host after)',
+      'Vladimir Poutine a été reçu, dans le salon d’honneur de l’aéroport, par le président kazakh Kassym-Jomart Tokaïev.',
+      ['Kassym-Jomart Tokayev -> Vladimir Putin'],
+    ],
+    [
+      '"was welcomed at the airport by" in English',
+      'Russian President Vladimir Putin was welcomed at the airport by Kazakh President Kassym-Jomart Tokayev.',
+      ['Kassym-Jomart Tokayev -> Vladimir Putin'],
+    ],
+    [
+      '"X et son homologue Y ont signé"',
+      'Le président russe Vladimir Poutine et son homologue iranien Massoud Pezechkian ont signé vendredi un traité.',
+      ['Masoud Pezeshkian -> Vladimir Putin'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a congratulation of a counterpart',
+      'Le président Vladimir Poutine a félicité son homologue kazakh Kassym-Jomart Tokaïev pour son anniversaire.',
+    ],
+    [
+      'a welcome by applause, not by a person',
+      'Le président Alexandre Loukachenko a été accueilli par des applaudissements à son arrivée au palais.',
+    ],
+    [
+      'a plan welcomed by someone (the name is whose plan)',
+      'L’initiative du président Vladimir Poutine a été accueillie avec intérêt par Xi Jinping.',
+    ],
+    [
+      'a letter received, not a person',
+      'Le président Alexandre Loukachenko a reçu lundi une lettre du président chinois Xi Jinping.',
+    ],
+  ])('no meeting in %s', (_, text) => {
+    expect(metIn(text)).toEqual([]);
+  });
+});

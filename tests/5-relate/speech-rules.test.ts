@@ -72,7 +72,7 @@ describe('reported speech in a report without headings', () => {
 
   it('does not seat at the visit the one whose message was passed on', () => {
     const text =
-      'Le Premier ministre russe Mikhaïl Michoustine a rencontré le président chinois Xi Jinping lors d’une visite à Pékin le 3 mars 2024, où il a transmis le message du président Vladimir Poutine.';
+      'Le Premier ministre russe Mikhaïl Michoustine a rencontré le président chinois Xi Jinping lors d’une visite à Pékin le 3 mars 2024, où il a remis une lettre du président Vladimir Poutine.';
     expect(edges(text, 'ATTENDED').filter((e) => e.startsWith('Vladimir Putin'))).toEqual([]);
   });
 

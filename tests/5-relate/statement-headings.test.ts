@@ -9,7 +9,7 @@ describe('statement headings', () => {
     ['Press statements by the President of Russia and the President of China', true],
     ['Joint news conference with Alexander Lukashenko', true],
     // a heading about a meeting, a declaration signed, or a statement inside the sentence
-    ['Entretien avec le Premier ministre de Mongolie', false],
+    ['Entretien avec le chancelier allemand', false],
     ['Signature de la déclaration de Pékin – 16 mai 2024', false],
     ['Vladimir Poutine et Xi Jinping ont fait des déclarations à la presse', false],
   ])('%s -> %s', (heading, expected) => {
