@@ -1,9 +1,11 @@
 // The organisation a title names: "le secrétaire général de l’OTSC" -> CSTO, "SCO Secretary-General"
 // -> SCO, "chef du gouvernement russe" -> Government of Russia. Only an organisation right after the
 // title (and its preposition) or right before it counts: in "Director of the Executive Committee of
-// the SCO" the title names the committee, not the SCO.
+// the SCO" the title names the committee, not the SCO. Mentions come sorted and non-overlapping
+// (selectMentions): only those next to the title are looked at, so long documents stay linear.
 
 import { foldText } from '../4-resolve/normalise.js';
+import { firstStartingFrom } from '../spans.js';
 import type { Span } from '../types.js';
 import type { Mention } from './types.js';
 
@@ -36,14 +38,9 @@ export function findRoleOrganisation(
   to: number,
   searchOrganisations = true,
 ): RoleBody {
-  const organisation = !searchOrganisations
-    ? -1
-    : mentions.findIndex((m) => {
-        if (m.type !== 'Organisation') return false;
-        if (m.start >= title.end && m.end <= to)
-          return TITLE_TO_BODY.test(text.slice(title.end, m.start));
-        return m.end <= title.start && BODY_TO_TITLE.test(text.slice(m.end, title.start));
-      });
+  const organisation = searchOrganisations
+    ? findAdjacentOrganisation(text, mentions, title, to)
+    : -1;
   if (organisation >= 0) return { organisation, unknownBody: false };
   const after = text.slice(title.end, Math.min(to, title.end + 40));
   const named = NAMES_A_BODY.exec(after);
@@ -51,6 +48,38 @@ export function findRoleOrganisation(
   // "président de la Russie", "of the Republic of Kazakhstan": a country is no body
   const bodyStart = title.end + named[0].length - 1;
   const word = /^[\p{L}’'-]+/u.exec(text.slice(bodyStart))?.[0] ?? '';
-  const country = mentions.some((m) => m.type === 'Place' && m.start === bodyStart);
+  const country = mentionsStartingAt(mentions, bodyStart).some((m) => m.type === 'Place');
   return { organisation: -1, unknownBody: !country && !STATE_WORDS.has(foldText(word)) };
+}
+
+/** The first organisation mention right before the title or after it (within `to`), or -1. */
+function findAdjacentOrganisation(
+  text: string,
+  mentions: readonly Mention[],
+  title: Span,
+  to: number,
+): number {
+  // before: only white space between the body and the title ("SCO Secretary-General")
+  let spaceFrom = title.start;
+  while (spaceFrom > 0 && BODY_TO_TITLE.test(text[spaceFrom - 1] as string)) spaceFrom -= 1;
+  let before = -1;
+  for (let i = firstStartingFrom(mentions, title.start) - 1; i >= 0; i -= 1) {
+    const m = mentions[i] as Mention;
+    if (m.end < spaceFrom) break;
+    if (m.type === 'Organisation' && m.end <= title.start) before = i;
+  }
+  if (before >= 0) return before;
+  for (let i = firstStartingFrom(mentions, title.end); i < mentions.length; i += 1) {
+    const m = mentions[i] as Mention;
+    if (m.end > to) break;
+    if (m.type === 'Organisation' && TITLE_TO_BODY.test(text.slice(title.end, m.start))) return i;
+  }
+  return -1;
+}
+
+function mentionsStartingAt(mentions: readonly Mention[], start: number): Mention[] {
+  const found: Mention[] = [];
+  for (let i = firstStartingFrom(mentions, start); mentions[i]?.start === start; i += 1)
+    found.push(mentions[i] as Mention);
+  return found;
 }

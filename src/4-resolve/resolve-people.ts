@@ -30,7 +30,8 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
   };
   const surnames = new Map<string, Set<string>>();
   const initials = new Map<string, Set<string>>();
-  const variants = new Map<string, string[]>();
+  /** Entity key -> the most English spelling seen so far. */
+  const bestNames = new Map<string, string>();
   const clusters = new Map<string, string>();
   const assign = (i: number, key: string) => {
     index.mentionKey[i] = key;
@@ -77,12 +78,11 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     const cluster = translitKey(`${m.givenName} ${m.surname}`);
     const key = clusters.get(cluster) ?? personKey(slugify(full));
     clusters.set(cluster, key);
-    variants.set(key, [...(variants.get(key) ?? []), full]);
-    // the most English spelling names the person: "Mikhail Mishustin" over "Mikhail Michoustine"
-    const best =
-      [...(variants.get(key) ?? [])].sort(
-        (a, b) => englishLikeness(b) - englishLikeness(a) || a.length - b.length,
-      )[0] ?? full;
+    // the most English spelling names the person: "Mikhail Mishustin" over "Mikhail Michoustine";
+    // on a tie the first seen, kept as it comes (not re-sorting every spelling at each mention)
+    const previous = bestNames.get(key);
+    const best = previous === undefined || moreEnglish(full, previous) ? full : previous;
+    bestNames.set(key, best);
     index.names.set(key, best);
     assign(i, key);
     remember(key, m.givenName, m.surname);
@@ -106,4 +106,12 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       assign(i, personKey(m.lexiconId));
   });
   return index;
+}
+
+/** Does `a` name a person better than `b`: more English, else shorter. */
+function moreEnglish(a: string, b: string): boolean {
+  return (
+    englishLikeness(a) - englishLikeness(b) > 0 ||
+    (englishLikeness(a) === englishLikeness(b) && a.length < b.length)
+  );
 }

@@ -7,6 +7,8 @@ import type { Mention } from '../3-recognise/types.js';
 import { keyOf } from '../4-resolve/resolve-document.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
 import { wholeWords } from '../patterns.js';
+import { firstStartingFrom } from '../spans.js';
+import type { Span } from '../types.js';
 import { assertion, placeKey, speakerAt } from './helpers.js';
 import { relateMembershipSentences } from './membership-rules.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -110,10 +112,18 @@ function relateNamedWithin(ctx: RelateContext): Assertion[] {
       for (const m of entity.mentions) keyAt.set(`${m.start}:${m.end}`, entity.key);
   const out: Assertion[] = [];
   // "Parliamentary Assembly of the Belarus-Russia Union State": a lexicon body naming its parent
+  // each parent's mentions sorted once: a long document names the same body thousands of times
+  const sortedMentions = new Map<string, readonly Span[]>();
+  const mentionsOf = (key: string, mentions: readonly Span[]) => {
+    let sorted = sortedMentions.get(key);
+    if (!sorted)
+      sortedMentions.set(key, (sorted = [...mentions].sort((a, b) => a.start - b.start)));
+    return sorted;
+  };
   const parentInName = (m: Mention, key: string) => {
     const parent = m.lexiconId ? ORGANISATION_PARENTS[m.lexiconId] : undefined;
     const named = parent ? resolution.entities.get(keyOf('Organisation', parent)) : undefined;
-    if (named?.mentions.some((p) => p.start >= m.start && p.end <= m.end))
+    if (named && hasSpanWithin(mentionsOf(named.key, named.mentions), m))
       out.push(assertion(ctx, 'PART_OF', key, named.key, m, 'parent-in-name'));
   };
   recognised.mentions.forEach((m, i) => {
@@ -133,4 +143,14 @@ function relateNamedWithin(ctx: RelateContext): Assertion[] {
   return out.filter(
     (a) => !seen.has(`${a.source}>${a.target}`) && seen.add(`${a.source}>${a.target}`),
   );
+}
+
+/** Does one of these spans (sorted by start) lie within `outer`? */
+function hasSpanWithin(sorted: readonly Span[], outer: Span): boolean {
+  for (let i = firstStartingFrom(sorted, outer.start); i < sorted.length; i += 1) {
+    const span = sorted[i] as Span;
+    if (span.start > outer.end) return false;
+    if (span.end <= outer.end) return true;
+  }
+  return false;
 }

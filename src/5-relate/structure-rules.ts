@@ -175,11 +175,18 @@ function placeNamedLast(surface: string) {
 
 /** Drops A -> C when A -> B -> C is stated too ("Monument ... à Minsk" next to "Place ... à Minsk"). */
 function withoutShortcuts(edges: Assertion[]): Assertion[] {
-  const has = (a: string, b: string) => edges.some((e) => e.source === a && e.target === b);
+  // each place's containers, once: a long document repeats the same few chains many times
+  const containers = new Map<string, Set<string>>();
+  for (const e of edges) {
+    const known = containers.get(e.source);
+    if (known) known.add(e.target);
+    else containers.set(e.source, new Set([e.target]));
+  }
+  const has = (a: string, b: string) => containers.get(a)?.has(b) === true;
   return edges.filter(
     (e) =>
-      !edges.some(
-        (mid) => mid.source === e.source && mid.target !== e.target && has(mid.target, e.target),
+      ![...(containers.get(e.source) ?? [])].some(
+        (middle) => middle !== e.target && has(middle, e.target),
       ),
   );
 }

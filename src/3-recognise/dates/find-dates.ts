@@ -111,9 +111,10 @@ function findWithChrono(text: string, language: Language): DateMention[] {
  * both dates; no date is written over two lines).
  */
 export function dateWindow(text: string, from: number, candidateLength: number): string {
-  const limit = from + candidateLength + CHRONO_WINDOW;
-  const lineEnd = text.indexOf('\n', from + candidateLength);
-  return text.slice(from, lineEnd === -1 ? limit : Math.min(limit, lineEnd));
+  // the line end is looked for inside the window only: a long single line is not scanned each time
+  const window = text.slice(from, from + candidateLength + CHRONO_WINDOW);
+  const lineEnd = window.indexOf('\n', candidateLength);
+  return lineEnd === -1 ? window : window.slice(0, lineEnd);
 }
 
 interface ParsedWindow {
