@@ -4,14 +4,22 @@
 // keeps each sources folder's documents apart: building another folder discards none of them.
 
 import { mkdir } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { readDocuments } from '../1-read/read-documents.js';
 import { buildGraph } from '../6-graph/build-graph.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Diagnostic, SourceDocument } from '../types.js';
+import { clearPartialWrites, type PartialWrite } from './durable-write.js';
 import { extractAll, type Progress } from './extract-pool.js';
 import { documentCacheKey } from './extraction-key.js';
-import { loadSnapshot, saveSnapshot, snapshotOf, type StoredDocument } from './snapshot.js';
+import {
+  loadSnapshot,
+  saveSnapshot,
+  SNAPSHOT_FILE,
+  snapshotOf,
+  type Snapshot,
+  type StoredDocument,
+} from './snapshot.js';
 
 export interface StoreOptions {
   readonly storeDir: string;
@@ -39,9 +47,10 @@ export async function buildWithStore(
   sourcesDir: string,
   options: StoreOptions,
 ): Promise<IncrementalBuild> {
-  const [read, stored] = await Promise.all([
+  const [read, stored, partial] = await Promise.all([
     readDocuments(sourcesDir),
     loadSnapshot(options.storeDir),
+    clearPartialWrites(join(options.storeDir, SNAPSHOT_FILE), !options.readOnly),
   ]);
   options.check?.(read.diagnostics);
   const folder = folderKey(options.storeDir, sourcesDir);
@@ -79,19 +88,69 @@ export async function buildWithStore(
     documents.map((d) => ({ ...d.extraction, text: textOf.get(d.id) ?? '' })),
   );
   const builtAt = new Date();
-  if (!options.readOnly && !(stored.value && sameIndex(mine, documents))) {
-    await mkdir(options.storeDir, { recursive: true });
-    await saveSnapshot(options.storeDir, snapshotOf([...others, ...documents], builtAt));
-  }
+  const unchanged = stored.value && stored.diagnostics.length === 0 && sameIndex(mine, documents);
+  const saved =
+    options.readOnly || unchanged
+      ? []
+      : await saveOrWarn(options.storeDir, snapshotOf([...others, ...documents], builtAt));
   return {
     graph,
     documents: read.value,
-    diagnostics: [...read.diagnostics, ...stored.diagnostics],
+    diagnostics: [
+      ...read.diagnostics,
+      ...stored.diagnostics,
+      ...partialWritesFound(options.storeDir, partial, !options.readOnly),
+      ...saved,
+    ],
     builtAt,
     extracted,
     reused,
     removed,
   };
+}
+
+/** Temporaries of writers that were killed: said, with what they weighed. */
+function partialWritesFound(
+  storeDir: string,
+  partial: readonly PartialWrite[],
+  removed: boolean,
+): Diagnostic[] {
+  if (partial.length === 0) return [];
+  const megabytes = (partial.reduce((sum, p) => sum + p.bytes, 0) / 1e6).toFixed(1);
+  const what = `${partial.length} partial snapshot(s) (${megabytes} MB) left by writers that were stopped`;
+  return [
+    {
+      file: storeDir,
+      code: 'PARTIAL_STORE_WRITE',
+      severity: 'warning',
+      message: removed
+        ? `${storeDir}: removed ${what}`
+        : `${storeDir}: holds ${what} (${partial.map((p) => p.path).join(', ')}); not removed, this process only reads the store`,
+    },
+  ];
+}
+
+/**
+ * The store is a cache: when it cannot be written (permissions, a full disk, a read-only folder)
+ * the build goes on without it, with a warning naming the folder and the reason.
+ */
+async function saveOrWarn(storeDir: string, snapshot: Snapshot): Promise<Diagnostic[]> {
+  try {
+    await mkdir(storeDir, { recursive: true });
+    await saveSnapshot(storeDir, snapshot);
+    return [];
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === undefined) throw error;
+    return [
+      {
+        file: storeDir,
+        code: 'UNWRITABLE_STORE',
+        severity: 'warning',
+        message: `${storeDir}: the store cannot be written (${message}); built without saving it`,
+      },
+    ];
+  }
 }
 
 /** The sources folder as the store names it: relative to the store ("../sources"), with slashes. */

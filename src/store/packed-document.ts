@@ -107,8 +107,15 @@ export function unpackDocument(value: unknown): StoredDocument {
       doc,
       entities: packed.entities.map((entity) => {
         const flat: unknown = entity?.mentions;
-        if (typeof entity?.key !== 'string' || !Array.isArray(entity.aliases))
-          throw new SyntaxError(`document ${packed.id}: an entity lacks its key or aliases`);
+        if (
+          typeof entity?.key !== 'string' ||
+          typeof entity.name !== 'string' ||
+          typeof entity.type !== 'string' ||
+          !Array.isArray(entity.aliases)
+        )
+          throw new SyntaxError(
+            `document ${packed.id}: an entity lacks its key, name, type or aliases`,
+          );
         if (!Array.isArray(flat) || flat.length % 3 !== 0)
           throw new SyntaxError(`document ${packed.id}: mentions of ${entity.key} are not triples`);
         const mentions: MentionRecord[] = [];

@@ -4,7 +4,6 @@
 // faster than reading it back.
 
 import { createReadStream } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   documentSummary,
@@ -14,15 +13,15 @@ import {
 import type { DocumentSummary } from '../6-graph/types.js';
 import type { Assertion } from '../5-relate/types.js';
 import type { Diagnostic, WithDiagnostics } from '../types.js';
-import { writeFileDurably } from './durable-write.js';
+import { clearPartialWrites, writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
-import { packDocument, unpackDocument } from './packed-document.js';
+import { documentLine, readDocumentLine } from './document-line.js';
 
 export const STORE_FORMAT = 'protokol-store';
-export const STORE_FORMAT_VERSION = 3;
+/** 4: each document line carries its checksum. */
+export const STORE_FORMAT_VERSION = 4;
 export const DEFAULT_STORE_DIR = '.protokol';
 export const SNAPSHOT_FILE = 'snapshot.json';
-const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
 export interface StoredExtraction {
   readonly doc: DocumentSummary;
@@ -78,60 +77,22 @@ function* snapshotChunks(snapshot: Snapshot): Generator<string> {
   const { documents, ...header } = snapshot;
   yield `{${JSON.stringify(header).slice(1, -1)},"documents":[\n`;
   for (let i = 0; i < documents.length; i += 1) {
-    const line = JSON.stringify(packDocument(documents[i] as StoredDocument));
-    yield `${line}${i < documents.length - 1 ? ',' : ''}\n`;
+    yield `${documentLine(documents[i] as StoredDocument)}${i < documents.length - 1 ? ',' : ''}\n`;
   }
   yield ']}\n';
 }
 
 export async function saveSnapshot(storeDir: string, snapshot: Snapshot): Promise<void> {
-  // temporaries left by a writer that was killed (old enough not to be another's live write)
-  const now = Date.now();
-  for (const name of await readdir(storeDir)) {
-    if (!name.startsWith(`${SNAPSHOT_FILE}.`) || !name.endsWith('.tmp')) continue;
-    const path = join(storeDir, name);
-    const age = now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now);
-    if (age > STALE_TEMPORARY_MS) await rm(path, { force: true });
-  }
-  await writeFileDurably(join(storeDir, SNAPSHOT_FILE), snapshotChunks(snapshot));
+  const file = join(storeDir, SNAPSHOT_FILE);
+  await clearPartialWrites(file, true);
+  await writeFileDurably(file, snapshotChunks(snapshot));
 }
 
 function problem(file: string, message: string): Diagnostic {
   return { file, code: 'UNREADABLE_STORE', severity: 'warning', message: `${file}: ${message}` };
 }
 
-type SnapshotFile = Omit<Snapshot, 'documents'> & { readonly documents: readonly unknown[] };
-
-function isSnapshot(value: unknown): value is SnapshotFile {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<SnapshotFile>;
-  return v.format === STORE_FORMAT && Array.isArray(v.documents);
-}
-
 const DOCUMENTS_OPENING = '"documents":[';
-
-/**
- * The snapshot's JSON, read a line at a time as it was written (one document a line): a store
- * of tens of thousands of documents is larger than the longest string V8 can hold.
- */
-async function readSnapshotFile(file: string): Promise<unknown> {
-  let header: string | undefined;
-  let other = '';
-  let closed = false;
-  const documents: unknown[] = [];
-  for await (const line of linesOf(file)) {
-    if (header === undefined) header = line;
-    else if (!header.endsWith(DOCUMENTS_OPENING)) other += `${line}\n`;
-    else if (line === ']}') closed = true;
-    else documents.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
-  }
-  if (header === undefined) throw new SyntaxError('the file is empty');
-  // a file in another layout (edited by hand, or foreign) is read whole
-  if (!header.endsWith(DOCUMENTS_OPENING)) return JSON.parse(`${header}\n${other}`);
-  if (!closed) throw new SyntaxError('the list of documents is not closed (cut short?)');
-  return { ...(JSON.parse(`${header}]}`) as object), documents };
-}
-
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
@@ -156,58 +117,109 @@ async function* linesOf(file: string): AsyncGenerator<string> {
   if (pending.length > 0) yield line(Buffer.alloc(0));
 }
 
-/** The stored snapshot, or none with a warning saying why (missing is not a problem). */
+/** Damaged document lines reported one by one, then counted. */
+const MAX_DAMAGE_REPORTS = 10;
+
+/**
+ * The stored snapshot, or none with a warning saying why (missing is not a problem). The file is
+ * read a line at a time as it was written (one document a line): a store of tens of thousands of
+ * documents is larger than the longest string V8 can hold. A damaged document line is left out
+ * with a warning naming its files, so that document alone is extracted again.
+ */
 export async function loadSnapshot(
   storeDir: string,
 ): Promise<WithDiagnostics<Snapshot | undefined>> {
   const file = join(storeDir, SNAPSHOT_FILE);
-  let parsed: unknown;
+  const rebuild = (message: string) => ({
+    value: undefined,
+    diagnostics: [problem(file, `${message}; rebuilding`)],
+  });
+  const diagnostics: Diagnostic[] = [];
+  const documents: StoredDocument[] = [];
+  let header: SnapshotHeader | undefined;
+  let lineNumber = 0;
+  let closed = false;
+  let damaged = 0;
   try {
-    parsed = await readSnapshotFile(file);
-  } catch (error) {
-    if (error instanceof SyntaxError) {
-      return {
-        value: undefined,
-        diagnostics: [problem(file, `is not valid JSON (${error.message}); rebuilding`)],
-      };
+    for await (const line of linesOf(file)) {
+      lineNumber += 1;
+      if (header === undefined) {
+        const read = readHeader(line);
+        if (typeof read === 'string') return rebuild(read);
+        header = read;
+      } else if (closed) {
+        if (line.trim() !== '') damaged += 1;
+      } else if (line === ']}') {
+        closed = true;
+      } else {
+        const read = readDocumentLine(line);
+        if ('document' in read) documents.push(read.document);
+        else if ((damaged += 1) <= MAX_DAMAGE_REPORTS)
+          diagnostics.push(damagedDocument(file, lineNumber, read.files, read.damage));
+      }
     }
+  } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { value: undefined, diagnostics: [] };
-    return {
-      value: undefined,
-      diagnostics: [problem(file, `cannot be read (${code}); rebuilding`)],
-    };
+    return rebuild(`cannot be read (${code ?? (error as Error).message})`);
   }
-  if (!isSnapshot(parsed)) {
-    return {
-      value: undefined,
-      diagnostics: [problem(file, 'is not a protokol store; rebuilding')],
-    };
-  }
-  if (parsed.formatVersion !== STORE_FORMAT_VERSION) {
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(
-          file,
-          `has store format ${String(parsed.formatVersion)}, this protokol reads ${STORE_FORMAT_VERSION}; rebuilding`,
-        ),
-      ],
-    };
-  }
+  if (header === undefined) return rebuild('is empty');
+  if (damaged > MAX_DAMAGE_REPORTS)
+    diagnostics.push(
+      problem(
+        file,
+        `${damaged - MAX_DAMAGE_REPORTS} more damaged lines; extracting their documents again`,
+      ),
+    );
+  if (!closed)
+    diagnostics.push(
+      problem(
+        file,
+        `ends before its closing line (cut short?) after ${documents.length} sound documents; extracting the rest again`,
+      ),
+    );
+  return { value: { ...header, documents }, diagnostics };
+}
+
+type SnapshotHeader = Omit<Snapshot, 'documents'>;
+
+/** The first line, or why the file is not a store this protokol reads. */
+function readHeader(line: string): SnapshotHeader | string {
+  // other layouts (edited by hand, foreign, older) are refused by their opening line
+  if (!line.endsWith(DOCUMENTS_OPENING)) return 'is not a protokol store in its line layout';
+  let value: unknown;
   try {
-    return {
-      value: { ...parsed, documents: parsed.documents.map(unpackDocument) },
-      diagnostics: [],
-    };
+    value = JSON.parse(`${line}]}`);
   } catch (error) {
-    return {
-      value: undefined,
-      diagnostics: [
-        problem(file, `holds a damaged document (${(error as Error).message}); rebuilding`),
-      ],
-    };
+    return `is not valid JSON (${(error as Error).message})`;
   }
+  const header = (value ?? {}) as Partial<SnapshotHeader>;
+  if (header.format !== STORE_FORMAT) return 'is not a protokol store';
+  if (header.formatVersion !== STORE_FORMAT_VERSION)
+    return `has store format ${String(header.formatVersion)}, this protokol reads ${STORE_FORMAT_VERSION}`;
+  if (typeof header.extractionKey !== 'string' || typeof header.builtAt !== 'string')
+    return 'has a damaged opening line';
+  return {
+    format: STORE_FORMAT,
+    formatVersion: STORE_FORMAT_VERSION,
+    extractionKey: header.extractionKey,
+    builtAt: header.builtAt,
+  };
+}
+
+function damagedDocument(
+  file: string,
+  line: number,
+  files: readonly string[],
+  damage: string,
+): Diagnostic {
+  const named = files.length > 0 ? `the document of ${files.join(', ')}` : 'a document';
+  return {
+    file,
+    code: 'DAMAGED_STORE_DOCUMENT',
+    severity: 'warning',
+    message: `${file}: line ${line}, ${named}, is damaged (${damage}); extracting it again`,
+  };
 }
 
 export function snapshotOf(documents: readonly StoredDocument[], builtAt: Date): Snapshot {
