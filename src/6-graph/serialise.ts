@@ -10,7 +10,7 @@ type WithQuotedEvidence<A extends EvidenceRun> = Omit<A, keyof EvidenceRun> & {
   evidence: QuotedEvidence[];
 };
 
-function withQuotedEvidence<A extends EvidenceRun>(
+export function withQuotedEvidence<A extends EvidenceRun>(
   table: EvidenceTable,
   attributes: A,
 ): WithQuotedEvidence<A> {

@@ -19,6 +19,8 @@ export interface LiveServerOptions extends ApiOptions {
   /** Start listening only once the first graph is built (processes sharing a port). */
   readonly listenWhenLoaded?: boolean;
   readonly token?: string;
+  /** Awaited after an ingest, before the mutation answers (cluster workers: the others rebuild). */
+  readonly afterIngest?: () => Promise<void>;
   /** One line per event (start, rebuild, failure). */
   readonly log?: (line: string) => void;
 }
@@ -39,7 +41,16 @@ function listen(
   return startApiServer({
     ...options,
     ...(view ? { view } : {}),
-    ...(options.token ? { token: options.token, ingest: (input) => live().ingest(input) } : {}),
+    ...(options.token
+      ? {
+          token: options.token,
+          ingest: async (input) => {
+            const ingested = await live().ingest(input);
+            await options.afterIngest?.();
+            return ingested;
+          },
+        }
+      : {}),
   });
 }
 

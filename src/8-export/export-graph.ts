@@ -1,9 +1,9 @@
 // One entry point for every export format: which files a format makes, and their contents as
 // streams of text chunks, laid out unless asked not to.
 
-import { serialiseGraph } from '../6-graph/serialise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import { layoutGraph, type Positions } from './layout.js';
+import { graphJsonChunks } from './json-chunks.js';
 import { gexfChunks } from './write-gexf.js';
 import { graphmlChunks } from './write-graphml.js';
 import { neo4jNodesCsv, neo4jRelationshipsCsv } from './write-neo4j-csv.js';
@@ -66,7 +66,7 @@ export function exportFiles(
         {
           name: 'graph.json',
           contentType: 'application/json; charset=utf-8',
-          chunks: () => [serialiseGraph(graph)],
+          chunks: () => graphJsonChunks(graph),
         },
       ];
     case 'neo4j-csv':

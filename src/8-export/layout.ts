@@ -51,29 +51,50 @@ const noverlap = noverlapModule.default as unknown as (typeof noverlapModule.def
 
 const NOVERLAP_MAX_ORDER = 2_000;
 
-function positionsOf(
-  plain: MultiDirectedGraph<{ x: number; y: number; size: number }>,
-  keys: string[],
-): Positions {
-  return new Map(keys.map((key) => [key, roundPoint(plain.getNodeAttributes(key))]));
+/** What the layout reads of a graph, as plain arrays that cross to a worker thread unchanged. */
+export interface LayoutInput {
+  /** Node keys, sorted. */
+  readonly keys: readonly string[];
+  readonly sizes: Float64Array<ArrayBuffer>;
+  /** Edges as pairs of indices into keys. */
+  readonly edges: Int32Array<ArrayBuffer>;
+  readonly iterations: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
-const roundPoint = ({ x, y }: Point): Point => ({ x: round(x), y: round(y) });
-
-export function layoutGraph(
+export function layoutInputOf(
   graph: KnowledgeGraph,
   iterations = defaultIterations(graph.order),
-): Positions {
+): LayoutInput {
   const keys = graph.nodes().sort();
-  if (iterations === 0) {
-    return new Map(keys.map((key) => [key, roundPoint(seedPosition(key, graph.order))]));
-  }
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const sizes = Float64Array.from(keys, (key) => nodeSize(graph.degree(key)));
+  const edges = new Int32Array(graph.size * 2);
+  let i = 0;
+  graph.forEachEdge((_, __, source, target) => {
+    edges[i++] = index.get(source) ?? 0;
+    edges[i++] = index.get(target) ?? 0;
+  });
+  return { keys, sizes, edges, iterations };
+}
+
+/** Positions as two arrays in the order of `input.keys`. */
+export interface LaidOut {
+  readonly x: Float64Array<ArrayBuffer>;
+  readonly y: Float64Array<ArrayBuffer>;
+}
+
+export function layOut(input: LayoutInput): LaidOut {
+  const { keys, iterations } = input;
+  const order = keys.length;
+  const seeds = keys.map((key) => seedPosition(key, order));
+  if (iterations === 0) return pointsOf(seeds);
   const plain = new MultiDirectedGraph<{ x: number; y: number; size: number }>();
-  for (const key of keys) {
-    plain.addNode(key, { ...seedPosition(key, graph.order), size: nodeSize(graph.degree(key)) });
+  keys.forEach((key, i) =>
+    plain.addNode(key, { ...(seeds[i] ?? { x: 0, y: 0 }), size: input.sizes[i] ?? 1 }),
+  );
+  for (let i = 0; i < input.edges.length; i += 2) {
+    plain.addEdge(keys[input.edges[i] ?? 0], keys[input.edges[i + 1] ?? 0]);
   }
-  graph.forEachEdge((_, __, source, target) => plain.addEdge(source, target));
   const settings = { ...forceAtlas2.inferSettings(plain), barnesHutOptimize: plain.order > 2_000 };
   forceAtlas2.assign(plain, { iterations, settings, getEdgeWeight: null });
   if (plain.order <= NOVERLAP_MAX_ORDER) {
@@ -86,5 +107,27 @@ export function layoutGraph(
       getEdgeWeight: null,
     });
   }
-  return positionsOf(plain, keys);
+  return pointsOf(keys.map((key) => plain.getNodeAttributes(key)));
+}
+
+function pointsOf(points: readonly Point[]): LaidOut {
+  return {
+    x: Float64Array.from(points, (p) => round(p.x)),
+    y: Float64Array.from(points, (p) => round(p.y)),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function positionsFrom(keys: readonly string[], laidOut: LaidOut): Positions {
+  return new Map(keys.map((key, i) => [key, { x: laidOut.x[i] ?? 0, y: laidOut.y[i] ?? 0 }]));
+}
+
+/** In this thread; layoutInWorker (layout-in-worker.ts) for a server. */
+export function layoutGraph(
+  graph: KnowledgeGraph,
+  iterations = defaultIterations(graph.order),
+): Positions {
+  const input = layoutInputOf(graph, iterations);
+  return positionsFrom(input.keys, layOut(input));
 }

@@ -14,6 +14,13 @@ export interface RawFilter {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2024-02-29" is a day, "2024-13-45" and "2023-02-29" are not. */
+function isCalendarDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 const MAX_DEPTH = 5;
 
 /** `resolve` turns a name or node key into a node key ("Lukashenko" -> person:alexander-lukashenko). */
@@ -42,8 +49,8 @@ export function parseFilter(
     ['from', raw.from],
     ['to', raw.to],
   ] as const) {
-    if (value && !DAY.test(value))
-      throw new ExportInputError(`${name}: expected YYYY-MM-DD, got "${value}"`);
+    if (value && !isCalendarDay(value))
+      throw new ExportInputError(`${name}: expected a calendar day YYYY-MM-DD, got "${value}"`);
   }
   return {
     ...(around ? { around, depth } : {}),

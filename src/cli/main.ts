@@ -14,7 +14,6 @@ import {
   formatScores,
 } from '../eval/format-report.js';
 import { combineScores, type EvalReport } from '../eval/score.js';
-import { serialiseGraph } from '../6-graph/serialise.js';
 import { summariseGraph } from '../6-graph/summarise-graph.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
 import { DEFAULT_WORKERS } from '../store/extract-pool.js';
@@ -22,10 +21,12 @@ import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
 import { progressBar } from './progress.js';
 import { apiOptionsFromEnv } from '../7-serve/create-server.js';
 import { createGraphView } from '../7-serve/graph-view.js';
+import { relayRebuilds, syncWithPrimary } from '../7-serve/cluster-sync.js';
 import { startLiveServer } from '../7-serve/live-server.js';
 import { startOfflineApi } from '../7-serve/run-query.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
+import { graphJsonChunks } from '../8-export/json-chunks.js';
 import { parseFilter } from '../8-export/parse-filter.js';
 import { writeExportFiles } from '../8-export/write-export-files.js';
 import { selectSubgraph } from '../8-export/select-subgraph.js';
@@ -80,7 +81,7 @@ program
   )
   .action(async (dir: string, opts: { out?: string; strict?: boolean; workers?: number }) => {
     const loaded = await build(dir, opts.strict ?? false, opts.workers);
-    if (opts.out) await writeFileDurably(opts.out, [serialiseGraph(loaded.graph)]);
+    if (opts.out) await writeFileDurably(opts.out, graphJsonChunks(loaded.graph));
     process.stdout.write(`${loaded.summary}${opts.out ? ` -> ${opts.out}` : ''}\n`);
     // 2: built, but some files were skipped (named above)
     if (loaded.skipped.length > 0) process.exitCode = 2;
@@ -216,6 +217,7 @@ async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
   const quiet = worker && cluster.worker?.id !== 1;
   const { store } = program.opts<{ store: string | false }>();
   const token = process.env.PROTOKOL_TOKEN;
+  let sync: ReturnType<typeof syncWithPrimary> | undefined;
   const live = await startLiveServer({
     ...apiOptionsFromEnv(),
     sources: opts.sources,
@@ -226,8 +228,13 @@ async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
     host: opts.host,
     watch: opts.watch ?? false,
     ...(token ? { token } : {}),
+    // with --watch every worker sees the file itself; without, the others are told
+    ...(worker && !opts.watch
+      ? { afterIngest: () => sync?.othersRebuilt() ?? Promise.resolve() }
+      : {}),
     log: (line) => (quiet ? undefined : process.stdout.write(`${line}\n`)),
   });
+  if (worker && !opts.watch) sync = syncWithPrimary(() => live.live.rebuild());
   const stop = (signal: string) => {
     if (!quiet) process.stderr.write(`protokol: ${signal}, shutting down\n`);
     live.close().then(
@@ -250,6 +257,7 @@ async function serveClustered(opts: ServeOptions): Promise<void> {
   await build(opts.sources);
   cluster.setupPrimary({ execArgv: withServingHeap(process.execArgv) });
   const workers: Worker[] = [];
+  if (!opts.watch) relayRebuilds(() => workers);
   let stopping = false;
   cluster.on('exit', (worker, code) => {
     if (!stopping)
