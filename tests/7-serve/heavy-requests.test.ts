@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CLI = 'dist/cli/main.js';
-/** The target is 200 ms and 2 s; the margins absorb a machine loaded by other jobs. */
-const HEALTH_MS = 1_000;
-const REQUEST_MS = 5_000;
+/** The target is 200 ms and 2 s; the margins absorb a machine loaded by other jobs and test files
+ * (before the change /health waited 5.8 to 25 s). */
+const HEALTH_MS = 2_000;
+const REQUEST_MS = 8_000;
 
 let dir: string;
 let child: ChildProcess;
@@ -106,4 +107,5 @@ it.each(HEAVY)(
     if (outcome.status !== 200 || outcome.code) expect(outcome.code).toBeDefined();
     else expect(outcome.ms).toBeLessThan(REQUEST_MS);
   },
+  90_000,
 );
