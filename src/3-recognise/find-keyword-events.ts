@@ -3,7 +3,7 @@
 
 import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
-import { OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
+import { MAINTAINED_THINGS, OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
@@ -32,6 +32,14 @@ const OTHER_OCCURRENCE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(OTHER_OCCURRENCE_WORDS)})(?![\\p{L}])`,
   'iu',
 );
+/** "l’entretien de cet hélicoptère", "l’entretien des routes": upkeep, read on the folded text. */
+const UPKEEP_OBJECT = new RegExp(
+  `^\\s+(?:de|du|des|d[’'])\\s*(?:l[’']|la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|nos|vos)?\\s*(?:${alternation(MAINTAINED_THINGS.map(foldText))})`,
+  'u',
+);
+/** "d’en assurer l’entretien", "les frais d’entretien": upkeep by the words before it. */
+const UPKEEP_BEFORE =
+  /(?:assurer|assure|assurent|effectuer|garantir|frais|couts?|services?|travaux)\s+(?:l'|d')?$/u;
 const DATE_DISTANCE = 70;
 /** What stands between a verb's phrase and the place after its object: a name, "à". */
 const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
@@ -56,6 +64,12 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
     if (spanAt(organisations, hit.index)) continue;
     const segment = spanAt(structure.segments, hit.index);
     if (!segment || SKIPPED_SEGMENTS.has(segment.kind)) continue;
+    if (
+      hit[0] === 'entretien' &&
+      (UPKEEP_OBJECT.test(folded.slice(hit.index + hit[0].length, hit.index + 60)) ||
+        UPKEEP_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)))
+    )
+      continue;
     const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
     if (!mention) continue;
     coveredUntil = mention.end;

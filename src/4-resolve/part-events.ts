@@ -16,6 +16,12 @@ export function isSessionFormat(format: EventFormat | undefined): boolean {
   return format !== undefined && EVENT_LEVELS[format] === 'session';
 }
 
+/** A sitting that people speak in: a session ("les pourparlers") or a gathering ("le sommet"). */
+export function isSittingFormat(format: EventFormat | undefined): boolean {
+  const level = format !== undefined ? EVENT_LEVELS[format] : undefined;
+  return level === 'session' || level === 'gathering';
+}
+
 /**
  * "une réunion restreinte", "en format élargi", "au cours d’un dîner informel": a part the text reports; not
  * "continue their communication tete-a-tete", where the word qualifies another noun.

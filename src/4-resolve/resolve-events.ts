@@ -10,6 +10,7 @@ import { FORMAT_LABELS, UNATTENDED_FORMATS, VISIT_FORMATS } from '../lexicon/ind
 import type { EntityType, EventFormat, SourceDocument } from '../types.js';
 import { sectionFamily, sectionOfOffset, type DocumentContext } from './event-sections.js';
 import { keyOf } from './entity-key.js';
+import { isDeicticReference } from './deictic-reference.js';
 import { eventAliases } from './event-aliases.js';
 import { dayFitsEvent, daysBetween, laterEnd } from './event-days.js';
 import { formatsAgree, moreSpecificFormat } from './event-formats-agree.js';
@@ -21,7 +22,13 @@ import {
   type GatheringSide,
 } from './gathering-coreference.js';
 import { slugify } from './normalise.js';
-import { dayOfParent, isIntroducedPart, isPartFormat, isSessionFormat } from './part-events.js';
+import {
+  dayOfParent,
+  isIntroducedPart,
+  isPartFormat,
+  isSessionFormat,
+  isSittingFormat,
+} from './part-events.js';
 import type { ResolvedEntity } from './types.js';
 
 /** Formats that stand on their own even when the phrase gives no date or place ("les exercices conjoints"). */
@@ -239,28 +246,43 @@ export function resolveEvents(
       (formatsAgree(d.format, e.format) && sameKindOfHappening(d, e)) ||
       (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
       gathering(d, e) !== undefined;
+    // in a report of sections, a meeting another section recalls ("la décision ... adoptée le
+    // 29 janvier") is no referent for "la réunion" here; a visit spans all the sections
+    const toldHere = (d: ResolvedEntity) =>
+      !headed ||
+      !isSessionFormat(d.format) ||
+      d.mentions.some((m) => sectionOfOffset(structure, m.start) === section);
     const head = headOf(e.surface);
-    const target =
-      docEvents.findLast(
-        (d) => !headed && head !== undefined && (heads.get(d.key)?.has(head) ?? false),
-      ) ??
-      docEvents.find((d) => sameFormat(d) && d.section === section) ??
-      docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??
-      docEvents.find(
-        (d) =>
-          sameFormat(d) &&
-          d.section === undefined &&
-          (sectionPlaces.size === 0 || [...d.places].some((p) => sectionPlaces.has(countryOf(p)))),
-      ) ??
-      docEvents.find((d) => sameFormat(d) && d.section === undefined) ??
-      // "the talks with President Ruto" then "the meeting": one sitting when nothing sets them apart
-      (!headed && !e.verb && isSessionFormat(e.format)
-        ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)
-        : undefined) ??
-      (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
-        ? createInContext(e, context && !headed ? context : undefined)
-        : undefined) ??
-      createPart(e, section);
+    // "notre entretien", "la réunion en cours": the sitting of the section, or none ("cette
+    // visite" is left to the visit)
+    const deictic = headed && isSessionFormat(e.format) && isDeicticReference(doc.text, e);
+    const sectionOwn = entities.get(sectionEvent.get(section) ?? '');
+    const target = deictic
+      ? sectionOwn && isSittingFormat(sectionOwn.format)
+        ? sectionOwn
+        : undefined
+      : (docEvents.findLast(
+          (d) => !headed && head !== undefined && (heads.get(d.key)?.has(head) ?? false),
+        ) ??
+        docEvents.find((d) => sameFormat(d) && d.section === section) ??
+        docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??
+        docEvents.find(
+          (d) =>
+            sameFormat(d) &&
+            d.section === undefined &&
+            toldHere(d) &&
+            (sectionPlaces.size === 0 ||
+              [...d.places].some((p) => sectionPlaces.has(countryOf(p)))),
+        ) ??
+        docEvents.find((d) => sameFormat(d) && d.section === undefined && toldHere(d)) ??
+        // "the talks with President Ruto" then "the meeting": one sitting when nothing sets them apart
+        (!headed && !e.verb && isSessionFormat(e.format)
+          ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)
+          : undefined) ??
+        (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
+          ? createInContext(e, context && !headed ? context : undefined)
+          : undefined) ??
+        createPart(e, section));
     if (!target) return;
     const summit = gathering(target, e);
     if (summit) {

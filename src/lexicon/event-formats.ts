@@ -18,6 +18,26 @@ export const OTHER_OCCURRENCE_WORDS: readonly string[] = [
   'earlier',
 ];
 
+/** Machines and works whose "entretien" is upkeep, not a meeting: "l’entretien de cet hélicoptère". */
+export const MAINTAINED_THINGS: readonly string[] = [
+  'hélicoptère',
+  'avion',
+  'appareil',
+  'aéronef',
+  'équipement',
+  'matériel',
+  'véhicule',
+  'moteur',
+  'navire',
+  'engin',
+  'machine',
+  'installation',
+  'route',
+  'bâtiment',
+  'réseau',
+  'centrale',
+];
+
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
 export const PHRASE_END_WORDS: readonly string[] = [
   'alors',

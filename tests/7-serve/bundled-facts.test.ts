@@ -65,3 +65,15 @@ it('links the Astana summit to the SCO ("le sommet de cette organisation")', asy
     expect.stringMatching(/^Summit of Shanghai Cooperation Organisation in Astana/u),
   ]);
 });
+
+it('gives the meeting of 29 January none of the talks’ "notre entretien" or "la réunion en cours"', async () => {
+  const { graph } = await sourcesView();
+  const council = graph.filterNodes(
+    (_, a) => a.type === 'Event' && a.start === '2024-01-29' && a.format === 'MEETING',
+  );
+  expect(council.length).toBe(1);
+  const aliases = graph.getNodeAttribute(council[0] as string, 'aliases');
+  expect(
+    aliases.filter((a) => /entretien|en cours|votre rencontre|grande réunion/u.test(a)),
+  ).toEqual([]);
+});
