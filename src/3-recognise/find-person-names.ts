@@ -1,17 +1,20 @@
 // People the lexicon does not know: a given name then a surname ("Nikolaï Snopkov"), a title then
 // a name, speaker labels, photo credits, honorifics ("Mr. Raïssi"), initials ("V.Poutine", "VP").
 
-import { FIRST_NAMES } from '../lexicon/index.js';
+import { FIRST_NAMES, NOT_NAME_WORDS } from '../lexicon/index.js';
+import { foldText } from '../4-resolve/normalise.js';
 import type { Segment } from '../2-segment/types.js';
 import type { Mention } from './types.js';
 
 const NAME_WORD = "[A-ZÀ-Ý][\\p{Ll}’'\\-]*[\\p{Ll}]";
 const PHOTO_CREDIT = new RegExp(`Photo\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s*,`, 'gu');
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Mr\\.|M\\.|Mme|Mrs\\.|Ms\\.|Monsieur|Madame)\\s+(${NAME_WORD})`,
+  `(?<![\\p{L}])(?:Mr\\.?|M\\.|Mme|Mrs\\.?|Ms\\.?|Monsieur|Madame)\\s+(${NAME_WORD})`,
   'gu',
 );
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}])([A-Z])\\.\\s?(${NAME_WORD})`, 'gu');
+/** "V. Poutine", not "U.S. President". */
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.])([A-Z])\\.\\s?(${NAME_WORD})`, 'gu');
+const FOLDED_NOT_NAMES = new Set(NOT_NAME_WORDS);
 const CAPTION_INITIALS = /(?<![\p{L}])([A-Z]{2,3})(?![\p{L}])/gu;
 const LABEL_NAME = new RegExp(`(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s*$`, 'u');
 
@@ -77,7 +80,10 @@ function findPhotoCredits(text: string): Mention[] {
 function findHonorifics(text: string): Mention[] {
   return [...text.matchAll(HONORIFIC)].flatMap((m) => {
     const surname = m[1] ?? '';
-    if (NOT_SURNAMES.has(surname)) return [];
+    if (NOT_SURNAMES.has(surname) || FOLDED_NOT_NAMES.has(foldText(surname))) return [];
+    // "Mme Natalia Gherman": a given name, the full name is the grammar's
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (FIRST_NAMES[surname] && /^\s\p{Lu}/u.test(after)) return [];
     return [
       person(m.index + m[0].lastIndexOf(surname), surname, 'honorific', {
         surname,
@@ -88,13 +94,15 @@ function findHonorifics(text: string): Mention[] {
 }
 
 function findInitials(text: string, segments: readonly Segment[]): Mention[] {
-  const withSurname = [...text.matchAll(INITIAL_SURNAME)].map((m) =>
-    person(m.index, m[0], 'initial-surname', {
-      surname: m[2] ?? '',
-      givenName: m[1] ?? '',
-      partial: 'surname',
-    }),
-  );
+  const withSurname = [...text.matchAll(INITIAL_SURNAME)]
+    .filter((m) => !FOLDED_NOT_NAMES.has(foldText(m[2] ?? '')))
+    .map((m) =>
+      person(m.index, m[0], 'initial-surname', {
+        surname: m[2] ?? '',
+        givenName: m[1] ?? '',
+        partial: 'surname',
+      }),
+    );
   const captionInitials = segments
     .filter((s) => s.kind === 'caption')
     .flatMap((s) =>

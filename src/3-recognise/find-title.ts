@@ -46,11 +46,27 @@ function locateTitle(text: string, from: number, to: number, parsed: ParsedTitle
 /** Title phrases recur (one per name of a list): each read once. */
 const parseTitlePhrase = memoiseString((phrase: string) => parseTitle(phrase, findCountries));
 
-export const findCountries: CountryFinder = (phrase) =>
-  matchLexicon(phrase, { ignoreCase: true })
-    .filter((m) => m.subtype === 'country')
+export const findCountries: CountryFinder = (phrase) => {
+  const countries = matchLexicon(phrase, { ignoreCase: true }).filter(
+    (m) => m.subtype === 'country',
+  );
+  // folded phrases lose hyphens: "sud coreen" is read as "sud-coreen" (same length)
+  const rejoined = phrase.replace(SPLIT_COMPASS_ADJECTIVE, '$1-');
+  const compound =
+    rejoined === phrase
+      ? []
+      : matchLexicon(rejoined, { ignoreCase: true }).filter(
+          (m) => m.subtype === 'country' && m.surface.includes('-'),
+        );
+  return [
+    ...compound,
+    ...countries.filter((m) => !compound.some((c) => c.start < m.end && m.start < c.end)),
+  ]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ country: m.lexiconId ?? '', at: m.start }));
+};
+
+const SPLIT_COMPASS_ADJECTIVE = /(?<=^|\s)(sud|nord|south|north) (?=\p{L})/gu;
 
 /** "(UA)", "(Sénat)": where the bracket closing at `close` opens, if it holds a word or two. */
 function shortAsideStart(text: string, close: number, floor: number): number {
@@ -189,6 +205,8 @@ const OPENING_ARTICLES = new Set([
   'le',
   'la',
   'the',
+  'a',
+  'an',
   'son',
   'sa',
   'notre',

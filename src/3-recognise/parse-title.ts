@@ -245,7 +245,14 @@ function composeRole(
 function findPortfolio(complement: string, findCountries: CountryFinder): string | undefined {
   // "ministre biélorusse de la Défense": the adjective comes first
   const adjective = findCountries(complement).find((c) => c.at === 0);
-  const rest = adjective ? complement.replace(/^\S+\s*/u, '') : complement;
-  const text = rest.replace(/^(?:des|de la|de l'|du|de|of the|of)\s+/u, '');
-  return PORTFOLIO_FORMS.find(([form]) => text === form || text.startsWith(`${form} `))?.[1];
+  // "sud coreen de la defense": a compound adjective is two folded words
+  const rests = adjective
+    ? [complement.replace(/^\S+\s*/u, ''), complement.replace(/^\S+\s+\S+\s*/u, '')]
+    : [complement];
+  for (const rest of rests) {
+    const text = rest.replace(/^(?:des|de la|de l'|du|de|of the|of)\s+/u, '');
+    const found = PORTFOLIO_FORMS.find(([form]) => text === form || text.startsWith(`${form} `));
+    if (found) return found[1];
+  }
+  return undefined;
 }

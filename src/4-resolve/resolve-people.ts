@@ -1,5 +1,6 @@
 // Person mentions -> people. Full names cluster by transliteration key; surnames, initials and
-// role phrases resolve to a person already named in the document, never to a new one.
+// role phrases resolve to a person already named in the document, never to a new one. A known
+// surname after another given name is a namesake ("Akylbek Japarov" is not Sadyr Japarov).
 
 import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../3-recognise/types.js';
@@ -18,6 +19,17 @@ const LEXICON_BY_TRANSLIT = new Map<string, LexiconEntry>(
     p.aliases.filter((a) => a.includes(' ')).map((a) => [translitKey(a), p] as const),
   ),
 );
+
+/** Single-word aliases of the lexicon's people ("Japarov", "Poutine") by transliteration key. */
+const LEXICON_BY_SURNAME = new Map<string, LexiconEntry[]>();
+for (const p of PEOPLE)
+  for (const alias of p.aliases)
+    if (!alias.includes(' ') && !alias.includes('.')) {
+      const key = translitKey(alias);
+      const list = LEXICON_BY_SURNAME.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      LEXICON_BY_SURNAME.set(key, list);
+    }
 
 export const personKey = (idOrSlug: string) => `person:${idOrSlug}`;
 
@@ -49,28 +61,32 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     add(initials, `${given[0] ?? ''}${surname[0] ?? ''}`.toUpperCase());
   };
 
+  const assignLexicon = (i: number, lexicon: LexiconEntry) => {
+    const key = personKey(lexicon.id);
+    index.names.set(key, lexicon.name);
+    index.lexiconIds.set(key, lexicon.id);
+    assign(i, key);
+    const words = (mentions[i]?.surface ?? '').split(/\s+/u);
+    if (words.length >= 2) remember(key, words[0] ?? '', words.at(-1) ?? '');
+    for (const alias of lexicon.aliases) {
+      const w = alias.split(/\s+/u);
+      if (w.length >= 2) remember(key, w[0] ?? '', w.at(-1) ?? '');
+    }
+  };
+
+  const bareLexicon: number[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || m.partial) return;
+    if (m.lexiconId && isBareSurname(m)) return void bareLexicon.push(i);
     const lexicon = m.lexiconId
       ? findLexiconEntry(m.lexiconId)
       : m.givenName && m.surname
         ? (LEXICON_BY_TRANSLIT.get(translitKey(`${m.givenName} ${m.surname}`)) ??
           LEXICON_BY_TRANSLIT.get(translitKey(m.canonical ?? m.surface)) ??
-          LEXICON_BY_TRANSLIT.get(translitKey(m.surface)))
+          LEXICON_BY_TRANSLIT.get(translitKey(m.surface)) ??
+          findBySpelledGivenName(m.givenName, m.surname))
         : undefined;
-    if (lexicon) {
-      const key = personKey(lexicon.id);
-      index.names.set(key, lexicon.name);
-      index.lexiconIds.set(key, lexicon.id);
-      assign(i, key);
-      const words = m.surface.split(/\s+/u);
-      if (words.length >= 2) remember(key, words[0] ?? '', words.at(-1) ?? '');
-      for (const alias of lexicon.aliases) {
-        const w = alias.split(/\s+/u);
-        if (w.length >= 2) remember(key, w[0] ?? '', w.at(-1) ?? '');
-      }
-      return;
-    }
+    if (lexicon) return assignLexicon(i, lexicon);
     if (!m.givenName || !m.surname) return;
     // cluster by transliteration key, name the node by its first spelling: "person:nikolai-snopkov"
     const full = m.canonical ?? `${m.givenName} ${m.surname}`;
@@ -88,6 +104,18 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     remember(key, m.givenName, m.surname);
   });
 
+  // "Japarov" after "Akylbek Japarov": the namesake named in full, unless the known one is too
+  for (const i of bareLexicon) {
+    const m = mentions[i] as Mention;
+    const lexicon = findLexiconEntry(m.lexiconId as string);
+    const known = personKey(m.lexiconId as string);
+    const namesakes = index.byKey.has(known) ? undefined : surnames.get(translitKey(m.surface));
+    const namesake = namesakes?.size === 1 ? [...namesakes][0] : undefined;
+    if (namesake) assign(i, namesake);
+    else if (lexicon) assignLexicon(i, lexicon);
+    else assign(i, known);
+  }
+
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || !m.partial || index.mentionKey[i]) return;
     if (m.lexiconId) return assign(i, personKey(m.lexiconId));
@@ -99,6 +127,15 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       (key) => !m.givenName || (index.names.get(key) ?? '').startsWith(m.givenName),
     );
     if (filtered.length === 1 && filtered[0]) assign(i, filtered[0]);
+    else if (filtered.length === 0 && (candidates?.size ?? 0) === 0 && namesItself(m)) {
+      // "S. Jaishankar", "Ms Kallas" with no fuller name in the document: a person of its own
+      const cluster = `partial:${translitKey(m.surname ?? m.surface)}`;
+      const key = clusters.get(cluster) ?? personKey(slugify(m.surface));
+      clusters.set(cluster, key);
+      if (!index.names.has(key))
+        index.names.set(key, m.surface.replace(/\.(?=\p{Lu}\p{Ll})/gu, '. '));
+      assign(i, key);
+    }
   });
   // a lexicon surname alias ("Poutine") is a person of the document even when not written in full
   mentions.forEach((m, i) => {
@@ -114,4 +151,39 @@ function moreEnglish(a: string, b: string): boolean {
     englishLikeness(a) - englishLikeness(b) > 0 ||
     (englishLikeness(a) === englishLikeness(b) && a.length < b.length)
   );
+}
+
+const INITIALS_THEN_SURNAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}/u;
+const HONORIFIC_RULES = new Set(['honorific', 'honorific-name']);
+
+/** "S. Jaishankar", "K.P. Sharma Oli", "M. Raïssi": a partial name that still names someone. */
+function namesItself(m: Mention): boolean {
+  if (m.partial !== 'surname' || (m.surname ?? '').length < 3) return false;
+  return HONORIFIC_RULES.has(m.rule) || INITIALS_THEN_SURNAME.test(m.surface);
+}
+
+/** "Poutine", "Japarov": a lexicon person written by one word. */
+function isBareSurname(m: Mention): boolean {
+  return !/[\s.]/u.test(m.surface);
+}
+
+/**
+ * "Yury Ushakov", "Kasym-Jomart Tokayev": a known surname with a spelling of the known given name
+ * (same transliteration start); "Akylbek Japarov" beside Sadyr Japarov is someone else.
+ */
+function findBySpelledGivenName(given: string, surname: string): LexiconEntry | undefined {
+  const candidates = LEXICON_BY_SURNAME.get(translitKey(surname)) ?? [];
+  const key = translitKey(given);
+  return candidates.find((p) =>
+    p.aliases.some((alias) => {
+      const words = alias.split(/\s+/u);
+      return words.length >= 2 && sameGivenName(translitKey(words[0] ?? ''), key);
+    }),
+  );
+}
+
+function sameGivenName(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const n = Math.min(3, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
 }

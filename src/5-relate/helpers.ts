@@ -3,6 +3,7 @@
 import type { Mention } from '../3-recognise/types.js';
 import { spanAt } from '../spans.js';
 import type { RelationType } from '../types.js';
+import { isGenericRole, tellingRolesFirst } from './role-strength.js';
 import type { Assertion, RelateContext } from './types.js';
 
 export function assertion(
@@ -58,13 +59,20 @@ export function roleOfPerson(
   near?: number,
 ): string | undefined {
   const { roles } = ctx.recognised;
-  const own = roles
-    .map((r, i) => ({ r, i }))
-    .filter(({ i }) => ctx.resolution.roleHolder[i] === personKey && !roles[i]?.bare);
+  const own = tellingRolesFirst(
+    roles
+      .map((r, i) => ({ r, i }))
+      .filter(({ i }) => ctx.resolution.roleHolder[i] === personKey && !roles[i]?.bare),
+    ({ r }) => r.role,
+  );
   const best =
     near === undefined
       ? own[0]
-      : [...own].sort((a, b) => Math.abs(a.r.start - near) - Math.abs(b.r.start - near))[0];
+      : [...own].sort(
+          (a, b) =>
+            Number(isGenericRole(a.r.role)) - Number(isGenericRole(b.r.role)) ||
+            Math.abs(a.r.start - near) - Math.abs(b.r.start - near),
+        )[0];
   return best?.r.role;
 }
 

@@ -3,6 +3,7 @@
 
 import { findLexiconEntry } from '../lexicon/index.js';
 import { assertion, countryOfPerson, placeKey } from './helpers.js';
+import { tellingRolesFirst } from './role-strength.js';
 import { sentenceStatingRole } from './stated-role.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -12,7 +13,7 @@ const COUNTRYLESS_ROLES = new Set(['journalist', 'photographer']);
 
 export function relateTitles(ctx: RelateContext): Assertion[] {
   const { recognised, resolution } = ctx;
-  return recognised.roles.flatMap((role, i) => {
+  const found = recognised.roles.flatMap((role, i) => {
     const holder = resolution.roleHolder[i];
     if (!holder || COUNTRYLESS_ROLES.has(role.role)) return [];
     if (role.subtype === 'architect') return relateArchitect(ctx, holder, role);
@@ -39,6 +40,8 @@ export function relateTitles(ctx: RelateContext): Assertion[] {
     }
     return out;
   });
+  // the first statement of a role names it: "Head" of "Chef de l'Ouzbékistan" after "President"
+  return tellingRolesFirst(found, (a) => (a.type === 'HOLDS_ROLE' ? a.props.role : 'stated'));
 }
 
 /** "le secrétaire général de l’OTSC", "président du Conseil de la Fédération" (HEAD_OF as well). */

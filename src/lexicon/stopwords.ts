@@ -101,5 +101,11 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['excellency', 'leader', 'dirigeant', 'guide', 'homologue', 'counterpart', 'delegation'],
 ];
 
-/** Lower-case words inside names: "Tamim bin Hamad al-Thani", "Mohamed Ould Cheikh". Folded. */
-export const NAME_PARTICLES: readonly string[] = ['bin', 'ben', 'ibn', 'bint', 'ould', 'binti'];
+/**
+ * Lower-case words inside names: "Tamim bin Hamad al-Thani", "Mohamed Ould Cheikh", "Ursula von
+ * der Leyen", "Lula da Silva". Folded. French "de"/"du" stay out: "Ivan Petrov de Rosatom".
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  ...['bin', 'ben', 'ibn', 'bint', 'ould', 'binti', 'al', 'el'],
+  ...['von', 'van', 'der', 'den', 'ter', 'da', 'dos', 'das'],
+];

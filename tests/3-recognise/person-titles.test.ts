@@ -88,3 +88,28 @@ it.each([
 ])('finds no person in %s', (_, text) => {
   expect(namesOf(graphOf(text), 'Person')).toEqual([]);
 });
+
+it.each([
+  [
+    'a hyphenated adjective and a portfolio',
+    'La ministre sud-africaine des Relations internationales Naledi Pandor a parlé.',
+    ['Naledi Pandor -> South Africa (Minister of International Relations)'],
+  ],
+  [
+    'a hyphenated adjective and defence',
+    'Le ministre sud-coréen de la Défense Kim Yong-hyun est arrivé.',
+    ['Kim Yong-hyun -> South Korea (Minister of Defence)'],
+  ],
+  [
+    'a first vice-president',
+    'Mehriban Alieva, première vice-présidente de l’Azerbaïdjan, a parlé.',
+    ['Mehriban Alieva -> Azerbaijan (First Vice President)'],
+  ],
+  [
+    'an English senior adviser',
+    'Ivan Orlov, a senior adviser to the President of Kazakhstan, spoke.',
+    ['Ivan Orlov -> Kazakhstan (Senior Adviser)'],
+  ],
+])('reads %s', (_, text, expected) => {
+  expect(rolesOf(graphOf(text))).toEqual(expected);
+});

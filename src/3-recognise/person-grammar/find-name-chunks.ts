@@ -1,6 +1,7 @@
 // Token view -> runs of name-like words on one line: capitalised or all-caps words, initials
 // ("V.", "S."), lower-case particles between them ("bin", "Ould"), "al-Thani". Words the lexicon
-// names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run.
+// names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run,
+// but a known surname alone closes it: "Akylbek Japarov", "Yury Ushakov" are read whole.
 
 import type { TokenView } from '../tokens/types.js';
 
@@ -13,7 +14,10 @@ export interface NameChunk {
 }
 
 const MAX_WORDS = 6;
-const INNER_CAPITALISED = new Set(['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos']);
+/** "Kim Jong Un", "Choe Son Hui", "Bui Thanh Son": syllables that are also French words. */
+const INNER_CAPITALISED = new Set([
+  ...['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos', 'son'],
+]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
 
 export function findNameChunks(view: TokenView): NameChunk[] {
@@ -39,6 +43,11 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       return;
     }
     const kind = nameWordKind(view, i, lowerWords);
+    if (kind === 'no' && joined && endsWithNameWord(view, words) && isLoneSurname(view, i)) {
+      words.push(i); // "Akylbek | Japarov": the lexicon's surname after another given name
+      last = i;
+      return close();
+    }
     if (kind === 'no' || (kind === 'inner' && words.length === 0)) return close();
     // "Oleg Petrov Petrov Oleg Ivanovich": a given name after two name words starts another
     // run; "… Anti-Terrorist Structure Oleg Petrov": words before it without one end a title
@@ -63,6 +72,25 @@ export function findNameChunks(view: TokenView): NameChunk[] {
   });
   close();
   return chunks;
+}
+
+/** A known person's surname standing alone: one token, the whole of a #Person mention. */
+function isLoneSurname(view: TokenView, i: number): boolean {
+  const mention = view.mentionOf[i];
+  return (
+    mention !== undefined &&
+    view.tags[i]?.has('#Person') === true &&
+    view.tokens[i]?.case !== 'lower' &&
+    view.mentionOf[i - 1] !== mention &&
+    view.mentionOf[i + 1] !== mention
+  );
+}
+
+function endsWithNameWord(view: TokenView, words: readonly number[]): boolean {
+  const lastWord = words.at(-1);
+  if (lastWord === undefined) return false;
+  const tags = view.tags[lastWord];
+  return !tags?.has('#Particle') && view.tokens[lastWord]?.initial !== true;
 }
 
 /** Only spaces between two tokens ("V." and "Poutine" may touch). */

@@ -108,6 +108,31 @@ export const PERSON_RULES: readonly PersonRule[] = [
     minWords: 2,
   },
   {
+    id: 'kinship-name',
+    example: '"le président et son épouse Mehriban Alieva", "his wife Peng Liyuan"',
+    before: compileSteps(
+      'son|sa|ses|his|her|their epouse|femme|mari|epoux|fils|fille|frere|soeur|sœur|wife|husband|son|daughter|brother|sister|spouse ,?',
+    ),
+    minWords: 2,
+  },
+  {
+    id: 'meeting-verb-object',
+    example:
+      '"a rencontré Rachid Meredov", "s’est entretenu avec Ivan Petrov", "met Naledi Pandor"',
+    before: compileSteps(
+      'a|avait|ont|has|had rencontre|recu|accueilli|rencontres|recus|accueillis|met|received|welcomed',
+    ),
+    after: compileSteps(',|.|;|et|and|a|au|aux|en|dans|lors|le|pour|on|in|at|to|for|who|qui|(|:'),
+    minWords: 2,
+  },
+  {
+    id: 'talks-with-object',
+    example: '"s’est entretenu avec Ivan Petrov", "held talks with Naledi Pandor"',
+    before: compileSteps('entretenu|entretenue|entretenus|entretiens|talks|met|meeting avec|with'),
+    after: compileSteps(',|.|;|et|and|a|au|aux|en|dans|lors|le|pour|on|in|at|to|for|who|qui|(|:'),
+    minWords: 2,
+  },
+  {
     id: 'list-after-person',
     example: '"Ilham Aliev, Kassym-Tokaïev et Hun Manet": a name listed after a person',
     test: 'list-after-person',
