@@ -7,6 +7,7 @@
 import { foldText } from '../4-resolve/normalise.js';
 import { firstStartingFrom } from '../spans.js';
 import type { Span } from '../types.js';
+import { findCountries } from './find-title.js';
 import type { Mention } from './types.js';
 
 /** Between the title and its body: "de l’", "du", "of the", an adjective ("russe de la"). */
@@ -48,7 +49,10 @@ export function findRoleOrganisation(
   // "président de la Russie", "of the Republic of Kazakhstan": a country is no body
   const bodyStart = title.end + named[0].length - 1;
   const word = /^[\p{L}’'-]+/u.exec(text.slice(bodyStart))?.[0] ?? '';
-  const country = mentionsStartingAt(mentions, bodyStart).some((m) => m.type === 'Place');
+  // "secrétaire du Conseil de sécurité de la Russie": the country may sit inside a body's mention
+  const country =
+    mentionsStartingAt(mentions, bodyStart).some((m) => m.type === 'Place') ||
+    findCountries(text.slice(bodyStart, bodyStart + 40)).some((c) => c.at === 0);
   return { organisation: -1, unknownBody: !country && !STATE_WORDS.has(foldText(word)) };
 }
 

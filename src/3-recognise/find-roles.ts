@@ -83,7 +83,10 @@ function roleOf(
   const to = found.end <= personMention.start ? personMention.start : found.end;
   const title = { start: found.start, end: found.titleEnd };
   const nearOrganisation = overlapsAny(organisations, Math.max(0, found.start - 60), to);
-  const body = findRoleOrganisation(text, mentions, title, to, nearOrganisation);
+  const found0 = findRoleOrganisation(text, mentions, title, to, nearOrganisation);
+  // "ministre des Affaires étrangères du Kazakhstan": a portfolio is no body of its own
+  const portfolio = found.takesPortfolio || found.also?.some((t) => t.takesPortfolio);
+  const body = portfolio ? { ...found0, unknownBody: false } : found0;
   const organisation = body.organisation;
   // "président du Parti communiste de la Fédération de Russie": the party, not Russia
   const country = body.unknownBody ? undefined : (found.country ?? tailCountry);

@@ -14,7 +14,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^iou/gu, 'yu'], // Iouri -> Yuri
   [/iou/gu, 'yu'], // Ziouganov -> Zyuganov
   [/^io/gu, 'yo'],
-  [/(?<=[bdklmnprstvz])io/gu, 'yo'], // Fiodor -> Fyodor
+  [/(?<=[bdklmnprstvz])io(?!nov|nova$)/gu, 'yo'], // Fiodor -> Fyodor; Rodionov stays (Rodion)
   [/ou/gu, 'u'], // Loukachenko -> Lukachenko
   [/tch/gu, '§'], // Kvartchia: keep "ch" from the next rule
   [/ch/gu, 'sh'], // Lukachenko -> Lukashenko

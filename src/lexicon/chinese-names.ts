@@ -22,3 +22,13 @@ export const PINYIN_FINALS: readonly string[] = [
   ...['ao', 'ou', 'an', 'en', 'in', 'un', 'ia', 'ie', 'iu', 'ua', 'uo', 'ui', 'ue', 'er', 'a', 'o'],
   ...['e', 'i', 'u', 'v'],
 ];
+
+/** Korean and Vietnamese family names, written first ("Choe Son Hui", "Pham Minh Chinh"). Folded. */
+export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
+  ...['kim', 'lee', 'ri', 'yi', 'park', 'pak', 'choe', 'choi', 'jung', 'jong', 'chung', 'kang'],
+  ...['cho', 'jo', 'yoon', 'yun', 'jang', 'chang', 'lim', 'han', 'oh', 'seo', 'shin', 'sin'],
+  ...['kwon', 'hwang', 'ahn', 'song', 'hong', 'ryu', 'moon', 'mun', 'ju', 'ro', 'hyon', 'kye'],
+  ...['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho'],
+  ...['ngo', 'duong', 'ly', 'dinh', 'dao', 'truong', 'vuong', 'luong', 'trinh', 'doan', 'phung'],
+  ...['thai', 'mai', 'lam', 'ha', 'cao'],
+];

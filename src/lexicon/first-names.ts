@@ -1,7 +1,10 @@
 // Given names, each surface spelling mapped to its usual English form ("Sergueï" -> "Sergei").
 // A capitalised word after one of these is read as a surname: "Nikolaï Snopkov" is a person.
 
+import { WORLD_FIRST_NAMES } from './first-names-world.js';
+
 export const FIRST_NAMES: Readonly<Record<string, string>> = {
+  ...WORLD_FIRST_NAMES,
   // Russian, Belarusian, Ukrainian: French and English transliterations
   Alexandre: 'Alexander',
   Alexander: 'Alexander',

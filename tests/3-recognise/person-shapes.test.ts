@@ -48,8 +48,8 @@ it.each([
   ],
   [
     'the object of a meeting verb',
-    'Wang Yi, membre du Bureau politique, a rencontré Rachid Meredov à Pékin.',
-    ['Rachid Meredov', 'Wang Yi'],
+    'Wang Yi, membre du Bureau politique, a rencontré Berdymyrat Rejepov à Pékin.',
+    ['Berdymyrat Rejepov', 'Wang Yi'],
   ],
   [
     'a name after "held talks with"',

@@ -106,6 +106,16 @@ it.each([
     ['Mehriban Alieva -> Azerbaijan (First Vice President)'],
   ],
   [
+    'a portfolio and its country before a comma',
+    'Le ministre des Affaires étrangères du Kazakhstan, Ivan Orlov, a reçu son homologue.',
+    ['Ivan Orlov -> Kazakhstan (Minister of Foreign Affairs)'],
+  ],
+  [
+    'a country inside the name of a council',
+    'Ivan Orlov, secrétaire du Conseil de sécurité de la Russie, a déclaré.',
+    ['Ivan Orlov -> Russia (Secretary of the Security Council)'],
+  ],
+  [
     'an English senior adviser',
     'Ivan Orlov, a senior adviser to the President of Kazakhstan, spoke.',
     ['Ivan Orlov -> Kazakhstan (Senior Adviser)'],

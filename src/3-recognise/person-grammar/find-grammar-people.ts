@@ -16,6 +16,7 @@ import {
   isCountryDashLine,
 } from './country-list-items.js';
 import { isPinyinName } from './pinyin-name.js';
+import { isEastAsianName } from './east-asian-name.js';
 import { isCreditName } from './credit-names.js';
 import {
   gatherNameEvidence,
@@ -138,6 +139,8 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return isCountryDashLine(view, chunk);
     case 'pinyin-name':
       return isPinyinName(view, chunk);
+    case 'east-asian-name':
+      return isEastAsianName(view, chunk);
     case 'credit-name':
       return isCreditName(view, chunk);
     case 'attested-surname':

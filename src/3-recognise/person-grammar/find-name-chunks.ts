@@ -61,6 +61,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     } else if (
       words.length >= 2 &&
       view.tags[i]?.has('#FirstName') &&
+      // "Tamim bin Hamad al-Thani": a given name after "bin" is the father's, inside the name
+      !view.tags[words.at(-1) as number]?.has('#Particle') &&
       // "Moussa Faki Mahamat.": a given name that ends the run is a surname here
       sameLineAdjacent(view, i, i + 1) &&
       nameWordKind(view, i + 1, lowerWords) === 'word'

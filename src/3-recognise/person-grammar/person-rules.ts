@@ -12,6 +12,7 @@ export type PersonTest =
   | 'bracketed-country-item'
   | 'country-dash-line'
   | 'pinyin-name'
+  | 'east-asian-name'
   | 'credit-name'
   | 'attested-surname'
   | 'repeated-speaker';
@@ -42,6 +43,12 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'chinese-name',
     example: '"Wang Yi", "Li Qiang", "Xi Jinping": a Chinese family name, then pinyin syllables',
     test: 'pinyin-name',
+    minWords: 2,
+  },
+  {
+    id: 'east-asian-name',
+    example: '"Choe Son Hui", "Pak Thae Song", "Pham Minh Chinh", "Cho Tae-yul": family name first',
+    test: 'east-asian-name',
     minWords: 2,
   },
   {

@@ -56,12 +56,22 @@ function wordTags(token: Token): string[] {
     (FIRST_NAMES[token.text] ??
       (token.case === 'upper'
         ? FIRST_NAMES[token.text[0] + token.text.slice(1).toLowerCase()]
-        : undefined))
+        : undefined) ??
+      composedFirstName(token.text))
   )
     out.push('#FirstName');
   else if (token.case === 'lower' && FOLDED_FIRST_NAMES.has(token.text))
     out.push('#LowerFirstName');
   return out;
+}
+
+/** "Jean-Yves", "Marie-Claire", "Abdel-Fattah": a known given name, a hyphen, a capitalised one. */
+function composedFirstName(word: string): string | undefined {
+  const dash = word.indexOf('-');
+  if (dash < 2) return undefined;
+  const second = word.slice(dash + 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(second)) return undefined;
+  return FIRST_NAMES[word.slice(0, dash)];
 }
 
 function mentionTags(mention: Mention): string[] {

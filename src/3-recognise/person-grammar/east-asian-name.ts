@@ -1,0 +1,24 @@
+// "Choe Son Hui", "Pak Thae Song", "Pham Minh Chinh", "Cho Tae-yul": a Korean or Vietnamese family
+// name, then two syllables (or one hyphenated pair). The shape of the name is the evidence.
+
+import { EAST_ASIAN_FAMILY_NAMES } from '../../lexicon/chinese-names.js';
+import type { TokenView } from '../tokens/types.js';
+import type { NameChunk } from './find-name-chunks.js';
+
+const FAMILY = new Set(EAST_ASIAN_FAMILY_NAMES);
+/** One romanised syllable: "thae", "hui", "jong", "minh", "nguyen", "yeol". */
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|ph|th|tr|gh|gi|kh|kk|tt|pp|ss|jj|sh|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[cnmlkptr])?$/;
+/** "Tae-yul", "Jong-un", "Suk-yeol". */
+const SYLLABLE_PAIR = /^(\p{L}+)-(\p{L}+)$/u;
+
+export function isEastAsianName(view: TokenView, chunk: NameChunk): boolean {
+  const tokens = chunk.words.map((i) => view.tokens[i]);
+  if (tokens.some((t) => t === undefined || t.initial || t.case === 'lower')) return false;
+  const [family, ...given] = tokens.map((t) => t?.folded ?? '');
+  if (!FAMILY.has(family ?? '')) return false;
+  if (given.length === 2) return given.every((g) => SYLLABLE.test(g));
+  if (given.length !== 1) return false;
+  const pair = SYLLABLE_PAIR.exec(given[0] ?? '');
+  return pair !== null && SYLLABLE.test(pair[1] ?? '') && SYLLABLE.test(pair[2] ?? '');
+}
