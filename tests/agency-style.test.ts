@@ -30,7 +30,7 @@ describe('a state visit with delegates per side', () => {
     expect(namesOf(graph, 'Person')).toEqual(
       expect.arrayContaining([
         'Serdar Berdimukhamedov',
-        'Rachid Meredov',
+        'Rashid Meredov',
         'Almassadam Satkaliyev',
         'Kassym-Jomart Tokayev',
       ]),
@@ -41,7 +41,7 @@ describe('a state visit with delegates per side', () => {
     expect(edgesOf(graph, 'REPRESENTS')).toEqual(
       expect.arrayContaining([
         'Almassadam Satkaliyev -> Kazakhstan',
-        'Rachid Meredov -> Turkmenistan',
+        'Rashid Meredov -> Turkmenistan',
       ]),
     );
     const delegations = graph

@@ -173,24 +173,73 @@ export function findTitleAfter(
   if (!comma) return undefined;
   const from = end + comma[0].length;
   const window = text.slice(from, from + MAX_CONTEXT);
-  const stop = AFTER_BOUNDARY.exec(window);
-  const phrase = (stop ? window.slice(0, stop.index) : window).trimEnd();
+  const phrase = titlePhraseAfter(window);
   if (phrase === '') return undefined;
   if (
     nextName < from + phrase.length &&
     !ENDS_WITH_PREPOSITION.test(text.slice(from, nextName).trimEnd())
   )
     return undefined;
-  const parsed = parseTitlePhrase(phrase);
-  if (!parsed || !startsWithTitle(phrase)) return undefined;
-  const at = locateTitle(text, from, from + phrase.length, parsed);
+  const relative = relativeTitle(phrase);
+  const written = relative?.written ?? phrase;
+  const parsed = parseTitlePhrase(written);
+  if (!parsed || !startsWithTitle(written)) return undefined;
+  const at = relative
+    ? { end: from + relative.verbEnd }
+    : locateTitle(text, from, from + phrase.length, parsed);
   return {
     ...parsed,
     start: from,
     end: from + phrase.length,
     titleEnd: at.end,
-    rule: 'name-comma-title',
+    rule: relative ? 'name-comma-relative-title' : 'name-comma-title',
   };
+}
+
+/** "qui dirige le ministère …" -> "chef du ministère …", "who heads the agency" -> "head of the". */
+const RELATIVE_TITLE =
+  /^(?:qui|who)\s+(dirige|préside|preside|heads|leads|chairs)\s+(le |la |l['’]|les |the )?/iu;
+const RELATIVE_TITLES: Readonly<Record<string, string>> = {
+  dirige: 'chef',
+  preside: 'président',
+  heads: 'head',
+  leads: 'head',
+  chairs: 'chairman',
+};
+const ARTICLE_AS_PREPOSITION: Readonly<Record<string, string>> = {
+  'le ': 'du ',
+  'la ': 'de la ',
+  "l'": "de l'",
+  'les ': 'des ',
+  'the ': 'of the ',
+};
+
+function relativeTitle(phrase: string): { written: string; verbEnd: number } | undefined {
+  const m = RELATIVE_TITLE.exec(phrase);
+  // "qui dirige la délégation kazakhe": leading a delegation is no office
+  if (!m || /^d[ée]l[ée]gation/iu.test(phrase.slice(m[0].length))) return undefined;
+  const title = RELATIVE_TITLES[foldText(m[1] ?? '')] ?? '';
+  const article = m[2] ? (ARTICLE_AS_PREPOSITION[foldText(m[2])] ?? m[2]) : '';
+  const verbEnd = m[0].length - (m[2]?.length ?? 0) - 1;
+  return { written: `${title} ${article}${phrase.slice(m[0].length)}`, verbEnd };
+}
+
+/**
+ * The phrase up to its boundary; "vice-Premier ministre et | ministre des Affaires étrangères du
+ * Kazakhstan": an "et" followed by another title joins the two titles into one phrase.
+ */
+function titlePhraseAfter(window: string): string {
+  let end = 0;
+  for (let k = 0; k < 3; k++) {
+    const stop = AFTER_BOUNDARY.exec(window.slice(end));
+    if (!stop) return window.trimEnd();
+    const at = end + stop.index;
+    const joined =
+      /^\s(?:et|and)\s$/u.test(stop[0]) && startsWithTitle(window.slice(at + stop[0].length));
+    if (!joined) return window.slice(0, at).trimEnd();
+    end = at + stop[0].length;
+  }
+  return window.slice(0, end).trimEnd();
 }
 
 /** The title opens the phrase ("l’attaché de presse de l’OTSC"), not a clause ("qui a dit"). */

@@ -69,6 +69,11 @@ it.each([
   ['"U.S. President" is no initial and surname', 'U.S. President Joe Biden spoke.', ['Joe Biden']],
   ['a title after "Mr"', 'Thank you, Mr President. Mr Ivanov agreed.', ['Ivanov']],
   [
+    'the start of a fund’s name after a title',
+    'Ivan Petrov, head of the Russian Direct Investment Fund, said.',
+    ['Ivan Petrov'],
+  ],
+  [
     'a company after a meeting verb is no person: one word',
     'Le ministre a rencontré Gazprom hier.',
     [],

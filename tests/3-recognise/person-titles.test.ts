@@ -116,6 +116,22 @@ it.each([
     ['Ivan Orlov -> Russia (Secretary of the Security Council)'],
   ],
   [
+    'two titles joined by "et" after a comma',
+    'Ivan Orlov, vice-Premier ministre et ministre des Affaires étrangères du Kazakhstan, a parlé.',
+    ['Ivan Orlov -> Kazakhstan (Deputy Prime Minister)'],
+  ],
+  [
+    'a relative clause "qui préside"',
+    'Ivan Orlov, qui préside le Conseil de la Fédération, a reçu la délégation.',
+    ['Ivan Orlov -> Federation Council (Chairman)'],
+  ],
+  [
+    'an English relative clause "who heads"',
+    'Ivan Orlov, who heads the Collective Security Treaty Organization, said.',
+    ['Ivan Orlov -> Collective Security Treaty Organization (Head)'],
+  ],
+  ['leading a delegation, no office', 'Ivan Orlov, qui dirige la délégation kazakhe, a parlé.', []],
+  [
     'an English senior adviser',
     'Ivan Orlov, a senior adviser to the President of Kazakhstan, spoke.',
     ['Ivan Orlov -> Kazakhstan (Senior Adviser)'],

@@ -104,6 +104,31 @@ function findRule(
   return undefined;
 }
 
+/**
+ * "the Russian Direct Investment | Fund", "Kim Industries | Group": the run is the start of an
+ * institution's name when a capitalised head noun ("Fund", "Bank", "Council") follows it.
+ */
+function headsAnInstitution(view: TokenView, chunk: NameChunk): boolean {
+  const next = view.tokens[chunk.last + 1];
+  const gap = next ? view.text.slice(view.tokens[chunk.last]?.end ?? 0, next.start) : '';
+  return (
+    next !== undefined &&
+    /^[ \t]+$/u.test(gap) &&
+    next.case === 'title' &&
+    !next.sentenceStart &&
+    view.tags[chunk.last + 1]?.has('#NotName') === true &&
+    INSTITUTION_HEADS.has(next.folded)
+  );
+}
+
+const INSTITUTION_HEADS = new Set([
+  ...['fund', 'fonds', 'bank', 'banque', 'council', 'conseil', 'committee', 'comite', 'group'],
+  ...['groupe', 'company', 'compagnie', 'corporation', 'institute', 'institut', 'university'],
+  ...['universite', 'foundation', 'fondation', 'agency', 'agence', 'center', 'centre', 'forum'],
+  ...['association', 'club', 'museum', 'musee', 'school', 'ecole', 'airport', 'aeroport', 'hall'],
+  ...['palace', 'palais', 'street', 'avenue', 'square', 'park', 'parc', 'stadium', 'stade'],
+]);
+
 /** Where the next run starts and the previous person ends. */
 interface Around {
   readonly next: number;
@@ -112,6 +137,7 @@ interface Around {
 }
 
 function applies(rule: PersonRule, chunk: NameChunk, view: TokenView, around: Around): boolean {
+  if (headsAnInstitution(view, chunk)) return false;
   if (rule.before && matchBefore(view, chunk.first - 1, rule.before) < 0) return false;
   if (rule.after && matchAfter(view, chunk.last + 1, rule.after) < 0) return false;
   if (rule.notBefore && matchBefore(view, chunk.first - 1, rule.notBefore) >= 0) return false;
