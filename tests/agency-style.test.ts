@@ -50,7 +50,7 @@ describe('a state visit with delegates per side', () => {
     expect(delegations).toEqual(
       expect.arrayContaining([
         'person:murat-nourtleou place:kazakhstan',
-        'person:rachid-meredov place:turkmenistan',
+        'person:rashid-meredov place:turkmenistan',
       ]),
     );
   });
