@@ -81,7 +81,7 @@ function findHonorifics(text: string): Mention[] {
   return [...text.matchAll(HONORIFIC)].flatMap((m) => {
     const surname = m[1] ?? '';
     if (NOT_SURNAMES.has(surname) || FOLDED_NOT_NAMES.has(foldText(surname))) return [];
-    // "Mme Natalia Gherman": a given name, the full name is the grammar's
+    // "Mme Natalia Ciobanu": a given name, the full name is the grammar's
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (FIRST_NAMES[surname] && /^\s\p{Lu}/u.test(after)) return [];
     return [

@@ -1,6 +1,6 @@
 // Person mentions -> people. Full names cluster by transliteration key; surnames, initials and
 // role phrases resolve to a person already named in the document, never to a new one. A known
-// surname after another given name is a namesake ("Akylbek Japarov" is not Sadyr Japarov).
+// surname after another given name is a namesake ("Nurlan Japarov" is not Sadyr Japarov).
 
 import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../3-recognise/types.js';
@@ -104,7 +104,7 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     remember(key, m.givenName, m.surname);
   });
 
-  // "Japarov" after "Akylbek Japarov": the namesake named in full, unless the known one is too
+  // "Japarov" after "Nurlan Japarov": the namesake named in full, unless the known one is too
   for (const i of bareLexicon) {
     const m = mentions[i] as Mention;
     const lexicon = findLexiconEntry(m.lexiconId as string);
@@ -169,7 +169,7 @@ function isBareSurname(m: Mention): boolean {
 
 /**
  * "Yury Ushakov", "Kasym-Jomart Tokayev": a known surname with a spelling of the known given name
- * (same transliteration start); "Akylbek Japarov" beside Sadyr Japarov is someone else.
+ * (same transliteration start); "Nurlan Japarov" beside Sadyr Japarov is someone else.
  */
 function findBySpelledGivenName(given: string, surname: string): LexiconEntry | undefined {
   const candidates = LEXICON_BY_SURNAME.get(translitKey(surname)) ?? [];

@@ -33,8 +33,8 @@ it.each([
   ],
   [
     'a given name after "Mme"',
-    'Il a rencontré Mme Natalia Gherman, puis Mme Gherman a parlé.',
-    ['Natalya Gherman'],
+    'Il a rencontré Mme Natalia Ciobanu, puis Mme Ciobanu a parlé.',
+    ['Natalya Ciobanu'],
   ],
   [
     'a kinship apposition',

@@ -8,8 +8,8 @@ const people = (text: string) => namesOf(graphOf(text), 'Person');
 it.each([
   [
     'a head of government who shares the president’s surname',
-    'Le président Sadyr Japarov a reçu le Premier ministre Akylbek Japarov.',
-    ['Akylbek Japarov', 'Sadyr Japarov'],
+    'Le président Sadyr Japarov a reçu le Premier ministre Nurlan Japarov.',
+    ['Nurlan Japarov', 'Sadyr Japarov'],
   ],
   [
     'a mayor who shares the minister’s surname',
@@ -18,13 +18,13 @@ it.each([
   ],
   [
     'the bare surname after the namesake named in full',
-    'Le Premier ministre kirghize Akylbek Japarov est arrivé. Japarov a souligné les liens.',
-    ['Akylbek Japarov'],
+    'Le Premier ministre kirghize Nurlan Japarov est arrivé. Japarov a souligné les liens.',
+    ['Nurlan Japarov'],
   ],
   [
     'both named in full, the bare surname stays with the known one',
-    'Sadyr Japarov a reçu Akylbek Japarov. Japarov a souligné.',
-    ['Akylbek Japarov', 'Sadyr Japarov'],
+    'Sadyr Japarov a reçu Nurlan Japarov. Japarov a souligné.',
+    ['Nurlan Japarov', 'Sadyr Japarov'],
   ],
   [
     'another spelling of the known given name',

@@ -1,7 +1,7 @@
 // Token view -> runs of name-like words on one line: capitalised or all-caps words, initials
 // ("V.", "S."), lower-case particles between them ("bin", "Ould"), "al-Thani". Words the lexicon
 // names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run,
-// but a known surname alone closes it: "Akylbek Japarov", "Yury Ushakov" are read whole.
+// but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
 import type { TokenView } from '../tokens/types.js';
 
@@ -44,7 +44,7 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     }
     const kind = nameWordKind(view, i, lowerWords);
     if (kind === 'no' && joined && endsWithNameWord(view, words) && isLoneSurname(view, i)) {
-      words.push(i); // "Akylbek | Japarov": the lexicon's surname after another given name
+      words.push(i); // "Nurlan | Japarov": the lexicon's surname after another given name
       last = i;
       return close();
     }
