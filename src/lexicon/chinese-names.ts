@@ -23,7 +23,7 @@ export const PINYIN_FINALS: readonly string[] = [
   ...['e', 'i', 'u', 'v'],
 ];
 
-/** Korean and Vietnamese family names, written first ("Choe Son Hui", "Pham Minh Chinh"). Folded. */
+/** Korean and Vietnamese family names, written first ("Ri Son Hui", "Nguyen Xuan Phuc"). Folded. */
 export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
   ...['kim', 'lee', 'ri', 'yi', 'park', 'pak', 'choe', 'choi', 'jung', 'jong', 'chung', 'kang'],
   ...['cho', 'jo', 'yoon', 'yun', 'jang', 'chang', 'lim', 'han', 'oh', 'seo', 'shin', 'sin'],

@@ -246,7 +246,6 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'working breakfast',
       'dinner',
       'luncheon',
-      'concert',
       'stroll',
     ],
   },

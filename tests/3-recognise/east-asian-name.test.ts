@@ -9,10 +9,10 @@ it.each([
   ['a hyphenated Korean given name', 'Cho Tae-yul est arrivé à Tokyo.', ['Cho Tae-yul']],
   [
     'two Vietnamese names',
-    'Pham Minh Chinh et Vo Van Thuong ont reçu la délégation.',
-    ['Pham Minh Chinh', 'Vo Van Thuong'],
+    'Nguyen Xuan Phuc et Vo Van Thuong ont reçu la délégation.',
+    ['Nguyen Xuan Phuc', 'Vo Van Thuong'],
   ],
-  ['a syllable that is a French word', 'Choe Son Hui a parlé hier.', ['Choe Son Hui']],
+  ['a syllable that is a French word', 'Ri Son Hui a parlé hier.', ['Ri Son Hui']],
 ])('finds %s', (_, text, expected) => {
   expect(people(text)).toEqual(expected);
 });

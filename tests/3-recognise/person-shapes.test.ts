@@ -1,5 +1,5 @@
 // Shapes of names news writes without a known given name or title: particles ("von der"),
-// syllables that are French words ("Choe Son Hui"), initials, honorifics, kinship and meetings.
+// syllables that are French words ("Ri Son Hui"), initials, honorifics, kinship and meetings.
 
 import { graphOf, namesOf } from '../helpers.js';
 
@@ -13,8 +13,8 @@ it.each([
   ],
   [
     'a Korean syllable that is a French word',
-    'La ministre nord-coréenne des Affaires étrangères Choe Son Hui est arrivée.',
-    ['Choe Son Hui'],
+    'La ministre nord-coréenne des Affaires étrangères Ri Son Hui est arrivée.',
+    ['Ri Son Hui'],
   ],
   [
     'a hyphenated country adjective before the name',

@@ -1,4 +1,4 @@
-// "Choe Son Hui", "Pak Thae Song", "Pham Minh Chinh", "Cho Tae-yul": a Korean or Vietnamese family
+// "Ri Son Hui", "Pak Thae Song", "Nguyen Xuan Phuc", "Cho Tae-yul": a Korean or Vietnamese family
 // name, then two syllables (or one hyphenated pair). The shape of the name is the evidence.
 
 import { EAST_ASIAN_FAMILY_NAMES } from '../../lexicon/chinese-names.js';

@@ -14,7 +14,7 @@ export interface NameChunk {
 }
 
 const MAX_WORDS = 6;
-/** "Kim Jong Un", "Choe Son Hui", "Bui Thanh Son": syllables that are also French words. */
+/** "Kim Jong Un", "Ri Son Hui", "Bui Thanh Son": syllables that are also French words. */
 const INNER_CAPITALISED = new Set([
   ...['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos', 'son'],
 ]);

@@ -47,7 +47,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   },
   {
     id: 'east-asian-name',
-    example: '"Choe Son Hui", "Pak Thae Song", "Pham Minh Chinh", "Cho Tae-yul": family name first',
+    example: '"Ri Son Hui", "Pak Thae Song", "Nguyen Xuan Phuc", "Cho Tae-yul": family name first',
     test: 'east-asian-name',
     minWords: 2,
   },
