@@ -15,6 +15,7 @@ import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
 import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
 import type { EventMention, Mention } from './types.js';
+import { isHonorific, isRepeatedMeeting, isSpeakersOwnMeeting } from './reported-meeting.js';
 
 const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
   'event-heading',
@@ -125,9 +126,12 @@ function buildKeywordMention(
     ? nearestDate(dates, phraseSpan, sentence, OWN_DATE_DISTANCE)
     : nearestDate(dates, phraseSpan, sentence);
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
+  // "rencontré Mr. Raïssi": an honorific is no proper name
   const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
     const at = phraseStart + w.index;
-    return text.slice(sentence.start, at).trim() !== '' && !spanAt(mentions, at);
+    return (
+      text.slice(sentence.start, at).trim() !== '' && !spanAt(mentions, at) && !isHonorific(w[0])
+    );
   });
   const placedHere = placeIndices.length > 0 || heldPlaces.length > 0;
   const heldAfter = placedHere ? [] : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
@@ -156,8 +160,11 @@ function buildKeywordMention(
     places,
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
     anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
-    plural,
-    otherOccurrence: OTHER_OCCURRENCE.test(text.slice(phraseStart, start)),
+    // "j’ai rencontré X à plusieurs reprises": several meetings of the speaker's past
+    plural: plural || (verb && isRepeatedMeeting(text, end)),
+    otherOccurrence:
+      OTHER_OCCURRENCE.test(text.slice(phraseStart, start)) ||
+      (verb && isSpeakersOwnMeeting(text, start)),
     ...(verb ? { verb } : {}),
   };
 }

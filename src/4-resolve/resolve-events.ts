@@ -235,7 +235,8 @@ export function resolveEvents(
   // 3. references without anchor: the event whose keyword they repeat ("la réunion" after "la
   // réunion restreinte"), else the section's own event or a document event of that format
   events.forEach((e, i) => {
-    if (e.headingOf !== undefined || e.anchored || e.plural) return;
+    // "la précédente réunion", "j’ai rencontré": another occasion, which no event here stands for
+    if (e.headingOf !== undefined || e.anchored || e.plural || e.otherOccurrence) return;
     const section = sectionOfOffset(structure, e.start);
     const family = sectionFamily(structure, section);
     const sectionPlaces = new Set(

@@ -77,3 +77,17 @@ it('gives the meeting of 29 January none of the talks’ "notre entretien" or "l
     aliases.filter((a) => /entretien|en cours|votre rencontre|grande réunion/u.test(a)),
   ).toEqual([]);
 });
+
+it('gives the meeting of 29 January no past meeting a speaker recalls ("j’ai rencontré Mr. …")', async () => {
+  const { graph } = await sourcesView();
+  const council = graph.filterNodes(
+    (_, a) => a.type === 'Event' && a.start === '2024-01-29' && a.format === 'MEETING',
+  );
+  expect(council.length).toBe(1);
+  const data = await dataOf<{ entity: { aliases: string[]; evidence: { quote: string }[] } }>(
+    await sourcesApi(),
+    `{ entity(id: "${council[0] as string}") { ... on Event { aliases evidence(first: 30) { quote } } } }`,
+  );
+  expect(data.entity.aliases.filter((a) => /rencontr|\bMr\b/u.test(a))).toEqual([]);
+  expect(data.entity.evidence.filter((e) => /rencontré/u.test(e.quote))).toEqual([]);
+});
