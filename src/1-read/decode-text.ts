@@ -1,10 +1,12 @@
-// Bytes -> text. Refuses empty, binary (by magic number or NUL bytes) and too-large files; reads
+// Bytes -> text. Refuses empty, binary (by magic number, many NUL or control bytes) and too-large
+// files; a few stray NUL bytes are removed with a warning giving their offsets. Reads
 // UTF-8 (BOM or not), UTF-16 with a BOM, and legacy Windows-1252 / Latin-1, detected from the
 // bytes, never from the file name. A UTF-8 file with a few bad bytes is read as UTF-8 with a
 // warning giving each offset. Line ends become LF so offsets are the same everywhere; the rest
 // of normalisation happens once, when the document is made (makeDocument).
 
 import type { Diagnostic, DiagnosticCode, WithDiagnostics } from '../types.js';
+import { describeNulBytes, findNulBytes, holdsBinaryData, type NulBytes } from './binary-data.js';
 import { isBlank } from './normalise-text.js';
 import { scanUtf8 } from './utf8-scan.js';
 import { decodeWindows1252 } from './windows-1252.js';
@@ -50,13 +52,17 @@ export function decodeText(bytes: Uint8Array, file: string): WithDiagnostics<str
 
   const bom = BOMS.find(([, prefix]) => startsWith(bytes, prefix));
   let text: string;
+  let nulBytes: NulBytes;
   if (bom && bom[0] !== 'utf-8') {
     text = new TextDecoder(bom[0]).decode(bytes.subarray(bom[1].length));
+    // UTF-16: two bytes a code unit, after the 2-byte BOM
+    nulBytes = findNulBytes(text, (unit) => 2 + 2 * unit);
   } else {
     const body = bom ? bytes.subarray(bom[1].length) : bytes;
-    if (body.subarray(0, 8192).includes(0)) {
-      return refuse('BINARY_FILE', 'the file holds binary data (NUL bytes), not text');
+    if (holdsBinaryData(body.subarray(0, 8192))) {
+      return refuse('BINARY_FILE', 'the file holds binary data (NUL or control bytes), not text');
     }
+    nulBytes = findNulBytes(body, (offset) => offset + (bom ? 3 : 0));
     const scan = scanUtf8(body);
     if (scan.problems.length === 0) {
       text = new TextDecoder('utf-8').decode(body);
@@ -79,6 +85,10 @@ export function decodeText(bytes: Uint8Array, file: string): WithDiagnostics<str
         `invalid UTF-8 replaced by U+FFFD: ${shown.join(', ')}${scan.problems.length > 5 ? `, and ${scan.problems.length - 5} more` : ''}`,
       );
     }
+  }
+  if (nulBytes.count > 0) {
+    text = text.replaceAll('\0', '');
+    note('NUL_BYTES_REMOVED', 'warning', `removed ${describeNulBytes(nulBytes)}`);
   }
   text = text.replace(/\r\n?/g, '\n');
   if (isBlank(text)) return refuse('EMPTY_FILE', 'the file holds only white space');

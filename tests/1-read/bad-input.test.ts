@@ -65,6 +65,62 @@ describe('encodings', () => {
   });
 });
 
+describe('NUL bytes', () => {
+  it.each([
+    ['one NUL', utf8('Minsk\0 Moscou'), 'Minsk Moscou', 'removed 1 NUL byte(s) at byte 5'],
+    [
+      'seven NULs, the first five shown',
+      utf8('a\0b\0c\0d\0e\0f\0g\0 Minsk'),
+      'abcdefg Minsk',
+      'removed 7 NUL byte(s) at byte 1, 3, 5, 7, 9, and 2 more',
+    ],
+    [
+      'NULs after a UTF-8 BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('Min\0sk')]),
+      'Minsk',
+      'removed 1 NUL byte(s) at byte 6',
+    ],
+    [
+      'U+0000 in UTF-16',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Min\0sk', 'utf16le')]),
+      'Minsk',
+      'removed 1 NUL byte(s) at byte 8',
+    ],
+    [
+      'NULs past the first 8 KiB',
+      utf8(`${'Minsk '.repeat(2000)}\0\0\0\0\0\0\0\0\0\0fin`),
+      `${'Minsk '.repeat(2000)}fin`,
+      'removed 10 NUL byte(s) at byte 12000, 12001, 12002, 12003, 12004, and 5 more',
+    ],
+  ])(
+    'reads a text with %s, removing them with a warning giving their offsets',
+    (_, bytes, text, message) => {
+      expect(decoded(bytes)).toEqual({
+        value: text,
+        messages: [`NUL_BYTES_REMOVED doc.txt: ${message}`],
+      });
+    },
+  );
+
+  it.each([
+    ['many NUL bytes (UTF-16 without a BOM)', Buffer.from(SENTENCE, 'utf16le')],
+    ['control bytes', Buffer.from([0x01, 0x00, 0x02, 0x00])],
+    [
+      'control bytes without a NUL',
+      Buffer.from('\x01\x02\x03\x04\x05 Minsk \x06\x07\x08', 'latin1'),
+    ],
+    [
+      'bytes of no known format',
+      Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7919 + 13) % 256)),
+    ],
+  ])('refuses %s as binary', (_, bytes) => {
+    expect(decoded(bytes)).toEqual({
+      value: undefined,
+      messages: [expect.stringMatching(/^BINARY_FILE doc\.txt: the file holds binary data/)],
+    });
+  });
+});
+
 describe('text that must still resolve', () => {
   it.each([
     ['NFD accents', 'Le pre\u0301sident Alexandre Loukachenko a rencontre\u0301 Vladimir Poutine.'],
@@ -157,6 +213,7 @@ describe('a folder with every kind of bad file', () => {
         'copie.txt',
         'folder.txt/inside.txt',
         'meta.txt',
+        'nul.txt',
         'page.html',
         'réunion à Minsk – été.txt',
       ].sort(),
@@ -165,7 +222,7 @@ describe('a folder with every kind of bad file', () => {
     expect(byFile).toMatchObject({
       'empty.txt': expect.stringMatching(/^EMPTY_FILE: empty\.txt: the file is empty/),
       'blank.txt': expect.stringMatching(/^EMPTY_FILE: .*only white space/),
-      'nul.txt': expect.stringMatching(/^BINARY_FILE: .*NUL bytes/),
+      'nul.txt': 'NUL_BYTES_REMOVED: nul.txt: removed 1 NUL byte(s) at byte 1',
       'image.txt': expect.stringMatching(/^BINARY_FILE: image\.txt: the file is a PNG image/),
       'archive.txt': expect.stringMatching(/^BINARY_FILE: .*gzip archive/),
       'broken.txt': expect.stringMatching(
@@ -219,11 +276,11 @@ describe('a folder with every kind of bad file', () => {
       );
     const built = await run([]);
     expect(built.code).toBe(2);
-    expect(built.stdout).toMatch(/5 documents, 6 skipped \(/);
+    expect(built.stdout).toMatch(/6 documents, 5 skipped \(/);
     expect(built.stderr).toMatch(/error: image\.txt: the file is a PNG image/);
     const strict = await run(['--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/--strict: 6 file\(s\) .* could not be read .*nothing written/);
+    expect(strict.stderr).toMatch(/--strict: 5 file\(s\) .* could not be read .*nothing written/);
   });
 
   it('reads 10,000 tiny files', async () => {

@@ -1,6 +1,7 @@
 // ingestDocument: checked input, token required, the document stored and ingested by the server.
 
 import { GraphQLError } from 'graphql';
+import { validateIngestText } from '../../1-read/validate-ingest-text.js';
 import { badInput } from '../errors.js';
 import type { MutationResolvers } from '../generated/schema-types.js';
 import { isoDay } from './scalars.js';
@@ -28,6 +29,8 @@ export const Mutation: MutationResolvers = {
         'text',
       );
     }
+    const invalidText = validateIngestText(input.text, 'text')[0];
+    if (invalidText) throw badInput(invalidText.message, 'text');
     if (input.title.trim() === '' || input.title.length > 500) {
       throw badInput('title must have 1 to 500 characters', 'title');
     }
