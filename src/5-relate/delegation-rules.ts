@@ -6,6 +6,7 @@ import { REPRESENTATION_CUES, type RepresentationCue } from '../lexicon/represen
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
+import { capitalSides } from './capital-side.js';
 import { assertion, countryOfPerson, itemsWithin, placeKey } from './helpers.js';
 import { participantsIn } from './participants.js';
 import { eventOfSentence, listLinesAfter } from './participation-rules.js';
@@ -69,14 +70,21 @@ const SUBJECT_GAP = 15;
 /** The side a cue names: inside the phrase, else right after a verb of representing, else before. */
 function sideOf(ctx: RelateContext, cue: RepresentationCue, from: number, at: number, end: number) {
   const countries = countryMentions(ctx);
-  const inside = itemsWithin(countries, (c) => c, at, end)[0];
+  // "while the Syrian opposition – by": the body, never the adjective of its country
+  const body = itemsWithin(organisationMentions(ctx), (o) => o, at, end)[0];
+  if (cue.elliptic) return body?.key;
+  const inside = itemsWithin(countries, (c) => c, at, end)[0] ?? body;
   if (inside) return inside.key;
   if (cue.people === 'before')
     return itemsWithin(countries, (c) => c, end, end + COUNTRY_REACH)[0]?.key;
   const country = itemsWithin(countries, (c) => c, from, at).at(-1)?.key;
   if (country || cue.id !== 'represented-by') return country;
-  const body = itemsWithin(organisationMentions(ctx), (o) => o, from, at).at(-1);
-  return body && at - body.end <= SUBJECT_GAP ? body.key : undefined;
+  // the subject right before the verb: "L’ONU était représentée par", "Moscou était représentée par"
+  const subject = [
+    itemsWithin(organisationMentions(ctx), (o) => o, from, at).at(-1),
+    itemsWithin(capitalSides(ctx), (c) => c, from, at).at(-1),
+  ].find((s) => s && at - s.end <= SUBJECT_GAP);
+  return subject?.key;
 }
 
 export function relateRepresentation(ctx: RelateContext): Assertion[] {
@@ -97,16 +105,19 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
       const stop = following ? end + following.m.index : sentence.end;
       const groups = peopleOf(ctx, hit.cue, { sentences, index, from, at, end, stop });
       const side = hit.cue.ownCountry ? undefined : sideOf(ctx, hit.cue, from, at, end);
-      const event =
-        side || hit.cue.ownCountry
-          ? eventOfSentence(ctx, sentence, segment, { start: at, end })
-          : undefined;
-      for (const { span, people } of side || hit.cue.ownCountry ? groups : [])
+      const speaks = !!side || hit.cue.ownCountry || hit.cue.elliptic;
+      const event = speaks
+        ? eventOfSentence(ctx, sentence, segment, { start: at, end })
+        : undefined;
+      const rule = `represents:${hit.cue.id}`;
+      for (const { span, people } of speaks ? groups : [])
         for (const p of people) {
           const own = countryOfPerson(ctx, p.key);
           const country = side ?? (own ? placeKey(own) : undefined);
-          if (!country) continue;
-          const rule = `represents:${hit.cue.id}`;
+          if (!country) {
+            if (event) out.push(attend(ctx, p.key, event, span, rule, { near: p.start }));
+            continue;
+          }
           out.push(assertion(ctx, 'REPRESENTS', p.key, country, span, rule));
           // an organisation's envoy attends for it: attend() reads it from the title
           const delegation = country?.startsWith('place:') ? country.slice(6) : undefined;
@@ -139,6 +150,9 @@ function peopleOf(
   if (cue.people === 'before')
     return [{ span: sentence, people: participantsIn(ctx, from, at).slice(-1) }];
   const after = participantsIn(ctx, end, stop);
+  // "X is attending the talks from the United Nations' side": the one before
+  if (after.length === 0 && cue.id === 'on-the-side')
+    return [{ span: sentence, people: participantsIn(ctx, from, at).slice(-1) }];
   const lines =
     after.length === 0 && stop === sentence.end ? listLinesAfter(ctx, sentences, index) : [];
   return [

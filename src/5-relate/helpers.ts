@@ -1,6 +1,6 @@
 // Small shared pieces of the relation rules: evidence, countries of people, mentions in a span.
 
-import type { Mention } from '../3-recognise/types.js';
+import type { Mention, RoleMention } from '../3-recognise/types.js';
 import { spanAt } from '../spans.js';
 import type { RelationType } from '../types.js';
 import { isGenericRole, tellingRolesFirst } from './role-strength.js';
@@ -58,6 +58,15 @@ export function roleOfPerson(
   personKey: string,
   near?: number,
 ): string | undefined {
+  return roleMentionOfPerson(ctx, personKey, near)?.role;
+}
+
+/** The title of a person that tells most, the nearest to `near` among equals. */
+export function roleMentionOfPerson(
+  ctx: RelateContext,
+  personKey: string,
+  near?: number,
+): RoleMention | undefined {
   const { roles } = ctx.recognised;
   const own = tellingRolesFirst(
     roles
@@ -73,7 +82,7 @@ export function roleOfPerson(
             Number(isGenericRole(a.r.role)) - Number(isGenericRole(b.r.role)) ||
             Math.abs(a.r.start - near) - Math.abs(b.r.start - near),
         )[0];
-  return best?.r.role;
+  return best?.r;
 }
 
 export const placeKey = (countryId: string) => `place:${countryId}`;

@@ -139,7 +139,11 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
         }),
       );
       if (cue.spoke)
-        out.push(assertion(ctx, 'SPOKE_AT', p.key, event, sentence, `participation:${cue.id}`));
+        out.push(
+          assertion(ctx, 'SPOKE_AT', p.key, event, sentence, `participation:${cue.id}`, {
+            ...(options.status ? { status: options.status } : {}),
+          }),
+        );
     }
     if (people.length > 0 && !OPENS_LIST.test(text)) return;
     for (const line of listLinesAfter(ctx, sentences, index))

@@ -48,6 +48,27 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     chair: true,
   },
   { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, chair: true },
+  // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
+  {
+    id: 'opened-fr',
+    pattern: `(?:a|ont) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
+    chair: true,
+  },
+  {
+    id: 'co-chaired-fr',
+    pattern: `(?:a|ont|avait|avaient) coprésidé|coprésideront|coprésidera`,
+    chair: true,
+  },
+  // "s’est rendu au sommet", "se rendra à la réunion": going to an event is taking part in it
+  {
+    id: 'went-to-event',
+    pattern: `(?:s${APOS}est|se sont|se rend|se rendent|se rendra|se rendront) (?:rendue?s? )?(?:au|à la|à l${APOS}|aux) (?:\\p{L}+ ){0,2}?(?:sommet|réunion|forum|conférence|séance|session|cérémonie|assemblée|congrès|festivités|célébrations|défilé)`,
+  },
+  // "pour prendre part à la réunion", "va participer au sommet", a machine's "X prendre part à"
+  {
+    id: 'to-take-part-fr',
+    pattern: `(?:pour|afin d${APOS}|afin de|va|vont|compte|comptent|prévoit de|prévoient de) (?:également |aussi )?(?:participer|prendre part|assister)|prendre (?:également |aussi )?part (?:à|au|aux)`,
+  },
   {
     id: 'arrived-to-take-part',
     pattern: `est arrivée? (?:à|au|en) [^,.;]{1,40}? pour (?:participer|prendre part)`,
@@ -55,7 +76,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "s’exprimant lors du forum", "Intervenant au Forum parlementaire": present, and a speaker
   {
     id: 'speaking-at',
-    pattern: `(?:s${APOS}exprimant|intervenant)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé un discours|speaking at|addressing the|addressed the|delivered a speech|took the floor`,
+    pattern: `(?:s${APOS}exprimant|intervenant)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé (?:un|une|son|sa) (?:discours|allocution)|s${APOS}est adressée? (?:aux participants|aux délégués)|speaking at|addressing the|addressed the|delivered (?:a|his|her) (?:speech|keynote|address)|gave a speech|took the floor`,
     spoke: true,
   },
   // "Dans son discours, le Premier ministre Pachinian a félicité les participants"
@@ -77,11 +98,17 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `participera|participeront|prendra part|prendront part|(?:devrait|devraient|doit|doivent) (?:participer|prendre part|assister|rencontrer)`,
     status: 'announced',
   },
+  {
+    id: 'will-speak',
+    pattern: `prononcera (?:un|une|son|sa) (?:discours|allocution)|(?:prendra|devrait prendre) la parole|s${APOS}adressera aux (?:participants|délégués)|will (?:deliver|give) (?:a|his|her) (?:speech|keynote|address)|will address the|will speak at|is (?:expected|scheduled) to (?:address|speak at)`,
+    status: 'announced',
+    spoke: true,
+  },
   { id: 'expected-fr', pattern: `(?:est|sont) attendue?s? (?:à|au|aux|pour)`, status: 'announced' },
   // English
   {
     id: 'attended-en',
-    pattern: `attended|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|were present`,
+    pattern: `attended|(?:is|are|was|were) attending|attends|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|were present|(?:was|were) (?:also )?in attendance`,
   },
   {
     id: 'brought-together',
@@ -90,6 +117,12 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   {
     id: 'chaired-en',
     pattern: `under the chairmanship of|chaired by|presided over|co-chaired by|hosted by`,
+    chair: true,
+  },
+  // "Tokayev chaired the SCO summit", "Xi and Putin co-chaired the meeting", "opened the session"
+  {
+    id: 'chaired-active-en',
+    pattern: `(?:co-)?chaired(?! by)|(?:co-)?hosted(?! by)|presided over|opened the (?:\\p{L}+ ){0,3}?(?:summit|meeting|session|forum|conference|talks)|(?:will|is to|is set to) (?:co-)?(?:chair|host)`,
     chair: true,
   },
   {

@@ -9,6 +9,9 @@ export interface RepresentationCue {
   readonly people: 'after' | 'before';
   /** "les représentants des États observateurs : ...": each speaks for their own country. */
   readonly ownCountry?: boolean;
+  /** "..., while the Syrian opposition – by X": a side only a body inside the phrase names;
+   * without one, the people still attend. */
+  readonly elliptic?: boolean;
 }
 
 const APOS = "[’']";
@@ -27,7 +30,7 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
   },
   {
     id: 'on-the-side',
-    pattern: `(?:du côté|de la partie|on the|from the) ${ADJ}(?: ${APOS}s)? side|du côté ${ADJ}|(?:on|in) the ${ADJ} delegation (?:is|are|were|was|included)|among the (?:senior |high-ranking )?${ADJ} officials accompanying \\p{L}+,? (?:there )?(?:were|are|was|is)|membres de la délégation ${ADJ}|la délégation ${ADJ} (?:comprenait|comprend|comprendra|incluait)`,
+    pattern: `(?:du côté|de la partie|on the|from the) (?:\\p{Lu}\\p{L}+ ){0,2}${ADJ}(?:${APOS}s?)? side|du côté ${ADJ}|(?:on|in) the ${ADJ} delegation (?:is|are|were|was|included)|among the (?:senior |high-ranking )?${ADJ} officials accompanying \\p{L}+,? (?:there )?(?:were|are|was|is)|membres de la délégation ${ADJ}|la délégation ${ADJ} (?:comprenait|comprend|comprendra|incluait)`,
     people: 'after',
   },
   {
@@ -41,9 +44,16 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
     people: 'after',
     ownCountry: true,
   },
+  // "Damascus is represented by A, while the Syrian opposition – by B"
+  {
+    id: 'elliptic-represented-by',
+    pattern: `(?:while|whereas|tandis que|alors que) (?:the |la |le |les |l${APOS})?(?:[\\p{L}’'-]+ ){1,4}?[-–—]+ ?(?:by|par)`,
+    people: 'after',
+    elliptic: true,
+  },
   {
     id: 'represents-country',
-    pattern: `représentait|représente|représentaient|represented|represents|representing`,
+    pattern: `représentait|représente|représentaient|représentera|représenteront|(?:a|ont|avait|avaient) représenté|represented|represents|representing|will represent|to represent`,
     people: 'before',
   },
 ];

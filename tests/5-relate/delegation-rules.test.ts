@@ -67,3 +67,54 @@ describe('several sides in one sentence, bodies and states listed', () => {
     expect(representsIn(text).filter((e) => /Shanghai/u.test(e))).toEqual([]);
   });
 });
+
+describe('capitals and bodies as sides', () => {
+  const attendedProps = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .map((e) => `${graph.source(e)} ${graph.getEdgeAttribute(e, 'props').delegation ?? '-'}`)
+      .sort();
+  };
+
+  it.each([
+    [
+      'a capital as the subject of "was represented by"',
+      'The talks were held in Astana on 10 December 2019. Damascus was represented by envoy Omar Haddad.',
+      ['person:omar-haddad place:syria'],
+    ],
+    [
+      '"Moscou était représentée par"',
+      'Le sommet s’est tenu à Douchanbé le 10 octobre 2025. Moscou était représentée par le vice-ministre Ivan Morel.',
+      ['person:ivan-morel place:russia'],
+    ],
+    [
+      'a side left unnamed after "while": the person attends, for no country',
+      'Damascus was represented by envoy Omar Haddad, while the opposition - by Karim Nassar, at the talks in Astana on 10 December 2019.',
+      ['person:karim-nassar -', 'person:omar-haddad place:syria'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(attendedProps(text)).toEqual(expected);
+  });
+
+  it('does not take the capital where the event was held for a side', () => {
+    const text =
+      'Le sommet s’est tenu à Moscou le 10 octobre 2025. La délégation était représentée par le vice-ministre Ivan Morel.';
+    expect(attendedProps(text).filter((a) => a.endsWith('place:russia'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      '"from the United Nations’ side" after the attendance',
+      'UN envoy Maria Lind attended the talks in Geneva on 3 March 2024 from the United Nations’ side.',
+      ['Maria Lind -> United Nations'],
+    ],
+    [
+      'a French future "représentera la Russie"',
+      'Le ministre russe des Affaires étrangères Sergueï Lavrov représentera la Russie au sommet du G20 à Rio de Janeiro le 18 novembre 2024.',
+      ['Sergei Lavrov -> Russia'],
+    ],
+  ])('reads %s', (_, text, edges) => {
+    expect(representsIn(text)).toEqual(edges);
+  });
+});

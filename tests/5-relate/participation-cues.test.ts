@@ -1,0 +1,93 @@
+import { articleOf, edgesOf } from '../helpers.js';
+
+// Phrasings of taking part that news of any outlet uses: chairing, opening, going to, speaking.
+/** Who attends something, once each (an arrival and the meeting it leads to are two events). */
+const attendedIn = (text: string) => [
+  ...new Set(edgesOf(articleOf(text), 'ATTENDED').map((e) => e.split(' -> ')[0])),
+];
+const speakersIn = (text: string) =>
+  edgesOf(articleOf(text), 'SPOKE_AT').map((e) => e.split(' -> ')[0]);
+
+describe('participation phrasings', () => {
+  it.each([
+    [
+      'an English active "chaired"',
+      'Kazakh President Kassym-Jomart Tokayev chaired the SCO summit in Astana on July 4, 2024.',
+      ['Kassym-Jomart Tokayev'],
+    ],
+    [
+      'two leaders who "co-chaired" a meeting',
+      'Xi Jinping and Vladimir Putin co-chaired the meeting in Beijing on 16 May 2024.',
+      ['Vladimir Putin', 'Xi Jinping'],
+    ],
+    [
+      'a French "a coprésidé ... avec"',
+      'Le président russe Vladimir Poutine a coprésidé avec le président chinois Xi Jinping la réunion du 16 mai 2024 à Pékin.',
+      ['Vladimir Putin', 'Xi Jinping'],
+    ],
+    [
+      '"a ouvert la séance plénière"',
+      'Le sommet de l’OCS a eu lieu à Astana le 4 juillet 2024. Le président kazakh Kassym-Jomart Tokaïev a ouvert la séance plénière.',
+      ['Kassym-Jomart Tokayev'],
+    ],
+    [
+      '"s’est rendu au sommet" with the one "aux côtés" of him',
+      'Le président russe Vladimir Poutine s’est rendu au sommet des BRICS à Kazan le 22 octobre 2024, aux côtés du ministre des Affaires étrangères Sergueï Lavrov.',
+      ['Sergei Lavrov', 'Vladimir Putin'],
+    ],
+    [
+      '"afin de prendre part" after an arrival',
+      'Le ministre serbe de la Défense Ivan Petrov est arrivé mardi à Minsk afin de prendre part à la conférence sur la sécurité du 12 mai 2024.',
+      ['Ivan Petrov'],
+    ],
+    [
+      'an English progressive "is attending"',
+      'UN envoy Maria Lind is attending the talks in Geneva on 3 March 2024.',
+      ['Maria Lind'],
+    ],
+  ])('reads %s', (_, text, people) => {
+    expect(attendedIn(text)).toEqual(people);
+  });
+
+  it.each([
+    [
+      '"opened" an embassy, no meeting',
+      'Kazakh President Kassym-Jomart Tokayev opened a new embassy in Astana on July 4, 2024, after the SCO summit.',
+    ],
+    [
+      '"s’est rendu" to a city the week after the summit',
+      'Le sommet de l’OCS a eu lieu à Astana le 4 juillet 2024. Le président russe Vladimir Poutine s’est rendu à Pékin la semaine suivante.',
+    ],
+    [
+      'a message sent to the participants',
+      'Le président russe Vladimir Poutine a adressé un message de salutations aux participants du sommet de l’OCS à Astana le 4 juillet 2024.',
+    ],
+  ])('makes nobody attend in %s', (_, text) => {
+    expect(attendedIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a French preview "prendra la parole"',
+      'Le président chinois Xi Jinping prendra la parole au sommet de l’OCS à Astana le 4 juillet 2024.',
+    ],
+    [
+      'an English "will address"',
+      'Chinese President Xi Jinping will address the SCO summit in Astana on July 4, 2024.',
+    ],
+    [
+      '"s’est adressé aux participants"',
+      'Le président chinois Xi Jinping s’est adressé aux participants du sommet de l’OCS à Astana le 4 juillet 2024.',
+    ],
+  ])('makes a speaker of %s', (_, text) => {
+    expect(speakersIn(text)).toEqual(['Xi Jinping']);
+  });
+
+  it('marks an announced speech as announced', () => {
+    const graph = articleOf(
+      'Chinese President Xi Jinping will address the SCO summit in Astana on July 4, 2024.',
+    );
+    const edge = graph.findEdge((_, a) => a.type === 'SPOKE_AT');
+    expect(edge && graph.getEdgeAttribute(edge, 'props')).toMatchObject({ status: 'announced' });
+  });
+});
