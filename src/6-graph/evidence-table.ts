@@ -5,6 +5,7 @@
 
 import { Buffer } from 'node:buffer';
 import type { Evidence, QuotedEvidence } from '../types.js';
+import { Int32Column } from './int32-column.js';
 import type { DocumentSummary } from './types.js';
 
 /** Where the evidence of one node or edge lies in the table. */
@@ -104,7 +105,9 @@ export function citesDocument(table: EvidenceTable, run: EvidenceRun, documentIn
 
 /**
  * Collects pieces per node or edge, then lays each one's pieces out as a sorted run without
- * duplicates (one fact at one place is one piece; the first rule to state it names it).
+ * duplicates (one fact at one place is one piece; the first rule to state it names it). Pending
+ * pieces are rows of integer columns too: a build of 100k documents holds millions of them, and
+ * an array per piece made most of its garbage.
  */
 export class EvidenceTableBuilder {
   private readonly ruleIndex = new Map<string, number>();
@@ -112,10 +115,18 @@ export class EvidenceTableBuilder {
   private readonly texts: Buffer[];
   /** Position of each document when documents are ordered by id: runs sort by it. */
   private readonly rankOf: Int32Array;
-  private doc: number[] = [];
-  private start: number[] = [];
-  private end: number[] = [];
-  private rule: number[] = [];
+  private readonly pending = {
+    doc: new Int32Column(),
+    start: new Int32Column(),
+    end: new Int32Column(),
+    rule: new Int32Column(),
+  };
+  private readonly laid = {
+    doc: new Int32Column(),
+    start: new Int32Column(),
+    end: new Int32Column(),
+    rule: new Int32Column(),
+  };
 
   constructor(
     private readonly documents: readonly DocumentSummary[],
@@ -127,7 +138,7 @@ export class EvidenceTableBuilder {
     byId.forEach((documentIndex, rank) => (this.rankOf[documentIndex] = rank));
   }
 
-  /** A pending piece, to be passed to addRun: pieces are kept as numbers until then. */
+  /** A pending piece, to be passed to addRun: its row among the pending pieces. */
   piece(documentIndex: number, start: number, end: number, rule: string): PendingPiece {
     let ruleIndex = this.ruleIndex.get(rule);
     if (ruleIndex === undefined) {
@@ -135,53 +146,60 @@ export class EvidenceTableBuilder {
       this.rules.push(rule);
       this.ruleIndex.set(rule, ruleIndex);
     }
-    return [documentIndex, start, end, ruleIndex];
+    const { pending } = this;
+    pending.start.push(start);
+    pending.end.push(end);
+    pending.rule.push(ruleIndex);
+    return pending.doc.push(documentIndex);
   }
 
   /** Appends one node's or edge's pieces; returns where they lie. */
   addRun(pieces: readonly PendingPiece[]): EvidenceRun {
-    const rank = this.rankOf;
-    const order = pieces
-      .map((_, i) => i)
-      .sort((x, y) => {
-        const a = pieces[x] as PendingPiece;
-        const b = pieces[y] as PendingPiece;
-        return (
-          (rank[a[0]] ?? 0) - (rank[b[0]] ?? 0) || a[1] - b[1] || a[2] - b[2] // stable: first wins
-        );
-      });
-    const evidenceFrom = this.doc.length;
-    let previous: PendingPiece | undefined;
-    for (const i of order) {
-      const p = pieces[i] as PendingPiece;
-      if (previous && previous[0] === p[0] && previous[1] === p[1] && previous[2] === p[2])
+    const { rankOf, pending, laid } = this;
+    const rank = (p: PendingPiece) => rankOf[pending.doc.at(p)] ?? 0;
+    // by document, then offsets; rows are appended in order, so the first piece wins ties
+    const order = [...pieces].sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        pending.start.at(a) - pending.start.at(b) ||
+        pending.end.at(a) - pending.end.at(b) ||
+        a - b,
+    );
+    const evidenceFrom = laid.doc.length;
+    let previous = -1;
+    for (const p of order) {
+      const doc = pending.doc.at(p);
+      const start = pending.start.at(p);
+      const end = pending.end.at(p);
+      if (
+        previous !== -1 &&
+        pending.doc.at(previous) === doc &&
+        pending.start.at(previous) === start &&
+        pending.end.at(previous) === end
+      )
         continue;
-      this.doc.push(p[0]);
-      this.start.push(p[1]);
-      this.end.push(p[2]);
-      this.rule.push(p[3]);
+      laid.doc.push(doc);
+      laid.start.push(start);
+      laid.end.push(end);
+      laid.rule.push(pending.rule.at(p));
       previous = p;
     }
-    return { evidenceFrom, evidenceCount: this.doc.length - evidenceFrom };
+    return { evidenceFrom, evidenceCount: laid.doc.length - evidenceFrom };
   }
 
   build(): EvidenceTable {
-    const table = new EvidenceTable(this.documents, this.texts, this.rules, {
-      doc: Int32Array.from(this.doc),
-      start: Int32Array.from(this.start),
-      end: Int32Array.from(this.end),
-      rule: Uint16Array.from(this.rule),
+    const { laid } = this;
+    return new EvidenceTable(this.documents, this.texts, this.rules, {
+      doc: laid.doc.toInt32Array(),
+      start: laid.start.toInt32Array(),
+      end: laid.end.toInt32Array(),
+      rule: Uint16Array.from(laid.rule.toInt32Array()),
     });
-    this.doc = [];
-    this.start = [];
-    this.end = [];
-    this.rule = [];
-    return table;
   }
 }
 
-/** Document index, start, end, rule index. */
-export type PendingPiece = readonly [number, number, number, number];
+/** A piece collected but not laid out yet: its row in the builder's pending columns. */
+export type PendingPiece = number;
 
 function compareIds(documents: readonly DocumentSummary[], a: number, b: number): number {
   return (documents[a]?.id ?? '').localeCompare(documents[b]?.id ?? '');
