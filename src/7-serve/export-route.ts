@@ -99,6 +99,18 @@ export function positionsFor(
 
 let running = 0;
 
+/** Errors of /export/ are JSON `{ error, code }`. */
+export function sendExportError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ error: message, code }));
+}
+
 /** Answers GET /export/<file>. */
 export async function handleExport(
   view: GraphView,
@@ -107,11 +119,8 @@ export async function handleExport(
   url: URL,
 ): Promise<void> {
   const name = url.pathname.slice(EXPORT_PREFIX.length);
-  const json = (status: number, code: string, message: string) => {
-    res.statusCode = status;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ error: message, code }));
-  };
+  const json = (status: number, code: string, message: string) =>
+    sendExportError(res, status, code, message);
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return json(405, 'BAD_REQUEST', 'exports are read with GET');
   if (running >= MAX_CONCURRENT_EXPORTS) {

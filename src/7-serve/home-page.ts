@@ -12,10 +12,15 @@ export interface HomePageOptions {
   readonly view?: GraphView;
   /** Production turns the embedded IDE off. */
   readonly production?: boolean;
+  /** The server listens beyond loopback: exports need the token (export-access.ts). */
+  readonly exportsNeedToken?: boolean;
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 code{background:#f3f3f3;padding:0 .25rem;border-radius:3px}a{color:#0b5cad}li{margin:.2rem 0}`;
+
+const EXPORTS_NEED_TOKEN =
+  '<p>This server listens beyond this machine: exports need the header <code>Authorization: Bearer &lt;PROTOKOL_TOKEN&gt;</code>.</p>\n';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -55,7 +60,7 @@ ${explorer}
 <p>The whole graph, or a part of it with <code>?around=NAME&amp;depth=N</code>, <code>types=Person,Event</code>,
 <code>from=YYYY-MM-DD</code>, <code>to=YYYY-MM-DD</code>, <code>layout=false</code>:</p>
 <ul>${exports}</ul>
-<p>GEXF opens in Gephi; GraphML in yEd, Cytoscape or NetworkX; the CSV files feed <code>neo4j-admin database import</code>.</p>
+${options.exportsNeedToken ? EXPORTS_NEED_TOKEN : ''}<p>GEXF opens in Gephi; GraphML in yEd, Cytoscape or NetworkX; the CSV files feed <code>neo4j-admin database import</code>.</p>
 <h2>Health</h2>
 <p><a href="/health"><code>/health</code></a> answers 200 with the graph's counts once it is loaded.</p>
 </body></html>

@@ -1,14 +1,14 @@
 // The HTTP side: GraphQL at /graphql (Apollo's integration API over node:http), a home page at
 // GET /, GET /health, CORS for the hosted Sandbox, JSON bodies with clear 400s, and a draining shutdown.
 
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import { createApolloServer, type ApiOptions } from './create-server.js';
-import { EXPORT_PREFIX, handleExport } from './export-route.js';
+import { carriesToken, isLoopbackHost, refuseExport } from './export-access.js';
+import { EXPORT_PREFIX, handleExport, sendExportError } from './export-route.js';
 import type { GraphView } from './graph-view.js';
 import { renderHomePage } from './home-page.js';
 import type { Mutations, ServerContext } from './model.js';
@@ -45,13 +45,6 @@ export interface ApiServerOptions extends ApiOptions {
   readonly ingest?: Mutations['ingest'];
   /** Past this many nodes the explorer draws neighbourhoods only (web-routes.ts). */
   readonly explorerMaxNodes?: number;
-}
-
-/** `Authorization: Bearer <token>`, compared in constant time. */
-function carriesToken(req: IncomingMessage, token: string): boolean {
-  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 class HttpError extends Error {
@@ -151,6 +144,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   let view = options.view;
+  const listeningOn = options.host ?? '0.0.0.0';
   const httpServer: Server = createServer();
   const apollo = createApolloServer(options);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
@@ -177,6 +171,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           graphqlPath: GRAPHQL_PATH,
           ...(view ? { view } : {}),
           ...(options.production ? { production: true } : {}),
+          exportsNeedToken: !isLoopbackHost(listeningOn),
         });
         res.setHeader('content-type', 'text/html; charset=utf-8');
         return void res.end(req.method === 'HEAD' ? undefined : page);
@@ -193,8 +188,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         return sendError(res, 404, `Nothing at ${path}: the API is at ${GRAPHQL_PATH}`);
       }
       if (!view) return sendError(res, 503, 'The graph is still loading');
-      if (isExport)
+      if (isExport) {
+        const refusal = refuseExport(req, listeningOn, options.token);
+        if (refusal) return sendExportError(res, refusal.status, refusal.code, refusal.message);
         return handleExport(view, req, res, new URL(req.url ?? '/', 'http://localhost'));
+      }
       const { token, ingest } = options;
       const mutations =
         token && ingest ? { authorized: carriesToken(req, token), ingest } : undefined;
@@ -210,7 +208,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+    httpServer.listen(options.port, listeningOn, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
