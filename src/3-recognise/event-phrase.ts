@@ -75,6 +75,12 @@ const STOP_WORDS = new Set([
   'which',
   'that',
   'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
   'will',
 ]);
 /** "an informal dinner for the leaders of the group": "for" opens a complement as "of" does. */

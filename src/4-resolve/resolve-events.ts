@@ -263,7 +263,17 @@ export function resolveEvents(
         ? sectionOwn
         : undefined
       : (docEvents.findLast(
-          (d) => !headed && head !== undefined && (heads.get(d.key)?.has(head) ?? false),
+          (d) =>
+            !headed &&
+            head !== undefined &&
+            (heads.get(d.key)?.has(head) ?? false) &&
+            // "format élargi" after "format restreint": two parts, though one head noun
+            !(
+              d.format &&
+              isPartFormat(d.format) &&
+              isPartFormat(e.format) &&
+              d.format !== e.format
+            ),
         ) ??
         docEvents.find((d) => sameFormat(d) && d.section === section) ??
         docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??

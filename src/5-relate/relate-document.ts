@@ -12,6 +12,7 @@ import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
+import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relateSigners } from './signing-rules.js';
@@ -45,6 +46,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateMediaAffiliations,
   relateCredits,
   relateEventPlaces,
+  relateArrivalPurposes,
   relateSubEvents,
   relateSubEventsInText,
   relateVisitParts,

@@ -1,0 +1,43 @@
+// HELD_IN from what an arrival was for: "est arrivé à Moscou pour une visite de trois jours",
+// "arrived in Kazan to participate in the 16th BRICS Summit" -> the visit, the summit are held
+// where the traveller arrived, when the text places them nowhere else.
+
+import type { EventMention } from '../3-recognise/types.js';
+import { assertion } from './helpers.js';
+import { sentenceIndexAt, sentencesOf } from './sentences.js';
+import type { Assertion, RelateContext } from './types.js';
+
+/** Between the arrival and its purpose: "pour", "afin de participer à", "on a working". */
+const PURPOSE_LINK =
+  /^[^.;!?]{0,50}?(?<![\p{L}])(?:(?:y compris |notamment |also |mainly )?pour|afin d[e’']|to|in order to|for|on)\s+(?:(?:participer|prendre part|assister|participate|take part|attend)\s*(?:à la|à l[’']|au|aux|à|in the|in|at the|at|the)?\s*)?(?:(?:la|le|les|l[’']|une|un|sa|son|ses|leur|the|a|an|his|her|their)\s*(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+
+const byStart = (a: EventMention, b: EventMention) => a.start - b.start;
+
+export function relateArrivalPurposes(ctx: RelateContext): Assertion[] {
+  const { recognised, resolution, doc } = ctx;
+  const sentences = sentencesOf(doc);
+  const events = recognised.events
+    .map((e, i) => ({ e, key: resolution.eventEntity[i] }))
+    .sort((a, b) => byStart(a.e, b.e));
+  const out: Assertion[] = [];
+  events.forEach(({ e: arrival }, i) => {
+    if (arrival.format !== 'ARRIVAL' || arrival.otherOccurrence || arrival.headingOf !== undefined)
+      return;
+    const places = arrival.places
+      .filter((p) => !recognised.mentions[p]?.adjective)
+      .map((p) => resolution.mentionEntity[p])
+      .filter((k): k is string => k !== undefined);
+    const sentence = sentences[sentenceIndexAt(sentences, arrival.start)];
+    const next = events[i + 1];
+    if (places.length === 0 || !sentence || !next?.key || next.e.format === 'ARRIVAL') return;
+    if (next.e.start >= sentence.end || next.e.otherOccurrence) return;
+    if (!PURPOSE_LINK.test(doc.text.slice(arrival.end, next.e.start))) return;
+    const purpose = resolution.entities.get(next.key);
+    // "arrivé au Kirghizistan pour assister au sommet ... à Bichkek": the summit's own place wins
+    if (!purpose || [...purpose.places].some((p) => !places.includes(p))) return;
+    const span = { start: arrival.start, end: next.e.end };
+    for (const place of places)
+      out.push(assertion(ctx, 'HELD_IN', next.key, place, span, 'arrival-purpose-place'));
+  });
+  return out;
+}
