@@ -4,7 +4,12 @@
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Positions } from '../8-export/layout.js';
 import { TYPE_COLOURS, nodeSize, type Rgb } from '../8-export/presentation.js';
-import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './web-payload.js';
+import type {
+  ExplorerEdge,
+  ExplorerGraph,
+  ExplorerNode,
+  NeighbourhoodSize,
+} from './web-payload.js';
 
 /** sigma draws 10k nodes and 100k edges smoothly; past this a neighbourhood is sent instead. */
 export const EXPLORER_MAX_NODES = 15_000;
@@ -13,6 +18,7 @@ export interface ExplorerGraphOptions {
   /** The whole graph's size when `graph` is a neighbourhood of it. */
   readonly total?: { readonly nodes: number; readonly edges: number };
   readonly around?: string;
+  readonly neighbourhood?: NeighbourhoodSize;
   readonly tooLarge?: boolean;
   readonly maxNodes?: number;
 }
@@ -63,6 +69,9 @@ export function buildExplorerGraph(
     ...base,
     tooLarge: false,
     ...(options.around ? { around: options.around } : {}),
+    ...(options.neighbourhood && options.neighbourhood.shown < options.neighbourhood.found
+      ? { neighbourhood: options.neighbourhood }
+      : {}),
     relationTypes,
     nodes,
     edges,

@@ -8,8 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { withPauses } from '../8-export/chunks.js';
 import { EXPORT_FILE_FORMATS, exportFiles, type ExportFile } from '../8-export/export-graph.js';
 import { layoutInWorker } from '../8-export/layout-in-worker.js';
-import type { KnowledgeGraph } from '../6-graph/types.js';
-import { layoutGraph, type Positions } from '../8-export/layout.js';
+import type { Positions } from '../8-export/layout.js';
 import { ExportInputError, parseFilter } from '../8-export/parse-filter.js';
 import { selectSubgraph, type SubgraphFilter } from '../8-export/select-subgraph.js';
 import { findEntity, type GraphView } from './graph-view.js';
@@ -20,12 +19,12 @@ export const MAX_CONCURRENT_EXPORTS = 2;
 /** Layouts kept per served graph (the whole graph and the subgraphs asked for most recently). */
 const LAYOUTS_PER_GRAPH = 8;
 /** A layout not ready by then goes on in its worker; the request is answered 503 LAYOUT_PENDING. */
-const LAYOUT_WAIT_MS = 1_500;
+export const LAYOUT_WAIT_MS = 1_500;
 
 export class LayoutPendingError extends Error {}
 
 /** The positions, or LayoutPendingError when they take longer than `ms` (they are kept coming). */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LayoutPendingError()), ms);
@@ -40,10 +39,14 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Layouts by graph version (the view) and filter, shared by requests asking at the same time. */
 const layouts = new WeakMap<GraphView, Map<string, Promise<Positions>>>();
 
-function layoutFor(view: GraphView, filter: SubgraphFilter, graph: GraphView['graph']) {
+export function layoutFor(
+  view: GraphView,
+  filter: SubgraphFilter,
+  graph: GraphView['graph'],
+  key = JSON.stringify(filter),
+) {
   let byFilter = layouts.get(view);
   if (!byFilter) layouts.set(view, (byFilter = new Map()));
-  const key = JSON.stringify(filter);
   let positions = byFilter.get(key);
   if (!positions) {
     positions = layoutInWorker(graph);
@@ -77,24 +80,6 @@ async function findFile(view: GraphView, name: string, url: URL): Promise<Export
   return exportFiles(graph, format, { layout: false, ...(positions ? { positions } : {}) }).find(
     (f) => f.name === name,
   );
-}
-
-/** The explorer's layouts (web-routes.ts), in this thread: the whole graph once per view. */
-const wholeLayouts = new WeakMap<GraphView, Positions>();
-
-export function positionsFor(
-  view: GraphView,
-  graph: KnowledgeGraph,
-  layout: boolean,
-): Positions | undefined {
-  if (!layout) return undefined;
-  if (graph !== view.graph) return layoutGraph(graph);
-  let positions = wholeLayouts.get(view);
-  if (!positions) {
-    positions = layoutGraph(view.graph);
-    wholeLayouts.set(view, positions);
-  }
-  return positions;
 }
 
 let running = 0;

@@ -20,6 +20,11 @@ export interface ExplorerNode {
 /** [source index, target index, index into relationTypes]: 100k edges stay a few MB. */
 export type ExplorerEdge = readonly [number, number, number];
 
+export interface NeighbourhoodSize {
+  readonly found: number;
+  readonly shown: number;
+}
+
 export interface ExplorerGraph {
   /** The whole served graph's size, whatever part of it is sent. */
   readonly total: { readonly nodes: number; readonly edges: number };
@@ -27,6 +32,9 @@ export interface ExplorerGraph {
   readonly maxNodes: number;
   /** The key the neighbourhood is centred on, when only one is sent. */
   readonly around?: string;
+  /** Around a hub: how many entities lie within the depth asked and how many are sent (the
+   * most connected), when fewer are sent than found. */
+  readonly neighbourhood?: NeighbourhoodSize;
   /** True when the graph is too large to draw and no `around` was asked: nodes are empty. */
   readonly tooLarge: boolean;
   readonly relationTypes: readonly string[];

@@ -1,14 +1,14 @@
 // The analyst's web pages: GraphiQL at /graphiql, the graph explorer at /explore with its bundle
 // and its graph (/explore/graph.json?around=NAME&depth=N). All served from this process.
 
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Positions } from '../8-export/layout.js';
 import { ExportInputError, parseFilter } from '../8-export/parse-filter.js';
-import { selectSubgraph } from '../8-export/select-subgraph.js';
-import { positionsFor } from './export-route.js';
+import { LAYOUT_WAIT_MS, LayoutPendingError, layoutFor, within } from './export-route.js';
 import { EXPLORER_MAX_NODES, buildExplorerGraph } from './explorer-graph.js';
+import { EXPLORER_MAX_NEIGHBOURHOOD, selectNeighbourhood } from './explorer-neighbourhood.js';
 import {
   EXPLORER_CSP,
   EXPLORE_GRAPH_PATH,
@@ -24,11 +24,14 @@ import {
   graphiqlAssets,
   renderGraphiqlPage,
 } from './graphiql-page.js';
+import { sendFile } from './send-file.js';
 
-/** Built by `npm run build` (scripts/build-web.mjs); the same paths from src/ and dist/. */
-export const EXPLORE_BUNDLE = new URL('../../dist/web/explore.js', import.meta.url);
-const GRAPHIQL_START = new URL('../../dist/web/graphiql-start.js', import.meta.url);
-const ASSETS = graphiqlAssets(GRAPHIQL_START.pathname);
+/** Built by `npm run build` (scripts/build-web.mjs); the same path from src/ and dist/. */
+export const WEB_BUILD_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const EXPLORE_MAP_PATH = `${EXPLORE_SCRIPT_PATH}.map`;
+const JS = 'text/javascript; charset=utf-8';
+/** How long the page waits before asking again for a graph being laid out. */
+const LAYOUT_RETRY_SECONDS = 2;
 
 export interface WebRouteOptions {
   readonly graphqlPath: string;
@@ -36,9 +39,14 @@ export interface WebRouteOptions {
   readonly production?: boolean;
   /** Past this many nodes /explore/graph.json sends neighbourhoods only. */
   readonly maxNodes?: number;
+  /** Past this many entities a neighbourhood sends the most connected ones. */
+  readonly maxNeighbourhood?: number;
+  /** Where the bundles are read from, at each request (a rebuild shows without a restart). */
+  readonly webDir?: string;
 }
 
-type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'METHOD_NOT_ALLOWED';
+type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'METHOD_NOT_ALLOWED' | 'LAYOUT_PENDING';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
@@ -56,61 +64,78 @@ function sendPage(req: IncomingMessage, res: ServerResponse, html: string, csp: 
   res.end(req.method === 'HEAD' ? undefined : html);
 }
 
-let bundle: Promise<string> | undefined;
-
-async function sendBundle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  bundle ??= readFile(EXPLORE_BUNDLE, 'utf8');
-  let code: string;
-  try {
-    code = await bundle;
-  } catch {
-    bundle = undefined;
-    return sendError(
-      res,
-      503,
-      'SERVICE_UNAVAILABLE',
-      `${EXPLORE_SCRIPT_PATH}: ${EXPLORE_BUNDLE.pathname} is missing; run npm run build`,
-    );
-  }
-  res.setHeader('content-type', 'text/javascript; charset=utf-8');
-  res.end(req.method === 'HEAD' ? undefined : code);
+/** The explorer's bundle (and its source map) from disk, revalidated by ETag at each load. */
+async function sendBundle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  webDir: string,
+): Promise<void> {
+  const file = join(webDir, path === EXPLORE_MAP_PATH ? 'explore.js.map' : 'explore.js');
+  const contentType = path === EXPLORE_MAP_PATH ? 'application/json; charset=utf-8' : JS;
+  if (await sendFile(req, res, file, { contentType, maxAgeSeconds: 0 })) return;
+  sendError(res, 503, 'SERVICE_UNAVAILABLE', `${path}: ${file} is missing; run npm run build`);
 }
 
-/** GraphiQL's files, streamed from node_modules (and dist/web) with a day of caching. */
-async function sendAsset(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-  const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+/** GraphiQL's files from node_modules (a day of caching) and its start script from webDir. */
+async function sendAsset(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  webDir: string,
+): Promise<void> {
+  const assets = graphiqlAssets(join(webDir, 'graphiql-start.js'));
+  const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
   const path = `${GRAPHIQL_ASSETS}${name}`;
   if (!asset) return sendError(res, 404, 'NOT_FOUND', `${path}: no such file`);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendError(res, 405, 'METHOD_NOT_ALLOWED', `${path} is read with GET`);
   }
-  const stream = createReadStream(asset.file);
+  const built = name === 'start.js';
+  const options = { contentType: asset.contentType, maxAgeSeconds: built ? 0 : 86_400 };
+  if (await sendFile(req, res, asset.file, options)) return;
+  const hint = built ? 'run npm run build' : 'run npm install';
+  sendError(res, 503, 'SERVICE_UNAVAILABLE', `${path}: ${asset.file} is missing; ${hint}`);
+}
+
+/** The positions from the export's worker layouts (cached per graph version), if ready in time. */
+async function positionsWithin(
+  view: GraphView,
+  res: ServerResponse,
+  part: Parameters<typeof layoutFor>[1],
+  graph: GraphView['graph'],
+  key?: string,
+): Promise<Positions | undefined> {
   try {
-    await new Promise((resolve, reject) => stream.once('open', resolve).once('error', reject));
-  } catch {
-    const hint = name === 'start.js' ? 'run npm run build' : 'run npm install';
-    return sendError(res, 503, 'SERVICE_UNAVAILABLE', `${path}: ${asset.file} is missing; ${hint}`);
+    return await within(layoutFor(view, part, graph, key), LAYOUT_WAIT_MS);
+  } catch (error) {
+    if (!(error instanceof LayoutPendingError)) throw error;
+    res.setHeader('retry-after', String(LAYOUT_RETRY_SECONDS));
+    const size = `${graph.order} entities and ${graph.size} relations`;
+    const message = `${EXPLORE_GRAPH_PATH}: the layout of ${size} is running, ask again shortly`;
+    sendError(res, 503, 'LAYOUT_PENDING', message);
+    return undefined;
   }
-  res.setHeader('content-type', asset.contentType);
-  res.setHeader('cache-control', 'public, max-age=86400');
-  if (req.method === 'HEAD') return void (stream.destroy(), res.end());
-  await pipeline(stream, res);
 }
 
 /** The whole graph while a browser can draw it, else the neighbourhood of `around`. */
-function sendGraph(view: GraphView, res: ServerResponse, url: URL, maxNodes: number): void {
+async function sendGraph(
+  view: GraphView,
+  res: ServerResponse,
+  url: URL,
+  options: WebRouteOptions,
+): Promise<void> {
+  const maxNodes = options.maxNodes ?? EXPLORER_MAX_NODES;
   const around = url.searchParams.get('around');
   const total = { nodes: view.graph.order, edges: view.graph.size };
   if (!around) {
     if (view.graph.order > maxNodes) {
-      return sendJson(
-        res,
-        200,
-        buildExplorerGraph(view.graph, new Map(), { tooLarge: true, maxNodes }),
-      );
+      const sizes = buildExplorerGraph(view.graph, new Map(), { tooLarge: true, maxNodes });
+      return sendJson(res, 200, sizes);
     }
-    const positions = positionsFor(view, view.graph, true) ?? new Map();
-    return sendJson(res, 200, buildExplorerGraph(view.graph, positions, { maxNodes }));
+    const positions = await positionsWithin(view, res, {}, view.graph);
+    if (positions) sendJson(res, 200, buildExplorerGraph(view.graph, positions, { maxNodes }));
+    return;
   }
   let filter;
   try {
@@ -121,10 +146,19 @@ function sendGraph(view: GraphView, res: ServerResponse, url: URL, maxNodes: num
     if (!(error instanceof ExportInputError)) throw error;
     return sendError(res, 400, 'BAD_USER_INPUT', `${EXPLORE_GRAPH_PATH}: ${error.message}`);
   }
-  const part = selectSubgraph(view.graph, filter);
-  const positions = positionsFor(view, part, true) ?? new Map();
   const centre = filter.around as string;
-  sendJson(res, 200, buildExplorerGraph(part, positions, { total, around: centre, maxNodes }));
+  const cap = Math.min(maxNodes, options.maxNeighbourhood ?? EXPLORER_MAX_NEIGHBOURHOOD);
+  const part = selectNeighbourhood(view.graph, centre, filter.depth ?? 1, cap);
+  // a capped part is not the export's subgraph of the same filter: its layout is kept apart
+  const key = part.found > part.graph.order ? JSON.stringify({ ...filter, cap }) : undefined;
+  const positions = await positionsWithin(view, res, filter, part.graph, key);
+  if (!positions) return;
+  const neighbourhood = { found: part.found, shown: part.graph.order };
+  sendJson(
+    res,
+    200,
+    buildExplorerGraph(part.graph, positions, { total, around: centre, maxNodes, neighbourhood }),
+  );
 }
 
 /** Answers the web pages' paths; false for any other path. */
@@ -136,11 +170,18 @@ export async function handleWebRoute(
   options: WebRouteOptions,
 ): Promise<boolean> {
   const path = url.pathname.replace(/\/$/, '') || '/';
+  const webDir = options.webDir ?? WEB_BUILD_DIR;
   if (path.startsWith(GRAPHIQL_ASSETS) && !options.production) {
-    await sendAsset(req, res, path.slice(GRAPHIQL_ASSETS.length));
+    await sendAsset(req, res, path.slice(GRAPHIQL_ASSETS.length), webDir);
     return true;
   }
-  const known = [GRAPHIQL_PATH, EXPLORE_PATH, EXPLORE_SCRIPT_PATH, EXPLORE_GRAPH_PATH];
+  const known = [
+    GRAPHIQL_PATH,
+    EXPLORE_PATH,
+    EXPLORE_SCRIPT_PATH,
+    EXPLORE_MAP_PATH,
+    EXPLORE_GRAPH_PATH,
+  ];
   if (!known.includes(path)) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, 405, 'METHOD_NOT_ALLOWED', `${path} is read with GET`);
@@ -152,12 +193,12 @@ export async function handleWebRoute(
     } else sendPage(req, res, renderGraphiqlPage(options.graphqlPath), GRAPHIQL_CSP);
   } else if (path === EXPLORE_PATH) {
     sendPage(req, res, renderExplorerPage(options.graphqlPath), EXPLORER_CSP);
-  } else if (path === EXPLORE_SCRIPT_PATH) {
-    await sendBundle(req, res);
+  } else if (path === EXPLORE_SCRIPT_PATH || path === EXPLORE_MAP_PATH) {
+    await sendBundle(req, res, path, webDir);
   } else if (!view) {
     sendError(res, 503, 'SERVICE_UNAVAILABLE', `${path}: the graph is still loading`);
   } else {
-    sendGraph(view, res, url, options.maxNodes ?? EXPLORER_MAX_NODES);
+    await sendGraph(view, res, url, options);
   }
   return true;
 }

@@ -97,6 +97,7 @@ const HEAVY: readonly (readonly [string, () => Promise<Response>])[] = [
   ['every document', graphql('{ documents { title url file } }')],
   ['the GEXF of the people, laid out', () => fetch(`${base}/export/graph.gexf?types=Person`)],
   ['the whole graph as JSON', () => fetch(`${base}/export/graph.json`)],
+  ["the explorer's first layout of the whole graph", () => fetch(`${base}/explore/graph.json`)],
 ];
 
 it.each(HEAVY)(

@@ -2,8 +2,11 @@
 // its bundle and its graph, the links to both from GET / and the Sandbox, and their errors.
 
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startApiServer, type ApiServer } from '../../src/7-serve/http-server.js';
 import { EXAMPLE_QUERY } from '../../src/7-serve/example-query.js';
+import { handleWebRoute } from '../../src/7-serve/web-routes.js';
 import type { ExplorerGraph } from '../../src/7-serve/web-payload.js';
 import { sourcesView } from './fixture.js';
 
@@ -110,6 +113,33 @@ describe('GET /explore', () => {
       expect(part.nodes.length).toBeGreaterThan(1);
     } finally {
       await small.close();
+    }
+  });
+
+  it('sends the most connected neighbours of a hub past the cap, and says how many it found', async () => {
+    const view = await sourcesView();
+    const capped = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      void handleWebRoute(req, res, url, view, { graphqlPath: '/graphql', maxNeighbourhood: 5 });
+    });
+    await new Promise<void>((resolve) => capped.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = capped.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/explore/graph.json?around=Lukashenko`);
+      const payload = (await response.json()) as ExplorerGraph;
+      const centre = 'person:alexander-lukashenko';
+      const neighbours = view.graph.neighbors(centre);
+      expect(neighbours.length).toBeGreaterThan(4);
+      expect(payload.neighbourhood).toEqual({ found: neighbours.length + 1, shown: 5 });
+      const keys = payload.nodes.map((n) => n.key);
+      expect(keys).toHaveLength(5);
+      expect(keys).toContain(centre);
+      const degrees = neighbours.map((n) => view.graph.degree(n)).sort((a, b) => b - a);
+      const kept = keys.filter((k) => k !== centre).map((k) => view.graph.degree(k));
+      expect(Math.min(...kept)).toBe(degrees[3]);
+      expect(payload.nodes.some((n) => n.x !== 0 || n.y !== 0)).toBe(true);
+    } finally {
+      await new Promise((resolve) => capped.close(resolve));
     }
   });
 

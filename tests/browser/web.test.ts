@@ -68,6 +68,33 @@ describeInBrowser('in chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('says "Laying out" while the server lays the graph out, then draws it', async () => {
+    const page = await browser.context.newPage();
+    let asked = 0;
+    // the first answer is the server's while its worker lays out a large graph
+    await page.route('**/explore/graph.json', (route) =>
+      asked++ === 0
+        ? route.fulfill({
+            status: 503,
+            headers: { 'retry-after': '1', 'content-type': 'application/json' },
+            body: JSON.stringify({
+              errors: [
+                {
+                  message: '/explore/graph.json: the layout of 9 entities is running',
+                  extensions: { code: 'LAYOUT_PENDING' },
+                },
+              ],
+            }),
+          })
+        : route.continue(),
+    );
+    await page.goto(`${origin}/explore`);
+    await page.locator('#status').filter({ hasText: 'Laying out the graph' }).waitFor();
+    await page.locator('#status').filter({ hasText: 'entities shown' }).waitFor();
+    expect(asked).toBe(2);
+    await page.close();
+  }, 60_000);
+
   it('sent no request outside this server', () => {
     expect(requested.length).toBeGreaterThan(5);
     const outside = requested.filter(

@@ -84,9 +84,36 @@ export async function fetchEntity(endpoint: string, id: string): Promise<EntityD
   return (await graphql<{ entity: EntityDetails | null }>(endpoint, PANEL_QUERY, { id })).entity;
 }
 
-export async function fetchGraph(url: string, around?: string): Promise<ExplorerGraph> {
+export interface GraphWaitOptions {
+  /** Told what the server says while it lays the graph out ("laying out 4779 entities..."). */
+  readonly onPending?: (message: string) => void;
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (seconds: number) => Promise<void>;
+}
+
+const wait = (seconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
+
+/** The graph, or the neighbourhood of `around`; asks again while the server answers 503
+ * LAYOUT_PENDING (its layout runs in a worker and is kept for the next request). */
+export async function fetchGraph(
+  url: string,
+  around?: string,
+  options: GraphWaitOptions = {},
+): Promise<ExplorerGraph> {
   const address = around ? `${url}?around=${encodeURIComponent(around)}&depth=1` : url;
-  const response = await fetch(address);
-  if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
-  return (await response.json()) as ExplorerGraph;
+  const get = options.fetch ?? fetch;
+  for (;;) {
+    const response = await get(address);
+    if (response.ok) return (await response.json()) as ExplorerGraph;
+    const body = (await response.json().catch(() => ({}))) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    const error = body.errors?.[0];
+    if (response.status !== 503 || error?.extensions?.code !== 'LAYOUT_PENDING') {
+      throw new Error(`${address}: ${error?.message ?? `HTTP ${response.status}`}`);
+    }
+    options.onPending?.(error.message);
+    await (options.sleep ?? wait)(Number(response.headers.get('retry-after')) || 2);
+  }
 }

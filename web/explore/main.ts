@@ -99,9 +99,12 @@ function setStatus(): void {
   const shown = graph.filterNodes((key) => nodeShown(key)).length;
   const { nodes, edges } = payload.total;
   const part = payload.around ? ` around ${graph.getNodeAttribute(payload.around, 'label')}` : '';
+  const cap = payload.neighbourhood
+    ? ` The ${payload.neighbourhood.shown} most connected of ${payload.neighbourhood.found} neighbours.`
+    : '';
   status.textContent = payload.tooLarge
     ? `${nodes} entities, ${edges} relations: more than ${payload.maxNodes} to draw; search a name to see its neighbourhood.`
-    : `${shown} of ${graph.order} entities shown${part} (graph: ${nodes} entities, ${edges} relations).`;
+    : `${shown} of ${graph.order} entities shown${part} (graph: ${nodes} entities, ${edges} relations).${cap}`;
 }
 
 function checkbox(
@@ -187,7 +190,11 @@ function buildFilters(): void {
 }
 
 async function load(around?: string): Promise<void> {
-  payload = await fetchGraph(graphUrl, around);
+  payload = await fetchGraph(graphUrl, around, {
+    // "/explore/graph.json: the layout of 4779 entities ... is running" -> "Laying out... (the layout...)"
+    onPending: (message) =>
+      (status.textContent = `Laying out the graph... (${message.replace(/^\S+: /, '')})`),
+  });
   fillGraph(payload);
   filter = NO_FILTER;
   buildFilters();
