@@ -7,6 +7,7 @@ import { findBareRoles } from './find-bare-roles.js';
 import { findListHeaderRole } from './list-header-roles.js';
 import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
+import { findRolePlace } from './role-place.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
 import type { Mention, RoleMention } from './types.js';
@@ -101,7 +102,16 @@ function roleOf(
     heads: found.heads && organisation >= 0,
     ...(organisation >= 0 ? { organisation } : {}),
   };
+  // "le maire de Moscou", "head of the Republic of Tatarstan": the region or city holds the role
+  const local =
+    organisation < 0 ? findRolePlace(text, mentions, found.title, found.titleEnd, to) : undefined;
+  if (local) return localRole(base, local.place, local.country);
   return country ? withCountry(base, country) : base;
+}
+
+function localRole(role: RoleMention, place: string, country: string | undefined): RoleMention {
+  const name = findLexiconEntry(place)?.name ?? place;
+  return { ...role, place, role: `${role.title} of ${name}`, ...(country ? { country } : {}) };
 }
 
 /** "Hun Manet du Cambodge": the country after the name replaces the list title's country. */

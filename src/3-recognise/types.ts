@@ -46,6 +46,8 @@ export interface RoleMention extends Span {
   /** Id of the rule that read the title ("title-before-name", "name-comma-title", "list-shared"). */
   readonly rule: string;
   readonly country?: string;
+  /** Lexicon id of the region or city the title is held of ("maire de Moscou"). */
+  readonly place?: string;
   /** Ambassadors: the country they are posted to. */
   readonly destination?: string;
   readonly principal: boolean;

@@ -22,6 +22,13 @@ export function relateTitles(ctx: RelateContext): Assertion[] {
       role.organisation !== undefined ? resolution.mentionEntity[role.organisation] : undefined;
     if (organisation) return relateOrganisationRole(ctx, holder, organisation, role, rule);
     if (role.unknownBody) return [];
+    if (role.place)
+      return [
+        assertion(ctx, 'HOLDS_ROLE', holder, placeKey(role.place), role, rule, {
+          role: role.title,
+          of: placeKey(role.place),
+        }),
+      ];
     const country = role.country ?? countryOfPerson(ctx, holder);
     if (!country) return [];
     const out = [

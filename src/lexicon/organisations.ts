@@ -1,6 +1,7 @@
 // Eurasian organisations and their main bodies, with FR/EN names and acronyms; world bodies
 // (world-organisations.ts), national bodies and parties (national-bodies.ts), media (media.ts).
 
+import { COMPANIES } from './companies.js';
 import { MEDIA } from './media.js';
 import { WORLD_ORGANISATIONS } from './world-organisations.js';
 import { NATIONAL_BODIES } from './national-bodies.js';
@@ -245,4 +246,5 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   ...WORLD_ORGANISATIONS,
   ...NATIONAL_BODIES,
   ...MEDIA,
+  ...COMPANIES,
 ];

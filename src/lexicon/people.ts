@@ -1,9 +1,10 @@
 // Well-known people of Eurasian diplomacy, with French and transliterated spellings.
 // Role terms let "le président iranien" resolve to whoever held the office at the document's date.
 
+import { WORLD_PEOPLE } from './people/world-people.js';
 import type { LexiconEntry } from './types.js';
 
-export const PEOPLE: readonly LexiconEntry[] = [
+const CORE_PEOPLE: readonly LexiconEntry[] = [
   {
     id: 'vladimir-putin',
     type: 'Person',
@@ -380,3 +381,5 @@ export const PEOPLE: readonly LexiconEntry[] = [
     roles: [{ role: 'Secretary-General', of: 'un', from: '2017-01-01' }],
   },
 ];
+
+export const PEOPLE: readonly LexiconEntry[] = [...CORE_PEOPLE, ...WORLD_PEOPLE];

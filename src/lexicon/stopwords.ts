@@ -54,6 +54,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['naturellement', 'egalement', 'notamment', 'rappelons', 'voici', 'merci', 'bonjour'],
   ...['chers', 'cher', 'chere', 'mesdames', 'messieurs', 'excellence', 'monsieur', 'madame'],
   ...['m', 'mr', 'mme', 'mrs', 'ms', 'dr', 'sir', 'son', 'saint', 'sainte', 'st'],
+  // short titles the title list leaves out (its words of 4 letters and more are never names)
+  ...['ceo', 'pdg', 'coo', 'cfo'],
   // English words that open sentences or headings
   ...['the', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with'],
   ...['during', 'after', 'before', 'following', 'according', 'however', 'also', 'this', 'that'],

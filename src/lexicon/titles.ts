@@ -362,6 +362,26 @@ export const TITLES: readonly TitleEntry[] = [
   },
   { forms: ['speaker'], role: 'Speaker', subtype: 'official', heads: true },
   {
+    forms: [
+      'président-directeur général',
+      'présidente-directrice générale',
+      'pdg',
+      'ceo',
+      'chief executive officer',
+      'chief executive',
+    ],
+    role: 'CEO',
+    subtype: 'official',
+    heads: true,
+  },
+  { forms: ['foreign secretary'], role: 'Foreign Secretary', subtype: 'minister' },
+  {
+    forms: ['secretary of state'],
+    role: 'Secretary of State',
+    subtype: 'minister',
+    takesCountry: true,
+  },
+  {
     forms: ['directeur général', 'directrice générale', 'director general', 'general manager'],
     role: 'Director General',
     subtype: 'official',
