@@ -13,6 +13,7 @@ import { findPersonNames } from './find-person-names.js';
 import { findRoles } from './find-roles.js';
 import { findGrammarPeople } from './person-grammar/find-grammar-people.js';
 import { matchLexicon } from './lexicon-matcher.js';
+import { dropPatronymicTails } from './patronymic-tail.js';
 import { findOrganisationAliases } from './organisation-aliases.js';
 import { findOrganisationMetonyms } from './organisation-metonyms.js';
 import { findOrganisationShapes } from './organisation-shapes.js';
@@ -51,7 +52,7 @@ export function recogniseDocument(
     return kind === undefined || !IGNORED_SEGMENTS.has(kind);
   };
   const candidates = [
-    ...matchLexicon(text),
+    ...dropPatronymicTails(text, matchLexicon(text)),
     ...findPersonNames(text, structure.segments),
     ...findNamedPatterns(text),
     ...findStandaloneBodies(text),

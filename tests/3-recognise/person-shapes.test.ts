@@ -18,18 +18,18 @@ it.each([
   ],
   [
     'a hyphenated country adjective before the name',
-    'Le président sud-coréen Yoon Suk-yeol a effectué une visite.',
-    ['Yoon Suk-yeol'],
+    'Le président sud-coréen Han Min-jun a effectué une visite.',
+    ['Han Min-jun'],
   ],
   [
     'an initial and a surname after a title',
-    'Le ministre indien S. Jaishankar a rencontré son homologue.',
-    ['S. Jaishankar'],
+    'Le ministre indien S. Raghunathan a rencontré son homologue.',
+    ['S. Raghunathan'],
   ],
   [
     'an English honorific without a dot',
-    'Mr Ivanov received Ms Kallas in Tallinn.',
-    ['Ivanov', 'Kallas'],
+    'Mr Ivanov received Ms Lindqvist in Tallinn.',
+    ['Ivanov', 'Lindqvist'],
   ],
   [
     'a given name after "Mme"',

@@ -171,11 +171,11 @@ export const EAST_ASIAN_LEADERS = people([
   ],
   [
     'ukhnaagiin-khurelsukh',
-    'Ukhnaagiin Khürelsükh',
+    'Ukhnaagiin Khurelsukh',
     'head_of_state',
     'mongolia',
     [
-      'Ukhnaagiin Khurelsukh',
+      'Ukhnaagiin Khürelsükh',
       'Ukhnaa Khurelsukh',
       'Oukhnaagiin Khurelsukh',
       'Khurelsukh',
