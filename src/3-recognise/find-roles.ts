@@ -8,6 +8,7 @@ import { findListHeaderRole } from './list-header-roles.js';
 import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
 import { findRolePlace } from './role-place.js';
+import { distributeListCountries } from './list-title-countries.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
 import type { Mention, RoleMention } from './types.js';
@@ -69,7 +70,9 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       : undefined;
     if (header) roles.push(header);
   });
-  return [...roles, ...findBareRoles(text, mentions)];
+  // "les ministres russe et chinois, X et Y": one country per name, in order
+  const distributed = distributeListCountries(text, mentions, roles, withCountry);
+  return [...distributed, ...findBareRoles(text, mentions)];
 }
 
 function roleOf(

@@ -69,7 +69,7 @@ function splitTitles(folded: string): string[] {
 }
 
 export function parseTitle(phrase: string, findCountries: CountryFinder): ParsedTitle | undefined {
-  const parts = splitTitles(splitElisions(foldName(phrase)));
+  const parts = joinCountryParts(splitTitles(splitElisions(foldName(phrase))), findCountries);
   const parsed = parts.map((part) => parseSingleTitle(part, findCountries));
   const known = parsed.filter((p): p is ParsedTitle => p !== undefined);
   // "chef ... et secrétaire de presse du président": every part a title -> one compound role
@@ -83,6 +83,22 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
     };
   }
   return parsed.at(-1);
+}
+
+/** "ministres des affaires etrangeres russe | et | chinois": a country alone is no title of its own. */
+function joinCountryParts(parts: readonly string[], findCountries: CountryFinder): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const alone =
+      out.length > 0 && part.split(' ').length <= 2 && isCountryOnly(part, findCountries);
+    if (alone) out[out.length - 1] = `${out.at(-1) ?? ''} et ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+function isCountryOnly(part: string, findCountries: CountryFinder): boolean {
+  return findCountries(part).some((c) => c.at === 0) && findTitleForms(part).length === 0;
 }
 
 function parseSingleTitle(folded: string, findCountries: CountryFinder): ParsedTitle | undefined {

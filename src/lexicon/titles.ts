@@ -134,7 +134,7 @@ export const TITLES: readonly TitleEntry[] = [
     principal: true,
   },
   {
-    forms: ['chef de la diplomatie', 'top diplomat'],
+    forms: ['chef de la diplomatie', 'chefs de la diplomatie', 'top diplomat', 'top diplomats'],
     role: 'Minister of Foreign Affairs',
     subtype: 'minister',
   },
