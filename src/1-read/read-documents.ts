@@ -1,14 +1,16 @@
 // A folder of sources -> Documents. The only stage that touches the file system.
 // Unreadable files become diagnostics naming the file; the others still load.
 
-import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { dropNonWebUrl } from './document-url.js';
 import { htmlToText } from './html-to-text.js';
-import { normaliseText } from './normalise-text.js';
-import { parseSidecar, readMetadata, type SidecarMetadata } from './read-metadata.js';
+import { readDocumentText } from './make-document.js';
+import { parseSidecar, type SidecarMetadata } from './read-metadata.js';
+
+export { makeDocument } from './make-document.js';
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text', '.html', '.htm'];
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
@@ -80,9 +82,10 @@ export async function readDocumentFile(
   if (decoded.value === undefined) return { value: undefined, diagnostics: decoded.diagnostics };
   const sidecar = await readSidecar(path, file);
   if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) {
+    const document = readDocumentText(decoded.value, file, sidecar.value);
     return {
-      value: makeDocument(decoded.value, file, sidecar.value),
-      diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics],
+      value: document.value,
+      diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics, ...document.diagnostics],
     };
   }
   const page = htmlToText(decoded.value);
@@ -100,21 +103,21 @@ export async function readDocumentFile(
       ],
     };
   }
+  // a bad canonical address must not hide a good sidecar one, nor the other way round
+  const pageMetadata = dropNonWebUrl(page.metadata, file, 'the page (canonical or og:url)');
+  const document = readDocumentText(page.text, file, {
+    ...pageMetadata.value,
+    ...sidecar.value,
+  });
   return {
-    value: makeDocument(page.text, file, { ...page.metadata, ...sidecar.value }),
-    diagnostics: [...decoded.diagnostics, ...sidecar.diagnostics],
+    value: document.value,
+    diagnostics: [
+      ...decoded.diagnostics,
+      ...sidecar.diagnostics,
+      ...pageMetadata.diagnostics,
+      ...document.diagnostics,
+    ],
   };
-}
-
-/** A Document from text already in memory (tests, the API). */
-export function makeDocument(
-  text: string,
-  file: string,
-  sidecar: SidecarMetadata = {},
-): SourceDocument {
-  const normalised = normaliseText(text);
-  const id = createHash('sha256').update(normalised).digest('hex').slice(0, 16);
-  return { id, file, text: normalised, ...readMetadata(normalised, sidecar) };
 }
 
 async function readSidecar(path: string, file: string): Promise<WithDiagnostics<SidecarMetadata>> {
@@ -125,10 +128,10 @@ async function readSidecar(path: string, file: string): Promise<WithDiagnostics<
   } catch {
     return { value: {}, diagnostics: [] };
   }
-  return parseSidecar(
-    json,
-    basename(sidecarPath) === file ? sidecarPath : relative('.', sidecarPath),
-  );
+  const name = basename(sidecarPath) === file ? sidecarPath : relative('.', sidecarPath);
+  const parsed = parseSidecar(json, name);
+  const checked = dropNonWebUrl(parsed.value, file, basename(sidecarPath));
+  return { value: checked.value, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -72,6 +72,19 @@ describe('ingestDocument refuses bad text before storing it', () => {
     expect(readdirSync(sources).sort()).toEqual(before);
   });
 
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd'])(
+    'refuses the url %s with BAD_USER_INPUT and stores nothing',
+    async (url) => {
+      const before = readdirSync(sources).sort();
+      const answer = await ingest({ url });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'url',
+      });
+      expect(readdirSync(sources).sort()).toEqual(before);
+    },
+  );
+
   it('still builds and ingests after a refused text', async () => {
     await ingest({ text: 'Lavrov\u0000 à Bakou' });
     const answer = await ingest({});

@@ -1,6 +1,7 @@
 // ingestDocument: checked input, token required, the document stored and ingested by the server.
 
 import { GraphQLError } from 'graphql';
+import { validateDocumentUrl } from '../../1-read/document-url.js';
 import { validateIngestText } from '../../1-read/validate-ingest-text.js';
 import { badInput } from '../errors.js';
 import type { MutationResolvers } from '../generated/schema-types.js';
@@ -29,8 +30,11 @@ export const Mutation: MutationResolvers = {
         'text',
       );
     }
-    const invalidText = validateIngestText(input.text, 'text')[0];
-    if (invalidText) throw badInput(invalidText.message, 'text');
+    const invalid = [
+      ...validateIngestText(input.text, 'text'),
+      ...validateDocumentUrl(input.url?.toString(), 'url'),
+    ][0];
+    if (invalid) throw badInput(invalid.message, invalid.file);
     if (input.title.trim() === '' || input.title.length > 500) {
       throw badInput('title must have 1 to 500 characters', 'title');
     }
