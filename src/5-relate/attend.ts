@@ -1,6 +1,7 @@
 // One ATTENDED assertion with its props: the side (delegation), the role as written nearby, and
 // the status or mode the sentence gives ("participera" -> announced, "par visioconférence" -> online).
 
+import type { RoleMention } from '../3-recognise/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { lexiconRole, roleWithBody, roleWithCountry } from './attend-role.js';
 import { assertion, countryOfPerson, placeKey, roleMentionOfPerson } from './helpers.js';
@@ -14,7 +15,14 @@ export interface AttendOptions {
   readonly journalist?: boolean;
   /** Offset of the person's mention: the nearest title gives the role. */
   readonly near?: number;
+  /** The text says they chaired or hosted the event: "chair; President of Uzbekistan". */
+  readonly duty?: 'chair' | 'host';
 }
+
+/** "l’ancien président", "the former Prime Minister", "l’ex-ministre": a past office. */
+const FORMER = /(?:^|[\s’'])(?:ancien|ancienne|anciens|former|ex|feu)[\s-]*$/iu;
+const before = (ctx: RelateContext, r: RoleMention) =>
+  ctx.doc.text.slice(Math.max(0, r.start - 12), r.start);
 
 export function attend(
   ctx: RelateContext,
@@ -34,15 +42,17 @@ export function attend(
     : side
       ? placeKey(side)
       : organisationSideOf(ctx, person);
-  const nearest = options.journalist
+  // "Macron a rencontré Tokaïev ... le président français": a title of another country is not
+  // theirs; "l’ancien président russe" is no role they hold now
+  const current = (r: RoleMention) =>
+    !(r.country && nationality && r.country !== nationality) && !FORMER.test(before(ctx, r));
+  const title = options.journalist
     ? undefined
-    : roleMentionOfPerson(ctx, person, options.near ?? span.start);
-  // "Macron a rencontré Tokaïev ... le président français": a title of another country is not theirs
-  const title =
-    nearest?.country && nationality && nearest.country !== nationality ? undefined : nearest;
-  const role = options.journalist
+    : roleMentionOfPerson(ctx, person, options.near ?? span.start, current);
+  const held = options.journalist
     ? 'journalist'
     : (roleWithCountry(title && roleWithBody(ctx, title), country) ?? lexiconRole(ctx, person));
+  const role = options.duty ? [options.duty, held].filter(Boolean).join('; ') : held;
   // an event held by videoconference is attended online
   const online = ctx.resolution.entities.get(event)?.format === 'VIDEOCONFERENCE';
   const mode = options.mode ?? (online ? 'online' : undefined);

@@ -61,19 +61,18 @@ export function roleOfPerson(
   return roleMentionOfPerson(ctx, personKey, near)?.role;
 }
 
-/** The title of a person that tells most, the nearest to `near` among equals. */
+/** The title of a person that tells most, the nearest to `near` among equals; `accept` leaves
+ * out titles the caller knows are not theirs. */
 export function roleMentionOfPerson(
   ctx: RelateContext,
   personKey: string,
   near?: number,
+  accept: (role: RoleMention) => boolean = () => true,
 ): RoleMention | undefined {
-  const { roles } = ctx.recognised;
-  const own = tellingRolesFirst(
-    roles
-      .map((r, i) => ({ r, i }))
-      .filter(({ i }) => ctx.resolution.roleHolder[i] === personKey && !roles[i]?.bare),
-    ({ r }) => r.role,
-  );
+  const own =
+    ownRoles(ctx)
+      .get(personKey)
+      ?.filter(({ r }) => accept(r)) ?? [];
   const best =
     near === undefined
       ? own[0]
@@ -83,6 +82,32 @@ export function roleMentionOfPerson(
             Math.abs(a.r.start - near) - Math.abs(b.r.start - near),
         )[0];
   return best?.r;
+}
+
+type OwnRole = { readonly r: RoleMention; readonly i: number };
+const OWN_ROLES = new WeakMap<
+  RelateContext['resolution'],
+  ReadonlyMap<string, readonly OwnRole[]>
+>();
+
+/** Each person's own titles (not bare ones), telling ones first, once per document. */
+function ownRoles(ctx: RelateContext): ReadonlyMap<string, readonly OwnRole[]> {
+  let byPerson = OWN_ROLES.get(ctx.resolution);
+  if (!byPerson) {
+    const found = new Map<string, OwnRole[]>();
+    ctx.recognised.roles.forEach((r, i) => {
+      const holder = ctx.resolution.roleHolder[i];
+      if (!holder || r.bare) return;
+      const list = found.get(holder) ?? [];
+      list.push({ r, i });
+      found.set(holder, list);
+    });
+    byPerson = new Map(
+      [...found].map(([k, list]) => [k, tellingRolesFirst(list, ({ r }) => r.role)]),
+    );
+    OWN_ROLES.set(ctx.resolution, byPerson);
+  }
+  return byPerson;
 }
 
 export const placeKey = (countryId: string) => `place:${countryId}`;

@@ -20,7 +20,7 @@ import { assertion } from './helpers.js';
 import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
 import { participantsIn } from './participants.js';
 import { regexOf } from './patterns.js';
-import { type Sentence, sentencesOf } from './sentences.js';
+import { type Sentence, sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = PARTICIPATION_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
@@ -49,14 +49,33 @@ const REFERENCE_REACH = 700;
 const LIST_LINE_LENGTH = 160;
 
 /** The first cue of the table the text holds, and where. */
-export function findParticipationCue(
-  text: string,
-): { readonly cue: ParticipationCue; readonly index: number; readonly end: number } | undefined {
+export function findParticipationCue(text: string):
+  | {
+      readonly cue: ParticipationCue;
+      readonly index: number;
+      readonly end: number;
+      readonly text: string;
+    }
+  | undefined {
   for (const { cue, regex } of CUES) {
     const hit = regex.exec(text);
-    if (hit) return { cue, index: hit.index, end: hit.index + hit[0].length };
+    if (hit) return { cue, index: hit.index, end: hit.index + hit[0].length, text: hit[0] };
   }
   return undefined;
+}
+
+/** "sous la présidence de X", "chaired by X": the one after; "X a présidé": the one before. */
+const NAMES_AFTER = /(?:\s(?:de|du|des|par|by|of)|[’'])$/iu;
+
+/** Who holds the chair or hosts by a cue: the first person after or the last one before it. */
+export function holderOfDuty<P extends { readonly start: number }>(
+  people: readonly P[],
+  cue: { readonly start: number; readonly end: number },
+  cueText: string,
+): P | undefined {
+  return NAMES_AFTER.test(cueText)
+    ? people.find((p) => p.start >= cue.end)
+    : people.filter((p) => p.start < cue.start).at(-1);
 }
 
 /**
@@ -78,11 +97,27 @@ export function eventOfSentence(
     const before = current.filter((e) => e.end <= cue.start).at(-1);
     return (after ?? before ?? current[0])?.key;
   }
+  // "Les consultations se sont poursuivies en format élargi. La partie russe était représentée
+  // par": the event the sentence right before named first
+  const previous = previousSentenceEvent(ctx, sentence);
+  if (previous) return previous;
   // under a heading, the list belongs to the heading's event ("Parmi les participants figuraient")
   const headed = ctx.resolution.sectionEvent.get(segment.section);
   if (headed) return headed;
   const before: EventAt | undefined = eventBefore(ctx, sentence.start, REFERENCE_REACH);
   return before?.key ?? leadEvent(ctx)?.key;
+}
+
+/** How far apart two sentences may be to read as one paragraph (a line break, a space). */
+const NEXT_SENTENCE_GAP = 3;
+
+/** The first current event the sentence right before names, when it runs straight on. */
+function previousSentenceEvent(ctx: RelateContext, sentence: Sentence): string | undefined {
+  const sentences = sentencesOf(ctx.doc);
+  const index = sentenceIndexAt(sentences, sentence.start);
+  const previous = index > 0 ? sentences[index - 1] : undefined;
+  if (!previous || sentence.start - previous.end > NEXT_SENTENCE_GAP) return undefined;
+  return eventsIn(ctx, previous.start, previous.end).find((e) => !e.other)?.key;
 }
 
 /** The list lines right under a sentence that opens a list: bulleted, or short and naming someone. */
@@ -130,11 +165,13 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
     );
     const speaker = people.find((p) => p.start >= cueSpan.end);
     const present = cue.only === 'first-after' ? (speaker ? [speaker] : []) : people;
+    const dutyHolder = cue.duty ? holderOfDuty(people, cueSpan, found.text) : undefined;
     for (const p of present) {
       out.push(
         attend(ctx, p.key, event, sentence, `participation:${cue.id}`, {
           ...options,
           ...(invitation ? { status: 'invited only' } : {}),
+          ...(cue.duty && p === dutyHolder ? { duty: cue.duty } : {}),
           near: p.start,
         }),
       );

@@ -7,8 +7,9 @@ export interface ParticipationCue {
   readonly pattern: string;
   /** "participera", "will attend": written before the event. */
   readonly status?: 'announced' | 'invited only';
-  /** The cue names the event's chair or host ("sous la présidence de"). */
-  readonly chair?: boolean;
+  /** The cue names the event's chair or host ("sous la présidence de X", "X était l’hôte"): the
+   * first person after a cue ending in "de"/"par"/"by"/"of", else the last one before it. */
+  readonly duty?: 'chair' | 'host';
   /**
    * Who of the sentence took part: the people before the cue ("X et Y ont signé lors du sommet")
    * or the first one after it ("Dans son discours, le président X a ..."); all by default.
@@ -45,19 +46,17 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   {
     id: 'chaired-fr',
     pattern: `sous la (?:présidence|direction|conduite) d(?:e|u|es|${APOS})|présidée? par|(?:a|ont) présidé|coprésidée? par`,
-    chair: true,
+    duty: 'chair',
   },
-  { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, chair: true },
+  { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, duty: 'host' },
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
     pattern: `(?:a|ont) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
-    chair: true,
   },
   {
     id: 'co-chaired-fr',
     pattern: `(?:a|ont|avait|avaient) coprésidé|coprésideront|coprésidera`,
-    chair: true,
   },
   // "s’est rendu au sommet", "se rendra à la réunion": going to an event is taking part in it
   {
@@ -114,16 +113,23 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'brought-together',
     pattern: `brought together|gathered|included|participants included|in attendance`,
   },
+  // before the chair's cues: "co-chaired by" holds "chaired by"
+  { id: 'co-chaired-en', pattern: `co-chaired by|co-chaired|co-hosted by|co-hosted` },
   {
     id: 'chaired-en',
-    pattern: `under the chairmanship of|chaired by|presided over|co-chaired by|hosted by`,
-    chair: true,
+    pattern: `under the chairmanship of|chaired by|presided over`,
+    duty: 'chair',
   },
+  { id: 'hosted-en', pattern: `hosted by|(?:will|is to|is set to) host|hosted`, duty: 'host' },
   // "Tokayev chaired the SCO summit", "Xi and Putin co-chaired the meeting", "opened the session"
   {
     id: 'chaired-active-en',
-    pattern: `(?:co-)?chaired(?! by)|(?:co-)?hosted(?! by)|presided over|opened the (?:\\p{L}+ ){0,3}?(?:summit|meeting|session|forum|conference|talks)|(?:will|is to|is set to) (?:co-)?(?:chair|host)`,
-    chair: true,
+    pattern: `chaired|(?:will|is to|is set to) chair`,
+    duty: 'chair',
+  },
+  {
+    id: 'opened-en',
+    pattern: `opened the (?:\\p{L}+ ){0,3}?(?:summit|meeting|session|forum|conference|talks)`,
   },
   {
     id: 'arrived-to-participate',

@@ -91,3 +91,59 @@ describe('participation phrasings', () => {
     expect(edge && graph.getEdgeAttribute(edge, 'props')).toMatchObject({ status: 'announced' });
   });
 });
+
+describe('chairs and hosts', () => {
+  const rolesIn = (text: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .map((e) => `${graph.source(e)} ${graph.getEdgeAttribute(e, 'props').role ?? '-'}`)
+      .sort();
+  };
+
+  it.each([
+    [
+      'the one after "sous la présidence de"',
+      'Le sommet de l’OCS s’est tenu le 4 juillet 2024 à Astana sous la présidence du président kazakh Kassym-Jomart Tokaïev, avec le président russe Vladimir Poutine.',
+      [
+        'person:kassym-jomart-tokayev chair; President of Kazakhstan',
+        'person:vladimir-putin President of Russia',
+      ],
+    ],
+    [
+      'the subject of an English "chaired"',
+      'Kazakh President Kassym-Jomart Tokayev chaired the SCO summit in Astana on July 4, 2024.',
+      ['person:kassym-jomart-tokayev chair; President of Kazakhstan'],
+    ],
+    [
+      'no chair among two who "co-chaired"',
+      'Xi Jinping and Vladimir Putin co-chaired the meeting in Beijing on 16 May 2024.',
+      [
+        'person:vladimir-putin President of Russia',
+        "person:xi-jinping President of the People's Republic of China",
+      ],
+    ],
+  ])('names %s', (_, text, expected) => {
+    expect(rolesIn(text)).toEqual(expected);
+  });
+
+  it('takes no former office for the role ("l’ancien président russe")', () => {
+    const roles = rolesIn(
+      'L’ancien président russe Ivan Morel a participé au sommet de l’OCS le 4 juillet 2024 à Astana.',
+    );
+    expect(roles.join(' ')).not.toMatch(/President of Russia/u);
+  });
+});
+
+describe('the event a sentence refers back to', () => {
+  it('takes the event the sentence right before names over the heading’s', () => {
+    const text = [
+      'Réunion du Conseil des chefs d’État de la CEI – 10 octobre 2025 à Douchanbé',
+      'Les consultations se sont poursuivies en format élargi avec la participation des délégations.',
+      'La partie russe était représentée par le vice-ministre Ivan Morel.',
+    ].join('\n');
+    const graph = articleOf(text);
+    const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === 'person:ivan-morel');
+    expect(edge && graph.getNodeAttribute(graph.target(edge), 'format')).toBe('EXPANDED_TALKS');
+  });
+});
