@@ -54,6 +54,8 @@ export interface ApiOptions {
   readonly introspection?: boolean;
   readonly limits?: Partial<QueryLimits>;
   readonly runLimits?: Partial<RunLimits>;
+  /** Stack traces in error answers; off in production and for `protokol query`, whose reader is an analyst. */
+  readonly stackTraces?: boolean;
 }
 
 export function apiOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiOptions {
@@ -112,7 +114,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
     parseOptions: { maxTokens: limits.maxTokens },
     introspection: options.introspection ?? !production,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: options.stackTraces ?? !production,
     formatError: formatError(production),
   });
 }

@@ -144,7 +144,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   let view = options.view;
-  const listeningOn = options.host ?? '0.0.0.0';
+  const listeningOn = options.host ?? '127.0.0.1';
   const httpServer: Server = createServer();
   const apollo = createApolloServer(options);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

@@ -309,7 +309,11 @@ program
   .command('serve')
   .description('build the sources and serve GraphQL (Apollo Sandbox at the same address)')
   .option('-p, --port <port>', 'port to listen on (default: $PORT or 4000)', parsePort)
-  .option('--host <host>', 'interface to listen on', '0.0.0.0')
+  .option(
+    '--host <host>',
+    'interface to listen on (0.0.0.0: every interface, exports then need the token)',
+    '127.0.0.1',
+  )
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
   .option('-w, --watch', 're-ingest when files of the sources folder change')
   .option(
@@ -330,7 +334,10 @@ program
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
   .action(async (query: string, opts: { variables?: Record<string, unknown>; sources: string }) => {
     const { graph } = await build(opts.sources);
-    const api = await startOfflineApi(createGraphView(graph), apiOptionsFromEnv());
+    const api = await startOfflineApi(createGraphView(graph), {
+      ...apiOptionsFromEnv(),
+      stackTraces: false,
+    });
     const result = await api.run(query, opts.variables);
     await api.stop();
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

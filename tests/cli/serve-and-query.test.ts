@@ -11,13 +11,10 @@ const CLI = 'dist/cli/main.js';
 
 it('serve logs one line with the address, answers /health, and exits 0 on SIGTERM', async () => {
   const store = mkdtempSync(join(tmpdir(), 'protokol-serve-'));
-  const child = spawn(
-    process.execPath,
-    [CLI, '--store', store, 'serve', '--port', '0', '--host', '127.0.0.1'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // no --host: the default listens on loopback only, where exports need no token
+  const child = spawn(process.execPath, [CLI, '--store', store, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     let output = '';
     child.stdout.setEncoding('utf8');
@@ -32,6 +29,9 @@ it('serve logs one line with the address, answers /health, and exits 0 on SIGTER
     );
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);
+    const exported = await fetch(new URL('/export/graph.json?layout=false', url));
+    expect(exported.status).toBe(200);
+    await exported.arrayBuffer();
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
@@ -51,6 +51,20 @@ it('query answers an operation offline, with variables', async () => {
     '{"text": "Loukachenko"}',
   ]);
   expect(JSON.parse(stdout)).toEqual({ data: { search: [{ name: 'Alexander Lukashenko' }] } });
+});
+
+it('query names a wrong field without a stack trace, and exits 1', async () => {
+  const failure = (await promisify(execFile)(process.execPath, [
+    CLI,
+    '--no-store',
+    'query',
+    '{ people { nodes { roles { country } } } }',
+  ]).catch((error: unknown) => error)) as { code: number; stdout: string };
+  expect(failure.code).toBe(1);
+  const stdout = failure.stdout;
+  const answer = JSON.parse(stdout) as { errors: { message: string; extensions: object }[] };
+  expect(answer.errors[0]?.message).toBe('Cannot query field "country" on type "Role".');
+  expect(answer.errors[0]?.extensions).not.toHaveProperty('stacktrace');
 });
 
 it('query exits 1 and says why on malformed variables', async () => {
