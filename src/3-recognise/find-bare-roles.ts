@@ -8,6 +8,22 @@ import type { Mention, RoleMention } from './types.js';
 const BARE_TITLE =
   /(?:^|[\s(])((?:le |la |l[’']|du |au |son |sa |notre )?(?:président|présidente|premier ministre|homologue|chef de l[’']état|dirigeant))\s+(?:\[?(?:de la |de l[’']|du |des |de |d[’']))?$/i;
 
+/** How far a counterpart's name may stand after its comma: "son homologue kazakh, le vice-Premier ministre X". */
+const APPOSITION_REACH = 80;
+
+/** "son homologue turkmène, le vice-président du Cabinet X": the counterpart is X, named after the comma. */
+function namedInApposition(
+  title: string,
+  after: string,
+  offset: number,
+  personStarts: ReadonlySet<number>,
+): boolean {
+  if (!/homologue/i.test(title) || !after.startsWith(',')) return false;
+  const clause = /^[^.;:!?]*/u.exec(after)?.[0] ?? '';
+  for (let i = 1; i < clause.length; i++) if (personStarts.has(offset + i)) return true;
+  return false;
+}
+
 export function findBareRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
   const personStarts = new Set(mentions.filter((m) => m.type === 'Person').map((m) => m.start));
   return mentions.flatMap((place) => {
@@ -18,6 +34,8 @@ export function findBareRoles(text: string, mentions: readonly Mention[]): RoleM
     const end = text[place.end] === ']' ? place.end + 1 : place.end;
     const next = /^\s{0,2}/u.exec(text.slice(end))?.[0].length ?? 0;
     if (personStarts.has(end + next)) return [];
+    if (namedInApposition(title[1], text.slice(end, end + APPOSITION_REACH), end, personStarts))
+      return [];
     const start = place.start - before.length + title.index + title[0].indexOf(title[1]);
     const parsed = parseTitle(text.slice(start, place.end), findCountries);
     if (!parsed?.principal) return [];
