@@ -30,6 +30,11 @@ export class EvidenceTable {
     },
   ) {}
 
+  /** What the table is made of: `new EvidenceTable(...table.parts())` is the same table. */
+  parts(): ConstructorParameters<typeof EvidenceTable> {
+    return [this.documents, this.texts, this.rules, this.columns];
+  }
+
   get length(): number {
     return this.columns.doc.length;
   }

@@ -1,14 +1,14 @@
 // The served graph while sources change: rebuilds one at a time (a request for another during a
-// rebuild is coalesced into one more), each swapped in whole, and documents ingested through the
-// API stored under the sources folder before they are built.
+// rebuild is coalesced into one more), each built in a worker thread and swapped in whole, and
+// documents ingested through the API stored under the sources folder before they are built.
 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { slugify } from '../4-resolve/normalise.js';
-import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
+import { buildInWorker, type BuildReport } from '../store/build-in-worker.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { citesDocument } from '../6-graph/evidence-table.js';
-import { createGraphView, type GraphView } from './graph-view.js';
+import { createGraphViewInSlices, type GraphView } from './graph-view.js';
 import type { IngestInput, IngestResultModel } from './model.js';
 
 export interface LiveGraphOptions {
@@ -17,15 +17,13 @@ export interface LiveGraphOptions {
   /** Read the store without writing it (cluster workers: the primary keeps it). */
   readonly readOnlyStore?: boolean;
   /** Called with each new graph, before anyone is told it is ready. */
-  readonly onSwap: (view: GraphView, loaded: LoadedGraph) => void;
+  readonly onSwap: (view: GraphView, report: BuildReport) => void;
 }
-
-export type BuildReport = Pick<LoadedGraph, 'summary' | 'diagnostics'>;
 
 export class LiveGraph {
   private current: GraphView | undefined;
   /** What is kept of the last build: not its documents, whose texts the graph holds already. */
-  private loaded: BuildReport | undefined;
+  private loaded: Pick<BuildReport, 'summary' | 'diagnostics'> | undefined;
   private running: Promise<GraphView> | undefined;
   private queued: Promise<GraphView> | undefined;
 
@@ -36,7 +34,7 @@ export class LiveGraph {
   }
 
   /** The last build: its summary line and diagnostics. */
-  get lastBuild(): BuildReport | undefined {
+  get lastBuild(): Pick<BuildReport, 'summary' | 'diagnostics'> | undefined {
     return this.loaded;
   }
 
@@ -59,16 +57,18 @@ export class LiveGraph {
   }
 
   private async build(): Promise<GraphView> {
-    const loaded = await loadGraph({
+    // reading, extraction and assembly in a worker; here only the graph's batches and the
+    // view's indexes, in slices between requests
+    const { graph, ...report } = await buildInWorker({
       sources: this.options.sources,
       store: this.options.store,
       strict: false,
       readOnly: this.options.readOnlyStore ?? false,
     });
-    const view = createGraphView(loaded.graph, loaded.builtAt);
+    const view = await createGraphViewInSlices(graph, report.builtAt);
     this.current = view;
-    this.loaded = { summary: loaded.summary, diagnostics: loaded.diagnostics };
-    this.options.onSwap(view, loaded);
+    this.loaded = { summary: report.summary, diagnostics: report.diagnostics };
+    this.options.onSwap(view, report);
     return view;
   }
 

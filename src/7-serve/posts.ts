@@ -8,6 +8,7 @@ import { foldName } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { RelationType } from '../types.js';
 import { roleWords } from './roles.js';
+import { runSteps, type Steps } from './steps.js';
 
 /** A person's post at an organisation, and the relation that says so. */
 export interface Post {
@@ -31,12 +32,19 @@ const MINISTER_ROLE = /^(?:first )?(?:deputy )?minister of (.+)$/;
 const GOVERNMENT_WORD = 'minister';
 
 export function buildPostIndex(graph: KnowledgeGraph): PostIndex {
+  return runSteps(postIndexSteps(graph));
+}
+
+/** buildPostIndex a few relations at a time (steps.ts). */
+export function* postIndexSteps(graph: KnowledgeGraph): Steps<PostIndex> {
   const posts: Post[] = [];
-  graph.forEachEdge((edge, a, person, organisation) => {
+  let read = 0;
+  for (const { edge, attributes: a, source: person, target: organisation } of graph.edgeEntries()) {
+    if ((read += 1) % 64 === 0) yield;
     if (POST_RELATIONS.includes(a.type) && isOfType(graph, organisation, 'Organisation'))
       posts.push({ person, organisation, edge });
-  });
-  posts.push(...findCountryPosts(graph));
+  }
+  posts.push(...(yield* countryPostSteps(graph)));
   const byOrganisation = new Map<string, Post[]>();
   const byPerson = new Map<string, Post[]>();
   for (const post of posts) {
@@ -105,13 +113,15 @@ function countryOfName(
 }
 
 /** Posts read from the roles people hold at their country. */
-function findCountryPosts(graph: KnowledgeGraph): Post[] {
+function* countryPostSteps(graph: KnowledgeGraph): Steps<Post[]> {
   const { ministries, governments } = ministriesAndGovernments(graph);
   if (ministries.size === 0 && governments.size === 0) return [];
   const posts: Post[] = [];
-  graph.forEachEdge((edge, a, person, country) => {
+  let read = 0;
+  for (const { edge, attributes: a, source: person, target: country } of graph.edgeEntries()) {
+    if ((read += 1) % 64 === 0) yield;
     const role = a.props.role;
-    if ((a.type !== 'HOLDS_ROLE' && a.type !== 'HEAD_OF') || !role) return;
+    if ((a.type !== 'HOLDS_ROLE' && a.type !== 'HEAD_OF') || !role) continue;
     const portfolio = MINISTER_ROLE.exec(foldName(role))?.[1];
     const inMinistries = portfolio
       ? (ministries.get(`${country}|${roleWords(portfolio).join(' ')}`) ?? [])
@@ -121,6 +131,6 @@ function findCountryPosts(graph: KnowledgeGraph): Post[] {
       : [];
     for (const organisation of [...inMinistries, ...inGovernments])
       posts.push({ person, organisation, edge });
-  });
+  }
   return posts;
 }

@@ -6,6 +6,7 @@ import { foldName } from '../4-resolve/normalise.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import { SEARCH_STOPWORDS } from '../lexicon/index.js';
 import type { RelationType } from '../types.js';
+import { runSteps, type Steps } from './steps.js';
 
 /** Relations whose `role` is a role of their source person. */
 export const ROLE_CARRIERS: readonly RelationType[] = [
@@ -45,16 +46,23 @@ export function roleWords(text: string): string[] {
 }
 
 export function buildRoleIndex(graph: KnowledgeGraph): RoleIndex {
+  return runSteps(roleIndexSteps(graph));
+}
+
+/** buildRoleIndex a few relations at a time (steps.ts). */
+export function* roleIndexSteps(graph: KnowledgeGraph): Steps<RoleIndex> {
   const entries: RoleEntry[] = [];
   const byWord = new Map<string, number[]>();
   const seen = new Set<string>();
-  graph.forEachEdge((_, a, source) => {
+  let read = 0;
+  for (const { attributes: a, source } of graph.edgeEntries()) {
+    if ((read += 1) % 64 === 0) yield;
     const role = a.props.role;
-    if (!role || !ROLE_CARRIERS.includes(a.type)) return;
-    if (graph.getNodeAttribute(source, 'type') !== 'Person') return;
+    if (!role || !ROLE_CARRIERS.includes(a.type)) continue;
+    if (graph.getNodeAttribute(source, 'type') !== 'Person') continue;
     const words = new Set(roleWords(role));
     const id = `${source}\u0000${[...words].sort().join(' ')}`;
-    if (words.size === 0 || seen.has(id)) return;
+    if (words.size === 0 || seen.has(id)) continue;
     seen.add(id);
     const index = entries.push({ person: source, words }) - 1;
     for (const word of words) {
@@ -62,7 +70,7 @@ export function buildRoleIndex(graph: KnowledgeGraph): RoleIndex {
       if (list) list.push(index);
       else byWord.set(word, [index]);
     }
-  });
+  }
   return { entries, byWord };
 }
 

@@ -10,6 +10,7 @@ import {
   findLexiconEntry,
 } from '../lexicon/index.js';
 import type { EntityType } from '../types.js';
+import { runSteps, type Steps } from './steps.js';
 
 interface SearchName {
   readonly folded: string;
@@ -63,25 +64,33 @@ function namesOf(graph: KnowledgeGraph, key: string): string[] {
 }
 
 export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
-  const entries = graph.mapNodes((key, a): SearchEntry => {
+  return runSteps(searchIndexSteps(graph));
+}
+
+/** buildSearchIndex a node at a time (steps.ts). */
+export function* searchIndexSteps(graph: KnowledgeGraph): Steps<SearchIndex> {
+  const entries: SearchEntry[] = [];
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const unique = new Map(namesOf(graph, key).map((n) => [foldName(n), n]));
-    return {
+    entries.push({
       key,
       type: a.type,
       name: a.name,
       names: [...unique.values()].map(searchName).filter((n) => n.folded !== ''),
       degree: graph.degree(key),
-    };
-  });
+    });
+    yield;
+  }
   const byToken = new Map<string, number[]>();
-  entries.forEach((entry, i) => {
+  for (const [i, entry] of entries.entries()) {
     const words = new Set(entry.names.flatMap((n) => [...n.tokens, ...n.translitTokens]));
     for (const word of words) {
       const list = byToken.get(word);
       if (list) list.push(i);
       else byToken.set(word, [i]);
     }
-  });
+    if (i % 64 === 0) yield;
+  }
   return { entries, byToken, tokens: [...byToken.keys()].sort() };
 }
 
