@@ -30,7 +30,7 @@ const RULES: readonly PairedFormatRule[] = [
     pattern:
       /(restricted|narrow|limited)(?:-format)? and (?:then )?((?:expanded|extended|enlarged|broad) formats?)/gi,
     formats: ['RESTRICTED_TALKS', 'EXPANDED_TALKS'],
-    example: 'meetings were convened in both restricted and expanded formats',
+    example: 'the leaders sat in both restricted and expanded formats',
   },
 ];
 

@@ -1,5 +1,5 @@
 // HELD_IN from what an arrival was for: "est arrivé à Moscou pour une visite de trois jours",
-// "arrived in Kazan to participate in the 16th BRICS Summit" -> the visit, the summit are held
+// "arrived in Ufa to take part in the SCO summit" -> the visit, the summit are held
 // where the traveller arrived, when the text places them nowhere else.
 
 import type { EventMention } from '../3-recognise/types.js';

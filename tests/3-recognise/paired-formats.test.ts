@@ -66,9 +66,9 @@ it('keeps "format élargi" apart from "format restreint", though both have the h
   ).toEqual(expect.arrayContaining(['EXPANDED_TALKS', 'RESTRICTED_TALKS']));
 });
 
-it('ends an English phrase at "were" ("Summit meetings were convened")', () => {
+it('ends an English phrase at "were" ("Summit sessions were held")', () => {
   const graph = graphOf(
-    'Dépêche\n\nOn October 23, BRICS Summit meetings were convened in restricted format.',
+    'Dépêche\n\nOn May 12, SCO Summit sessions were held in restricted format.',
   );
   const aliases = graph
     .filterNodes((_, a) => a.type === 'Event')

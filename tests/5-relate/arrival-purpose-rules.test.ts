@@ -7,10 +7,7 @@ it.each([
     'Le ministre indien de la Défense est arrivé à Moscou pour une visite de trois jours.',
     /^Visit.* -> Moscow$/u,
   ],
-  [
-    'Vladimir Putin arrived in Kazan to participate in the 16th BRICS Summit.',
-    /^Summit.* -> Kazan$/u,
-  ],
+  ['The prime minister arrived in Ufa to participate in the SCO summit.', /^Summit.* -> Ufa$/u],
   [
     'Le président est arrivé à Douchanbé afin de prendre part au sommet de la CEI.',
     /^Summit.* -> Dushanbe$/u,

@@ -138,8 +138,8 @@ describe('chairs and hosts', () => {
 describe('the event a sentence refers back to', () => {
   it('takes the event the sentence right before names over the heading’s', () => {
     const text = [
-      'Réunion du Conseil des chefs d’État de la CEI – 10 octobre 2025 à Douchanbé',
-      'Les consultations se sont poursuivies en format élargi avec la participation des délégations.',
+      'Sommet de l’OTSC – 14 mai 2025 à Erevan',
+      'Les discussions ont ensuite continué en format élargi, délégations comprises.',
       'La partie russe était représentée par le vice-ministre Ivan Morel.',
     ].join('\n');
     const graph = articleOf(text);
