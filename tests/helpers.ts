@@ -27,6 +27,18 @@ export function edgesOf(graph: KnowledgeGraph, type: string): string[] {
     .sort();
 }
 
+/** "person -> holder of the role (role)" for each HOLDS_ROLE edge, sorted. */
+export function rolesOf(graph: KnowledgeGraph): string[] {
+  return graph
+    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
+    .map((e) => {
+      const name = (k: string) => graph.getNodeAttribute(k, 'name');
+      const role = graph.getEdgeAttribute(e, 'props').role;
+      return `${name(graph.source(e))} -> ${name(graph.target(e))} (${role})`;
+    })
+    .sort();
+}
+
 /** A snippet under a title line: the first line of a text is its title, the sentences come below. */
 export function articleOf(text: string): KnowledgeGraph {
   return graphOf(`Diplomatie\n${text}`);

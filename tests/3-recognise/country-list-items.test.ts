@@ -1,21 +1,9 @@
 // People listed with their country in brackets or after a dash, and the role their list's header
 // gives them ("les lettres de créance des ambassadeurs : …"), on snippets written for these tests.
 
-import type { KnowledgeGraph } from '../../src/6-graph/types.js';
-import { graphOf, namesOf } from '../helpers.js';
+import { graphOf, namesOf, rolesOf } from '../helpers.js';
 
 const people = (text: string) => namesOf(graphOf(text), 'Person');
-
-function rolesOf(graph: KnowledgeGraph): string[] {
-  return graph
-    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
-    .map((e) => {
-      const name = (k: string) => graph.getNodeAttribute(k, 'name');
-      const role = graph.getEdgeAttribute(e, 'props').role;
-      return `${name(graph.source(e))} -> ${name(graph.target(e))} (${role})`;
-    })
-    .sort();
-}
 
 it.each([
   [

@@ -1,19 +1,7 @@
 // Titles the person grammar reads before a name, on snippets written for these tests: heads of
 // state, ranks, envoys, English possessives and prefixes after a verb, short asides in brackets.
 
-import type { KnowledgeGraph } from '../../src/6-graph/types.js';
-import { graphOf, namesOf } from '../helpers.js';
-
-function rolesOf(graph: KnowledgeGraph): string[] {
-  return graph
-    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
-    .map((e) => {
-      const name = (k: string) => graph.getNodeAttribute(k, 'name');
-      const role = graph.getEdgeAttribute(e, 'props').role;
-      return `${name(graph.source(e))} -> ${name(graph.target(e))} (${role})`;
-    })
-    .sort();
-}
+import { graphOf, namesOf, rolesOf } from '../helpers.js';
 
 it.each([
   [

@@ -2,19 +2,9 @@
 // on snippets written for these tests, with the traps: a region named after its city, a
 // minister "de Moscou", a delegation "de la région".
 
-import { edgesOf, graphOf } from '../helpers.js';
+import { edgesOf, graphOf, rolesOf } from '../helpers.js';
 
-function roles(text: string): string[] {
-  const graph = graphOf(text, '2024-06-01');
-  return graph
-    .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
-    .map((e) => {
-      const name = (k: string) => graph.getNodeAttribute(k, 'name');
-      const role = graph.getEdgeAttribute(e, 'props').role;
-      return `${name(graph.source(e))} -> ${name(graph.target(e))} (${role})`;
-    })
-    .sort();
-}
+const roles = (text: string): string[] => rolesOf(graphOf(text, '2024-06-01'));
 
 it.each([
   [

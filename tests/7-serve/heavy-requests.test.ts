@@ -2,13 +2,12 @@
 // documents): while each heavy request runs, /health answers within 200 ms (asserted with a wide
 // margin: two shared cores), and the request ends within 2 s or is refused with a code.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { slowestHealthWhile, startServer } from './started-server.js';
 
-const CLI = 'dist/cli/main.js';
 /** The target is 200 ms and 2 s; the margins absorb a machine loaded by other jobs and test files
  * (before the change /health waited 5.8 to 25 s). */
 const HEALTH_MS = 2_000;
@@ -21,18 +20,7 @@ let base: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'protokol-heavy-'));
   execFileSync(process.execPath, ['bench/corpus/generate.mjs', join(dir, 'sources'), '400']);
-  child = spawn(
-    process.execPath,
-    [CLI, '--no-store', 'serve', '-s', join(dir, 'sources'), '-p', '0', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let output = '';
-  child.stdout?.setEncoding('utf8');
-  while (!/serving (http:\/\/\S+)\/graphql/.test(output)) {
-    const [chunk] = (await once(child.stdout ?? child, 'data')) as [string];
-    output += chunk;
-  }
-  base = output.match(/serving (http:\/\/\S+)\/graphql/)?.[1] ?? '';
+  ({ child, base } = await startServer(['--no-store', 'serve', '-s', join(dir, 'sources')]));
 }, 180_000);
 
 afterAll(() => {
@@ -50,24 +38,16 @@ interface Outcome {
 
 /** Runs the request while /health is asked every 25 ms; how long each took. */
 async function whileHealthIsAsked(request: () => Promise<Response>): Promise<Outcome> {
-  let running = true;
-  let slowestHealthMs = 0;
-  const health = (async () => {
-    while (running) {
-      const started = performance.now();
-      await (await fetch(`${base}/health`)).text();
-      slowestHealthMs = Math.max(slowestHealthMs, performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  })();
   const started = performance.now();
-  const response = await request();
-  const ms = performance.now() - started;
-  const text = await response.text();
-  running = false;
-  await health;
+  const answered = request().then(async (response) => ({
+    status: response.status,
+    ms: performance.now() - started,
+    text: await response.text(),
+  }));
+  const slowestHealthMs = await slowestHealthWhile(base, answered);
+  const { status, ms, text } = await answered;
   const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
-  return { status: response.status, ms, code, slowestHealthMs };
+  return { status, ms, code, slowestHealthMs };
 }
 
 const graphql = (query: string) => () =>
