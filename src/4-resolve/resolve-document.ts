@@ -176,7 +176,7 @@ function findRoleHolder(
   )
     .flatMap((e) =>
       (e.roles ?? [])
-        .filter((r) => r.role === role && (r.from ?? '') <= when)
+        .filter((r) => r.role === role && (r.from ?? '') <= when && when <= (r.to ?? '9999'))
         .map((r) => ({ e, r })),
     )
     .sort((a, b) => (b.r.from ?? '').localeCompare(a.r.from ?? ''));
