@@ -5,6 +5,7 @@ import { sectionAddresses } from './2-segment/section-addresses.js';
 import { segmentDocument } from './2-segment/segment-document.js';
 import { recogniseDocument } from './3-recognise/recognise-document.js';
 import { resolveDocument } from './4-resolve/resolve-document.js';
+import { resolveImpliedSides } from './5-relate/implied-sides.js';
 import { DEFAULT_RELATION_RULES, relateDocument } from './5-relate/relate-document.js';
 import type { RelationRule } from './5-relate/types.js';
 import { buildGraph, type DocumentExtraction } from './6-graph/build-graph.js';
@@ -22,15 +23,15 @@ export function extractDocument(
   const structure = segmentDocument(doc);
   const recognised = recogniseDocument(doc, structure);
   const resolution = resolveDocument(doc, structure, recognised);
-  const assertions = relateDocument(
-    { doc, structure, recognised, resolution },
-    options.rules ?? DEFAULT_RELATION_RULES,
-  );
+  const ctx = { doc, structure, recognised, resolution };
+  const related = relateDocument(ctx, options.rules ?? DEFAULT_RELATION_RULES);
+  // a delegation names a node: sides the text implies get their entity here
+  const { assertions, entities: sides } = resolveImpliedSides(ctx, related);
   const parts = sectionAddresses(structure);
   return {
     doc: parts.length > 0 ? { ...doc, parts } : doc,
     text: doc.text,
-    entities: resolution.entities.values(),
+    entities: [...resolution.entities.values(), ...sides],
     assertions,
   };
 }

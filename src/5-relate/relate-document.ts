@@ -14,7 +14,6 @@ import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateCompanions } from './companion-rules.js';
-import { keepNamedSides } from './named-sides.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relateSigners } from './signing-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
@@ -70,6 +69,6 @@ export function relateDocument(
   ];
   return citeStatements(
     ctx.doc,
-    keepNamedSides(ctx, dropCreditedAttendance(all)).filter((a) => a.source !== a.target),
+    dropCreditedAttendance(all).filter((a) => a.source !== a.target),
   );
 }
