@@ -125,7 +125,7 @@ export function resolveDocument(
     if (entity && !entity.country && role.country) entity.country = role.country;
   }
 
-  const context = findDocumentContext(doc.text, recognised);
+  const context = findDocumentContext(doc.text, recognised, doc.publishedAt);
   const { eventEntity, sectionEvent } = resolveEvents(
     doc,
     structure,
