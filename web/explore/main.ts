@@ -3,8 +3,10 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { ExplorerEntityType, ExplorerGraph } from '../../src/7-serve/web-payload.js';
 import { fetchEntity, fetchGraph, searchEntities } from './api.js';
+import { hideEdgesOnMove, sizeScale } from './drawing.js';
 import {
   NO_FILTER,
   eventDays,
@@ -47,10 +49,11 @@ const graph = new MultiDirectedGraph<NodeData, EdgeData>();
 
 function fillGraph(data: ExplorerGraph): void {
   graph.clear();
+  const scale = sizeScale(data.nodes.length);
   data.nodes.forEach((n) => {
     TYPE_COLOURS[n.type] = n.color;
     const { key, type, ...drawn } = n;
-    graph.addNode(key, { ...drawn, entityType: type });
+    graph.addNode(key, { ...drawn, size: drawn.size * scale, entityType: type });
   });
   for (const [s, t, r] of data.edges) {
     const source = data.nodes[s]?.key as string;
@@ -69,6 +72,12 @@ function nodeShown(key: string): boolean {
 }
 
 const renderer = new Sigma(graph, byId('graph'), {
+  // Discs as points and edges as 1 px lines: sigma's default programs draw instanced triangles,
+  // which WebGL in software draws 3 to 4 times slower (10k entities: 7 frames/s -> 27).
+  defaultNodeType: 'point',
+  nodeProgramClasses: { point: NodePointProgram },
+  defaultEdgeType: 'line',
+  edgeProgramClasses: { line: EdgeLineProgram },
   labelDensity: 0.08,
   labelGridCellSize: 90,
   labelRenderedSizeThreshold: 7,
@@ -91,7 +100,7 @@ const renderer = new Sigma(graph, byId('graph'), {
     if (hidden) return { ...data, hidden: true };
     if (selected && source !== selected && target !== selected)
       return { ...data, color: '#eeeeee' };
-    return selected ? { ...data, color: '#888', size: 1.5 } : data;
+    return selected ? { ...data, color: '#777' } : data;
   },
 });
 
@@ -198,7 +207,7 @@ async function load(around?: string): Promise<void> {
   fillGraph(payload);
   filter = NO_FILTER;
   buildFilters();
-  renderer.setSetting('hideEdgesOnMove', graph.size > 20_000);
+  renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove(graph.size));
   renderer.refresh();
   setStatus();
 }
