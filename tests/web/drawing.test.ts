@@ -1,5 +1,5 @@
-// How much the explorer draws: the GEXF's sizes up to 2,000 entities, shrinking past them so that
-// the discs cover the same area; edges hidden while the camera moves past 8,000 relations.
+// How much the explorer draws: the GEXF's sizes up to 1,000 entities, shrinking past them so that
+// the discs cover the same area; edges hidden while the camera moves past 5,000 relations.
 
 import { hideEdgesOnMove, sizeScale } from '../../web/explore/drawing.js';
 
@@ -7,21 +7,21 @@ describe('explorer drawing', () => {
   it.each([
     [0, 1],
     [100, 1],
-    [2_000, 1],
-    [8_000, 0.5],
-    [10_000, Math.sqrt(0.2)],
+    [1_000, 1],
+    [4_000, 0.5],
+    [10_000, Math.sqrt(0.1)],
   ])('scales the sizes of %i entities by %f', (order, scale) => {
     expect(sizeScale(order)).toBeCloseTo(scale, 6);
   });
 
-  it('keeps the total disc area of 2,000 entities past them', () => {
-    expect(10_000 * sizeScale(10_000) ** 2).toBeCloseTo(2_000, 6);
+  it('keeps the total disc area of 1,000 entities past them', () => {
+    expect(10_000 * sizeScale(10_000) ** 2).toBeCloseTo(1_000, 6);
   });
 
   it.each([
     [300, false],
-    [8_000, false],
-    [8_001, true],
+    [5_000, false],
+    [5_001, true],
     [30_000, true],
   ])('hides %i relations while moving: %s', (size, hidden) => {
     expect(hideEdgesOnMove(size)).toBe(hidden);
