@@ -58,8 +58,9 @@ function serve(payload, bundle) {
 
 /**
  * Frames drawn in 3 s of a scripted drag and zoom: at each frame the page itself sends sigma a
- * mouse move along a circle (the mouse held down) and every 10th frame a wheel notch, so every
- * frame has a new camera to draw and none is an idle one.
+ * mouse move along a circle (the mouse held down), and every quarter of a second a wheel notch,
+ * 6 in then 6 out, so every frame has a new camera to draw, none is an idle one, and a slow
+ * page goes through the same views as a fast one.
  */
 function framesPerSecond(page) {
   return page.evaluate(
@@ -82,6 +83,7 @@ function framesPerSecond(page) {
           );
         send('mousedown', cx, cy);
         let frames = 0;
+        let notches = -1;
         const start = performance.now();
         const tick = (now) => {
           const t = (now - start) / 1000;
@@ -95,8 +97,9 @@ function framesPerSecond(page) {
             cy + 120 * Math.sin(2 * Math.PI * t),
           ];
           send('mousemove', x, y);
-          // 6 notches in, 6 out
-          if (frames % 10 === 0) send('wheel', x, y, { deltaY: frames % 120 < 60 ? -100 : 100 });
+          const notch = Math.floor(t * 4);
+          if (notch !== notches) send('wheel', x, y, { deltaY: notch < 6 ? -100 : 100 });
+          notches = notch;
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);

@@ -3,10 +3,11 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { ExplorerEntityType, ExplorerGraph } from '../../src/7-serve/web-payload.js';
 import { fetchEntity, fetchGraph, searchEntities } from './api.js';
 import { hideEdgesOnMove, sizeScale } from './drawing.js';
+import { MovingPointProgram } from './moving-points.js';
 import {
   NO_FILTER,
   eventDays,
@@ -75,7 +76,7 @@ const renderer = new Sigma(graph, byId('graph'), {
   // Discs as points and edges as 1 px lines: sigma's default programs draw instanced triangles,
   // which WebGL in software draws 3 to 4 times slower (10k entities: 7 frames/s -> 27).
   defaultNodeType: 'point',
-  nodeProgramClasses: { point: NodePointProgram },
+  nodeProgramClasses: { point: MovingPointProgram },
   defaultEdgeType: 'line',
   edgeProgramClasses: { line: EdgeLineProgram },
   labelDensity: 0.08,
