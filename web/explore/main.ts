@@ -112,9 +112,10 @@ function setStatus(): void {
   const cap = payload.neighbourhood
     ? ` The ${payload.neighbourhood.shown} most connected of ${payload.neighbourhood.found} neighbours.`
     : '';
+  const graphSize = `graph: ${nodes} entities, ${edges} relations`;
   status.textContent = payload.tooLarge
-    ? `${nodes} entities, ${edges} relations: more than ${payload.maxNodes} to draw; search a name to see its neighbourhood.`
-    : `${shown} of ${graph.order} entities shown${part} (graph: ${nodes} entities, ${edges} relations).${cap}`;
+    ? `${shown} of ${graph.order} entities shown, the most connected (${graphSize}, more than ${payload.maxNodes} to draw): search a name to see its neighbourhood.`
+    : `${shown} of ${graph.order} entities shown${part} (${graphSize}).${cap}`;
 }
 
 function checkbox(
@@ -213,11 +214,14 @@ async function load(around?: string): Promise<void> {
   setStatus();
 }
 
-async function select(key: string | undefined): Promise<void> {
+/** `searched`: from the search box; over the overview of a large graph it draws the
+ * neighbourhood, which the overview mostly lacks. */
+async function select(key: string | undefined, searched = false): Promise<void> {
   selected = key;
   neighbours = new Set(key && graph.hasNode(key) ? graph.neighbors(key) : []);
   if (!key) return void renderer.refresh();
-  if (!graph.hasNode(key) && (payload.tooLarge || payload.around)) {
+  const partial = payload.tooLarge || payload.around !== undefined;
+  if ((searched && payload.tooLarge) || (!graph.hasNode(key) && partial)) {
     await load(key);
     neighbours = new Set(graph.hasNode(key) ? graph.neighbors(key) : []);
   }
@@ -258,7 +262,7 @@ function bindSearch(): void {
         button.addEventListener('click', () => {
           results.replaceChildren();
           input.value = hit.name;
-          void select(hit.id);
+          void select(hit.id, true);
         });
         li.append(button);
         return li;
