@@ -1,7 +1,12 @@
 // How much the explorer draws: the GEXF's sizes up to 1,000 entities, shrinking past them so that
 // the discs cover the same area; edges hidden while the camera moves past 5,000 relations.
 
-import { hideEdgesOnMove, sizeScale } from '../../web/explore/drawing.js';
+import {
+  LABEL_SIZE,
+  hideEdgesOnMove,
+  labelThreshold,
+  sizeScale,
+} from '../../web/explore/drawing.js';
 
 describe('explorer drawing', () => {
   it.each([
@@ -16,6 +21,11 @@ describe('explorer drawing', () => {
 
   it('keeps the total disc area of 1,000 entities past them', () => {
     expect(10_000 * sizeScale(10_000) ** 2).toBeCloseTo(1_000, 6);
+  });
+
+  it('labels the same entities when their discs shrink', () => {
+    expect(labelThreshold(100)).toBe(LABEL_SIZE);
+    expect(labelThreshold(4_000)).toBeCloseTo(LABEL_SIZE / 2, 6);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // How much the explorer draws, and how, for its frames to stay smooth on WebGL in software
-// (SwiftShader, a desk without a graphics card): node sizes by density, edges hidden while moving.
+// (SwiftShader, a desk without a graphics card): node sizes and the labels' threshold by density,
+// edges hidden while moving.
 
 /** Up to this many entities the GEXF's sizes are kept; past it discs shrink with density. */
 export const FULL_SIZE_NODES = 1_000;
@@ -15,6 +16,14 @@ export const EDGES_WHILE_MOVING = 5_000;
  */
 export function sizeScale(order: number): number {
   return order <= FULL_SIZE_NODES ? 1 : Math.sqrt(FULL_SIZE_NODES / order);
+}
+
+/** sigma labels the discs drawn at least this large (px), the biggest first where labels
+ * would overlap; shrunk discs keep the labels of the same entities. */
+export const LABEL_SIZE = 7;
+
+export function labelThreshold(order: number): number {
+  return LABEL_SIZE * sizeScale(order);
 }
 
 export function hideEdgesOnMove(size: number): boolean {

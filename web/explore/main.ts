@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { ExplorerEntityType, ExplorerGraph } from '../../src/7-serve/web-payload.js';
 import { fetchEntity, fetchGraph, searchEntities } from './api.js';
-import { hideEdgesOnMove, sizeScale } from './drawing.js';
+import { LABEL_SIZE, hideEdgesOnMove, labelThreshold, sizeScale } from './drawing.js';
 import { MovingPointProgram } from './moving-points.js';
 import {
   NO_FILTER,
@@ -81,7 +81,7 @@ const renderer = new Sigma(graph, byId('graph'), {
   edgeProgramClasses: { line: EdgeLineProgram },
   labelDensity: 0.08,
   labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: LABEL_SIZE,
   zIndex: true,
   nodeReducer(key, data) {
     if (!nodeShown(key)) return { ...data, hidden: true };
@@ -210,6 +210,7 @@ async function load(around?: string): Promise<void> {
   filter = NO_FILTER;
   buildFilters();
   renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove(graph.size));
+  renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
   renderer.refresh();
   setStatus();
 }
