@@ -72,6 +72,13 @@ function nodeShown(key: string): boolean {
   return isNodeShown({ type: entityType, start, end }, filter);
 }
 
+/** What the filters hide, found once per change of the filters: the reducers below run for every
+ * node and edge at each refresh (10k entities and 30k relations: 50 of 175 ms, before). */
+let hidden = new Set<string>();
+function applyFilter(): void {
+  hidden = new Set(graph.filterNodes((key) => !nodeShown(key)));
+}
+
 const renderer = new Sigma(graph, byId('graph'), {
   // Discs as points and edges as 1 px lines: sigma's default programs draw instanced triangles,
   // which WebGL in software draws 3 to 4 times slower (10k entities: 7 frames/s -> 27).
@@ -84,7 +91,7 @@ const renderer = new Sigma(graph, byId('graph'), {
   labelRenderedSizeThreshold: LABEL_SIZE,
   zIndex: true,
   nodeReducer(key, data) {
-    if (!nodeShown(key)) return { ...data, hidden: true };
+    if (hidden.has(key)) return { ...data, hidden: true };
     if (!selected || key === selected || neighbours.has(key)) {
       return key === selected
         ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
@@ -93,12 +100,10 @@ const renderer = new Sigma(graph, byId('graph'), {
     return { ...data, color: '#e2e2e2', label: '', zIndex: 0 };
   },
   edgeReducer(edge, data) {
-    const [source, target] = graph.extremities(edge);
-    const hidden =
-      !isRelationShown(graph.getEdgeAttribute(edge, 'relation'), filter) ||
-      !nodeShown(source) ||
-      !nodeShown(target);
-    if (hidden) return { ...data, hidden: true };
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (!isRelationShown(data.relation, filter) || hidden.has(source) || hidden.has(target))
+      return { ...data, hidden: true };
     if (selected && source !== selected && target !== selected)
       return { ...data, color: '#eeeeee' };
     return selected ? { ...data, color: '#777' } : data;
@@ -106,7 +111,7 @@ const renderer = new Sigma(graph, byId('graph'), {
 });
 
 function setStatus(): void {
-  const shown = graph.filterNodes((key) => nodeShown(key)).length;
+  const shown = graph.order - hidden.size;
   const { nodes, edges } = payload.total;
   const part = payload.around ? ` around ${graph.getNodeAttribute(payload.around, 'label')}` : '';
   const cap = payload.neighbourhood
@@ -149,6 +154,7 @@ function toggled(set: ReadonlySet<string>, name: string, on: boolean): Set<strin
 }
 
 function refresh(): void {
+  applyFilter();
   renderer.refresh();
   setStatus();
 }
@@ -208,6 +214,7 @@ async function load(around?: string): Promise<void> {
   });
   fillGraph(payload);
   filter = NO_FILTER;
+  applyFilter();
   buildFilters();
   renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove(graph.size));
   renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
