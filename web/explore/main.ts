@@ -8,13 +8,8 @@ import type { ExplorerEntityType, ExplorerGraph } from '../../src/7-serve/web-pa
 import { fetchEntity, fetchGraph, searchEntities } from './api.js';
 import { LABEL_SIZE, hideEdgesOnMove, labelThreshold, sizeScale } from './drawing.js';
 import { MovingPointProgram } from './moving-points.js';
-import {
-  NO_FILTER,
-  eventDays,
-  isNodeShown,
-  isRelationShown,
-  type ExplorerFilter,
-} from './filters.js';
+import { buildFilterPanel } from './filter-panel.js';
+import { NO_FILTER, isNodeShown, isRelationShown, type ExplorerFilter } from './filters.js';
 import { renderPanel } from './panel.js';
 
 interface NodeData {
@@ -44,7 +39,6 @@ const panel = byId<HTMLElement>('panel');
 let filter: ExplorerFilter = NO_FILTER;
 let selected: string | undefined;
 let neighbours = new Set<string>();
-let days: string[] = [];
 let payload: ExplorerGraph;
 const graph = new MultiDirectedGraph<NodeData, EdgeData>();
 
@@ -123,87 +117,16 @@ function setStatus(): void {
     : `${shown} of ${graph.order} entities shown${part} (${graphSize}).${cap}`;
 }
 
-function checkbox(
-  container: HTMLElement,
-  name: string,
-  colour: string | undefined,
-  onChange: (on: boolean) => void,
-) {
-  const label = document.createElement('label');
-  const input = document.createElement('input');
-  input.type = 'checkbox';
-  input.checked = true;
-  input.name = name;
-  input.addEventListener('change', () => onChange(input.checked));
-  label.append(input);
-  if (colour) {
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = colour;
-    label.append(swatch);
-  }
-  label.append(name);
-  container.append(label);
-}
-
-function toggled(set: ReadonlySet<string>, name: string, on: boolean): Set<string> {
-  const next = new Set(set);
-  if (on) next.delete(name);
-  else next.add(name);
-  return next;
-}
-
 function refresh(): void {
   applyFilter();
   renderer.refresh();
   setStatus();
 }
 
-function buildFilters(): void {
-  const types = byId<HTMLElement>('type-filters');
-  const relations = byId<HTMLElement>('relation-filters');
-  types.replaceChildren();
-  relations.replaceChildren();
-  for (const type of ['Person', 'Organisation', 'Place', 'Event']) {
-    checkbox(types, type, TYPE_COLOURS[type], (on) => {
-      filter = { ...filter, hiddenTypes: toggled(filter.hiddenTypes, type, on) };
-      refresh();
-    });
-  }
-  for (const relation of [...payload.relationTypes].sort()) {
-    checkbox(relations, relation, undefined, (on) => {
-      filter = { ...filter, hiddenRelations: toggled(filter.hiddenRelations, relation, on) };
-      refresh();
-    });
-  }
-  days = eventDays(payload.nodes);
-  const from = byId<HTMLInputElement>('time-from');
-  const to = byId<HTMLInputElement>('time-to');
-  for (const input of [from, to]) {
-    input.min = '0';
-    input.max = String(Math.max(days.length - 1, 0));
-    input.disabled = days.length === 0;
-  }
-  from.value = '0';
-  to.value = to.max;
-  const onRange = () => {
-    const [lo, hi] = [Number(from.value), Number(to.value)].sort((a, b) => a - b) as [
-      number,
-      number,
-    ];
-    byId('time-from-label').textContent = days[lo] ?? '';
-    byId('time-to-label').textContent = days[hi] ?? '';
-    filter = { ...filter, from: days[lo], to: days[hi] };
-    refresh();
-  };
-  from.oninput = onRange;
-  to.oninput = onRange;
-  byId('time-from-label').textContent = days[0] ?? 'no dated events';
-  byId('time-to-label').textContent = days.at(-1) ?? '';
-  byId<HTMLInputElement>('undated').onchange = (event) => {
-    filter = { ...filter, showUndated: (event.target as HTMLInputElement).checked };
-    refresh();
-  };
+/** A change of the left column's filters: applied, then drawn. */
+function changeFilter(update: (current: ExplorerFilter) => ExplorerFilter): void {
+  filter = update(filter);
+  refresh();
 }
 
 async function load(around?: string): Promise<void> {
@@ -215,7 +138,7 @@ async function load(around?: string): Promise<void> {
   fillGraph(payload);
   filter = NO_FILTER;
   applyFilter();
-  buildFilters();
+  buildFilterPanel(payload, TYPE_COLOURS, changeFilter);
   renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove(graph.size));
   renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(graph.order));
   renderer.refresh();
