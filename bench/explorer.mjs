@@ -3,10 +3,11 @@
 // its size, page load until drawn, and frames per second while the user zooms and pans. Chromium
 // runs headless on SwiftShader (WebGL on the CPU): a floor for a desk with a graphics card.
 
-/* global requestAnimationFrame -- the callback of page.evaluate runs in the page */
+/* global requestAnimationFrame, document, MouseEvent, WheelEvent -- page.evaluate runs these in the page */
 import { Buffer } from 'node:buffer';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import process from 'node:process';
 import { performance } from 'node:perf_hooks';
 import { URL } from 'node:url';
@@ -14,16 +15,17 @@ import { MultiDirectedGraph } from 'graphology';
 import { layoutGraph } from '../dist/8-export/layout.js';
 import { buildExplorerGraph } from '../dist/7-serve/explorer-graph.js';
 import { renderExplorerPage } from '../dist/7-serve/explorer-page.js';
-import { launchChromium } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, launchChromium } from '../scripts/chromium.mjs';
 import { seededRandom } from './random.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-// the smallest is the baseline: what the machine and software WebGL allow whatever the graph
-const SIZES = [
-  [100, 300],
-  [2_000, 6_000],
-  [10_000, 30_000],
-];
+// the smallest is the baseline: what the machine and software WebGL allow whatever the graph;
+// EXPLORER_SIZES=100,10000 for others (3 relations per entity)
+const SIZES = (process.env.EXPLORER_SIZES ?? '100,2000,10000')
+  .split(',')
+  .map((n) => [Number(n), 3 * Number(n)]);
+// EXPLORER_CHROMIUM_ARGS="--disable-gpu-vsync --disable-frame-rate-limit": past the 60 Hz cap
+const EXTRA_ARGS = (process.env.EXPLORER_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
 const TYPES = ['Person', 'Organisation', 'Place', 'Event'];
 const RELATIONS = ['ATTENDED', 'SPOKE_AT', 'HOLDS_ROLE', 'MEMBER_OF', 'HELD_IN'];
 
@@ -54,40 +56,82 @@ function serve(payload, bundle) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Frames drawn in 3 s of wheel zooms and drags over the graph. */
-async function framesPerSecond(page) {
-  const counting = page.evaluate(
+/**
+ * Frames drawn in 3 s of a scripted drag and zoom: at each frame the page itself sends sigma a
+ * mouse move along a circle (the mouse held down), and every quarter of a second a wheel notch,
+ * 6 in then 6 out, so every frame has a new camera to draw, none is an idle one, and a slow
+ * page goes through the same views as a fast one.
+ */
+function framesPerSecond(page) {
+  return page.evaluate(
     () =>
       new Promise((resolve) => {
+        const target = document.querySelector('#graph .sigma-mouse');
+        const box = target.getBoundingClientRect();
+        const cx = box.left + box.width / 2;
+        const cy = box.top + box.height / 2;
+        const send = (type, x, y, more = {}) =>
+          target.dispatchEvent(
+            new (type === 'wheel' ? WheelEvent : MouseEvent)(type, {
+              clientX: x,
+              clientY: y,
+              button: 0,
+              bubbles: true,
+              cancelable: true,
+              ...more,
+            }),
+          );
+        send('mousedown', cx, cy);
         let frames = 0;
-        const end = performance.now() + 3000;
-        const tick = (now) =>
-          now < end ? (frames++, requestAnimationFrame(tick)) : resolve(frames / 3);
+        let notches = -1;
+        const start = performance.now();
+        const tick = (now) => {
+          const t = (now - start) / 1000;
+          if (t >= 3) {
+            send('mouseup', cx, cy);
+            return resolve(frames / t);
+          }
+          frames += 1;
+          const [x, y] = [
+            cx + 120 * Math.cos(2 * Math.PI * t),
+            cy + 120 * Math.sin(2 * Math.PI * t),
+          ];
+          send('mousemove', x, y);
+          const notch = Math.floor(t * 4);
+          if (notch !== notches) send('wheel', x, y, { deltaY: notch < 6 ? -100 : 100 });
+          notches = notch;
+          requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
       }),
   );
-  const box = await page.locator('#graph').boundingBox();
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (let i = 0; i < 12; i += 1) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.wheel(0, i % 2 ? 300 : -300);
-    await page.mouse.down();
-    await page.mouse.move(cx + 80, cy + 40, { steps: 5 });
-    await page.mouse.up();
+}
+
+/** EXPLORER_LAYOUT_CACHE=dir: positions kept there between runs (to measure the page alone). */
+async function cachedLayout(graph) {
+  const dir = process.env.EXPLORER_LAYOUT_CACHE;
+  if (!dir) return layoutGraph(graph);
+  const file = `${dir}/layout-${graph.order}.json`;
+  try {
+    return new Map(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    const positions = layoutGraph(graph);
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, JSON.stringify([...positions]));
+    return positions;
   }
-  return counting;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const bundle = await readFile('dist/web/explore.js', 'utf8');
-const browser = await launchChromium();
+// EXPLORER_BUNDLE=file: another build of web/explore (an older one, to compare)
+const bundle = await readFile(process.env.EXPLORER_BUNDLE ?? 'dist/web/explore.js', 'utf8');
+const browser = await launchChromium(EXTRA_ARGS);
 const results = [];
 try {
   for (const [nodes, edges] of SIZES) {
     const graph = generate(nodes, edges);
     let t = performance.now();
-    const positions = layoutGraph(graph);
+    const positions = await cachedLayout(graph);
     const layoutSeconds = (performance.now() - t) / 1000;
     t = performance.now();
     const payload = JSON.stringify(buildExplorerGraph(graph, positions));
@@ -131,6 +175,9 @@ const report = {
   date: new Date().toISOString(),
   node: process.version,
   runs: RUNS,
+  // the machine's load when done (2 cores, shared): frames/s fall as it rises
+  loadAverage: loadavg()[0],
+  chromiumArgs: [...CHROMIUM_ARGS, ...EXTRA_ARGS],
   results,
   framesAt10kOverBaseline: results.at(-1).medianFramesPerSecond / baseline,
 };

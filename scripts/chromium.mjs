@@ -24,13 +24,14 @@ export function hasChromium() {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** A browser context on a throw-away profile; close() removes the profile too. */
-export async function launchChromium() {
+/** A browser context on a throw-away profile; close() removes the profile too. `extraArgs`:
+ * flags after ours (the explorer bench's --disable-gpu-vsync). */
+export async function launchChromium(extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), 'protokol-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1400, height: 900 },
   });
   return {

@@ -1,5 +1,5 @@
-// The served graph -> the explorer's payload (explorer-payload.ts): positions from the export
-// layout, colours and sizes as in the GEXF, and only a neighbourhood past what a browser draws.
+// The served graph -> the explorer's payload (web-payload.ts): positions from the export layout,
+// colours and sizes as in the GEXF, and past what a browser draws an overview or a neighbourhood.
 
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Positions } from '../8-export/layout.js';
@@ -11,14 +11,16 @@ import type {
   NeighbourhoodSize,
 } from './web-payload.js';
 
-/** sigma draws 10k nodes and 100k edges smoothly; past this a neighbourhood is sent instead. */
-export const EXPLORER_MAX_NODES = 15_000;
+/** sigma draws 10k nodes and 30k edges at 30 frames/s in software WebGL (15k: 22; bench/explorer.mjs);
+ * past this the most connected are sent (explorer-overview.ts), or the neighbourhood searched. */
+export const EXPLORER_MAX_NODES = 10_000;
 
 export interface ExplorerGraphOptions {
   /** The whole graph's size when `graph` is a neighbourhood of it. */
   readonly total?: { readonly nodes: number; readonly edges: number };
   readonly around?: string;
   readonly neighbourhood?: NeighbourhoodSize;
+  /** `graph` is the overview of a graph too large to draw whole (of `total`'s size). */
   readonly tooLarge?: boolean;
   readonly maxNodes?: number;
 }
@@ -36,7 +38,6 @@ export function buildExplorerGraph(
 ): ExplorerGraph {
   const total = options.total ?? { nodes: graph.order, edges: graph.size };
   const base = { total, maxNodes: options.maxNodes ?? EXPLORER_MAX_NODES };
-  if (options.tooLarge) return { ...base, tooLarge: true, relationTypes: [], nodes: [], edges: [] };
   const index = new Map<string, number>();
   const nodes: ExplorerNode[] = [];
   graph.forEachNode((key, a) => {
@@ -67,7 +68,7 @@ export function buildExplorerGraph(
   });
   return {
     ...base,
-    tooLarge: false,
+    tooLarge: options.tooLarge ?? false,
     ...(options.around ? { around: options.around } : {}),
     ...(options.neighbourhood && options.neighbourhood.shown < options.neighbourhood.found
       ? { neighbourhood: options.neighbourhood }

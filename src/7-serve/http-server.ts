@@ -43,7 +43,7 @@ export interface ApiServerOptions extends ApiOptions {
   /** Mutations are on only with a token, and only for requests that carry it. */
   readonly token?: string;
   readonly ingest?: Mutations['ingest'];
-  /** Past this many nodes the explorer draws neighbourhoods only (web-routes.ts). */
+  /** Past this many nodes the explorer draws the most connected, or a neighbourhood (web-routes.ts). */
   readonly explorerMaxNodes?: number;
 }
 

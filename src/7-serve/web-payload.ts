@@ -28,14 +28,15 @@ export interface NeighbourhoodSize {
 export interface ExplorerGraph {
   /** The whole served graph's size, whatever part of it is sent. */
   readonly total: { readonly nodes: number; readonly edges: number };
-  /** Past this many nodes only a neighbourhood is sent. */
+  /** Past this many nodes only the most connected, or a neighbourhood, are sent. */
   readonly maxNodes: number;
   /** The key the neighbourhood is centred on, when only one is sent. */
   readonly around?: string;
   /** Around a hub: how many entities lie within the depth asked and how many are sent (the
    * most connected), when fewer are sent than found. */
   readonly neighbourhood?: NeighbourhoodSize;
-  /** True when the graph is too large to draw and no `around` was asked: nodes are empty. */
+  /** True when the graph is too large to draw and no `around` was asked: nodes are then its
+   * `maxNodes` most connected entities, and a search draws a neighbourhood instead. */
   readonly tooLarge: boolean;
   readonly relationTypes: readonly string[];
   readonly nodes: readonly ExplorerNode[];

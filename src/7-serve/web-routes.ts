@@ -9,6 +9,7 @@ import { ExportInputError, parseFilter } from '../8-export/parse-filter.js';
 import { LAYOUT_WAIT_MS, LayoutPendingError, layoutFor, within } from './export-route.js';
 import { EXPLORER_MAX_NODES, buildExplorerGraph } from './explorer-graph.js';
 import { EXPLORER_MAX_NEIGHBOURHOOD, selectNeighbourhood } from './explorer-neighbourhood.js';
+import { mostConnected } from './explorer-overview.js';
 import {
   EXPLORER_CSP,
   EXPLORE_GRAPH_PATH,
@@ -37,7 +38,7 @@ export interface WebRouteOptions {
   readonly graphqlPath: string;
   /** Production turns GraphiQL off, as it does the Sandbox (introspection is off there). */
   readonly production?: boolean;
-  /** Past this many nodes /explore/graph.json sends neighbourhoods only. */
+  /** Past this many nodes /explore/graph.json sends the most connected, or a neighbourhood. */
   readonly maxNodes?: number;
   /** Past this many entities a neighbourhood sends the most connected ones. */
   readonly maxNeighbourhood?: number;
@@ -118,7 +119,8 @@ async function positionsWithin(
   }
 }
 
-/** The whole graph while a browser can draw it, else the neighbourhood of `around`. */
+/** The whole graph while a browser can draw it, else its most connected entities; the
+ * neighbourhood of `around` when asked. */
 async function sendGraph(
   view: GraphView,
   res: ServerResponse,
@@ -129,12 +131,13 @@ async function sendGraph(
   const around = url.searchParams.get('around');
   const total = { nodes: view.graph.order, edges: view.graph.size };
   if (!around) {
-    if (view.graph.order > maxNodes) {
-      const sizes = buildExplorerGraph(view.graph, new Map(), { tooLarge: true, maxNodes });
-      return sendJson(res, 200, sizes);
-    }
-    const positions = await positionsWithin(view, res, {}, view.graph);
-    if (positions) sendJson(res, 200, buildExplorerGraph(view.graph, positions, { maxNodes }));
+    const tooLarge = view.graph.order > maxNodes;
+    const part = tooLarge ? mostConnected(view.graph, maxNodes) : view.graph;
+    // the overview is not the export's whole graph: its layout is kept apart
+    const key = tooLarge ? JSON.stringify({ mostConnected: maxNodes }) : undefined;
+    const positions = await positionsWithin(view, res, {}, part, key);
+    if (positions)
+      sendJson(res, 200, buildExplorerGraph(part, positions, { total, maxNodes, tooLarge }));
     return;
   }
   let filter;

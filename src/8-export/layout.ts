@@ -34,12 +34,12 @@ export function seedPosition(key: string, order: number): Point {
 }
 
 /**
- * Fewer ForceAtlas2 iterations as graphs grow: each costs O(n log n + m) (10k nodes / 100k edges:
- * 9 s for 100). Past 50k nodes the seeded positions are kept: lay such graphs out in Gephi.
+ * Fewer ForceAtlas2 iterations as graphs grow: each costs O(n log n + m) (10k nodes / 30k edges:
+ * 30 ms with settingsFor's). Past 50k nodes the seeded positions are kept: lay those out in Gephi.
  */
 export function defaultIterations(order: number): number {
   if (order <= 1_000) return 500;
-  if (order <= 10_000) return 100;
+  if (order <= 10_000) return 50;
   if (order <= 50_000) return 20;
   return 0;
 }
@@ -50,6 +50,22 @@ const forceAtlas2 =
 const noverlap = noverlapModule.default as unknown as (typeof noverlapModule.default)['default'];
 
 const NOVERLAP_MAX_ORDER = 2_000;
+/** Past this many nodes fewer iterations are run, each coarser and taking longer steps. */
+const FEW_ITERATIONS_ORDER = 1_000;
+
+type Fa2Settings = ReturnType<typeof forceAtlas2.inferSettings>;
+
+/**
+ * Past 1,000 nodes: Barnes-Hut with theta 1.2 (2.7 times faster per iteration than 0.5, the same
+ * picture) and no slow-down (graphology's 1 + ln n damps each step: 100 iterations did less than
+ * 50 do without it). On 100 planted clusters of 100 nodes, the mean distance within a cluster over
+ * that between any two: 0.30 with 100 iterations at theta 0.5 in 9.1 s, 0.28 with these in 1.7 s.
+ */
+function settingsFor(graph: MultiDirectedGraph): Fa2Settings {
+  const inferred = forceAtlas2.inferSettings(graph);
+  if (graph.order <= FEW_ITERATIONS_ORDER) return inferred;
+  return { ...inferred, barnesHutOptimize: true, barnesHutTheta: 1.2, slowDown: 1 };
+}
 
 /** What the layout reads of a graph, as plain arrays that cross to a worker thread unchanged. */
 export interface LayoutInput {
@@ -95,7 +111,7 @@ export function layOut(input: LayoutInput): LaidOut {
   for (let i = 0; i < input.edges.length; i += 2) {
     plain.addEdge(keys[input.edges[i] ?? 0], keys[input.edges[i + 1] ?? 0]);
   }
-  const settings = { ...forceAtlas2.inferSettings(plain), barnesHutOptimize: plain.order > 2_000 };
+  const settings = settingsFor(plain);
   forceAtlas2.assign(plain, { iterations, settings, getEdgeWeight: null });
   if (plain.order <= NOVERLAP_MAX_ORDER) {
     noverlap.assign(plain, { maxIterations: 100, settings: { margin: 2, ratio: 1.2 } });

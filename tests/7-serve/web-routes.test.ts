@@ -95,7 +95,7 @@ describe('GET /explore', () => {
     expect(payload.total).toEqual({ nodes: graph.order, edges: graph.size });
   });
 
-  it('sends only the sizes of a graph past its limit, and neighbourhoods on demand', async () => {
+  it('sends the most connected entities of a graph past its limit, and neighbourhoods on demand', async () => {
     const small = await startApiServer({
       port: 0,
       host: '127.0.0.1',
@@ -106,7 +106,13 @@ describe('GET /explore', () => {
       const whole = (await (
         await fetch(new URL('/explore/graph.json', small.url))
       ).json()) as ExplorerGraph;
-      expect(whole).toMatchObject({ tooLarge: true, maxNodes: 20, nodes: [] });
+      const { graph } = await sourcesView();
+      expect(whole).toMatchObject({ tooLarge: true, maxNodes: 20 });
+      expect(whole.total).toEqual({ nodes: graph.order, edges: graph.size });
+      expect(whole.nodes).toHaveLength(20);
+      const least = Math.min(...whole.nodes.map((n) => graph.degree(n.key)));
+      const left = graph.filterNodes((key) => !whole.nodes.some((n) => n.key === key));
+      expect(left.every((key) => graph.degree(key) <= least)).toBe(true);
       const around = new URL('/explore/graph.json?around=lukashenko', small.url);
       const part = (await (await fetch(around)).json()) as ExplorerGraph;
       expect(part.tooLarge).toBe(false);

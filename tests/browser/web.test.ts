@@ -1,6 +1,7 @@
 // The IDE and the explorer in a real browser (Debian's chromium through playwright-core): the
 // preloaded query runs and its attendees show in the result pane; "Loukachenko" is found,
-// selected and quoted in the side panel; no request leaves this machine.
+// selected and quoted in the side panel, past the explorer's limit too (the most connected, then
+// his neighbourhood); no request leaves this machine.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,6 +21,7 @@ describeInBrowser('in chromium', () => {
   let server: ApiServer;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let origin: string;
+  let smallOrigin: string | undefined;
   const requested: string[] = [];
 
   beforeAll(async () => {
@@ -95,10 +97,33 @@ describeInBrowser('in chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('draws the most connected past its limit, and the neighbourhood of what was searched', async () => {
+    const small = await startApiServer({
+      port: 0,
+      host: '127.0.0.1',
+      view: await sourcesView(),
+      explorerMaxNodes: 20,
+    });
+    smallOrigin = new URL(small.url).origin;
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${smallOrigin}/explore`);
+      const status = page.locator('#status');
+      await status.filter({ hasText: '20 of 20 entities shown, the most connected' }).waitFor();
+      const { name, quote } = await selectInExplorer(page, smallOrigin, 'Loukachenko');
+      expect(name).toBe('Alexander Lukashenko');
+      expect(quote).toMatch(/Loukachenko|Lukashenko/);
+      await status.filter({ hasText: 'around Alexander Lukashenko' }).waitFor();
+    } finally {
+      await page.close();
+      await small.close();
+    }
+  }, 60_000);
+
   it('sent no request outside this server', () => {
     expect(requested.length).toBeGreaterThan(5);
     const outside = requested.filter(
-      (url) => !/^(blob:|data:)/.test(url) && new URL(url).origin !== origin,
+      (url) => !/^(blob:|data:)/.test(url) && ![origin, smallOrigin].includes(new URL(url).origin),
     );
     expect(outside).toEqual([]);
   });
