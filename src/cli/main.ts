@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The protokol command: parses arguments and calls the library, nothing else.
 
+import './engine-flags.js';
 import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { Command } from 'commander';
