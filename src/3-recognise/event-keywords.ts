@@ -3,6 +3,7 @@
 
 import { foldText } from '../4-resolve/normalise.js';
 import { EVENT_FORMATS } from '../lexicon/index.js';
+import { memoiseString } from '../memoise.js';
 import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
 
@@ -34,7 +35,11 @@ export function isVerbKeyword(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
 }
 
-export function formatOf(text: string): EventFormat | undefined {
+/** Phrases and event names are asked about again and again (each pair of events compared):
+ * answered once each. */
+export const formatOf = memoiseString(formatOfOnce);
+
+function formatOfOnce(text: string): EventFormat | undefined {
   const hits = [...foldText(text).matchAll(KEYWORD_PATTERN)].map((m) =>
     FORMAT_BY_KEYWORD.get(m[0]),
   );
@@ -42,7 +47,9 @@ export function formatOf(text: string): EventFormat | undefined {
 }
 
 /** The first word of the first event keyword in a phrase, folded: "la réunion restreinte" -> "reunion". */
-export function headOf(phrase: string): string | undefined {
+export const headOf = memoiseString(headOfOnce);
+
+function headOfOnce(phrase: string): string | undefined {
   KEYWORD_PATTERN.lastIndex = 0;
   const hit = KEYWORD_PATTERN.exec(foldText(phrase));
   KEYWORD_PATTERN.lastIndex = 0;

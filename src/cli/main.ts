@@ -1,36 +1,21 @@
 #!/usr/bin/env node
 // The protokol command: parses arguments and calls the library, nothing else.
 
+import './engine-flags.js';
 import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { Command } from 'commander';
-import { scoreFolders, splitByPrefix } from '../eval/evaluate.js';
-import { formatEvidenceProblems } from '../6-graph/audit-evidence.js';
-import { figuresOf, findShortfalls, raiseFloors, readFloors } from '../eval/floors.js';
-import {
-  formatDocuments,
-  formatFloors,
-  formatReport,
-  formatScores,
-} from '../eval/format-report.js';
-import { combineScores, type EvalReport } from '../eval/score.js';
-import { summariseGraph } from '../6-graph/summarise-graph.js';
+import type { EvalReport } from '../eval/score.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
 import { DEFAULT_WORKERS } from '../store/extract-pool.js';
 import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
 import { progressBar } from './progress.js';
-import { apiOptionsFromEnv } from '../7-serve/create-server.js';
-import { createGraphView } from '../7-serve/graph-view.js';
-import { relayRebuilds, syncWithPrimary } from '../7-serve/cluster-sync.js';
-import { startLiveServer } from '../7-serve/live-server.js';
-import { startOfflineApi } from '../7-serve/run-query.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
 import { graphJsonChunks } from '../8-export/json-chunks.js';
-import { parseFilter } from '../8-export/parse-filter.js';
-import { writeExportFiles } from '../8-export/write-export-files.js';
-import { selectSubgraph } from '../8-export/select-subgraph.js';
-import { findEntity } from '../7-serve/graph-view.js';
+
+// The server, eval and export stacks are imported by the commands that use them (import() in
+// their actions): `build` loads only the extraction and the store.
 
 const program = new Command('protokol')
   .description('Knowledge graphs of Eurasian diplomacy from French and English news.')
@@ -93,6 +78,7 @@ program
   .argument('[dir]', 'folder of documents', 'sources')
   .action(async (dir: string) => {
     const { graph } = await build(dir);
+    const { summariseGraph } = await import('../6-graph/summarise-graph.js');
     process.stdout.write(`${summariseGraph(graph)}\n`);
   });
 
@@ -119,6 +105,10 @@ program
     const docs = opts.docs.length === 0 ? ['sources'] : opts.docs;
     if (docs.length !== opts.gold.length)
       throw new Error(`eval: ${opts.gold.length} --gold folder(s) but ${docs.length} --docs`);
+    const { scoreFolders, splitByPrefix } = await import('../eval/evaluate.js');
+    const { combineScores } = await import('../eval/score.js');
+    const { formatDocuments, formatReport, formatScores } =
+      await import('../eval/format-report.js');
     const { scores, evidenceProblems } = await scoreFolders(
       opts.gold.map((gold, i) => ({ gold, docs: docs[i] ?? '' })),
     );
@@ -141,6 +131,7 @@ program
       process.stdout.write(`${parts.join('\n\n')}\n`);
     }
     if (opts.checkEvidence) {
+      const { formatEvidenceProblems } = await import('../6-graph/audit-evidence.js');
       process.stderr.write(`${formatEvidenceProblems(evidenceProblems)}\n`);
       if (evidenceProblems.length > 0) process.exitCode = 1;
     }
@@ -165,6 +156,8 @@ function collect(value: string, previous: string[]): string[] {
 
 /** Prints figures against floors; exit 1 below a floor; --raise-floors writes the ratchet. */
 async function checkFloors(file: string, report: EvalReport, raise: boolean): Promise<void> {
+  const { figuresOf, findShortfalls, raiseFloors, readFloors } = await import('../eval/floors.js');
+  const { formatFloors } = await import('../eval/format-report.js');
   const { floors, targets = {}, about } = await readFloors(file);
   const figures = figuresOf(report);
   const shortfalls = findShortfalls(figures, floors);
@@ -217,6 +210,9 @@ async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
   const quiet = worker && cluster.worker?.id !== 1;
   const { store } = program.opts<{ store: string | false }>();
   const token = process.env.PROTOKOL_TOKEN;
+  const { apiOptionsFromEnv } = await import('../7-serve/create-server.js');
+  const { syncWithPrimary } = await import('../7-serve/cluster-sync.js');
+  const { startLiveServer } = await import('../7-serve/live-server.js');
   let sync: ReturnType<typeof syncWithPrimary> | undefined;
   const live = await startLiveServer({
     ...apiOptionsFromEnv(),
@@ -257,6 +253,7 @@ async function serveClustered(opts: ServeOptions): Promise<void> {
   await build(opts.sources);
   cluster.setupPrimary({ execArgv: withServingHeap(process.execArgv) });
   const workers: Worker[] = [];
+  const { relayRebuilds } = await import('../7-serve/cluster-sync.js');
   if (!opts.watch) relayRebuilds(() => workers);
   let stopping = false;
   cluster.on('exit', (worker, code) => {
@@ -334,6 +331,9 @@ program
   .option('-s, --sources <dir>', 'folder of documents', 'sources')
   .action(async (query: string, opts: { variables?: Record<string, unknown>; sources: string }) => {
     const { graph } = await build(opts.sources);
+    const { apiOptionsFromEnv } = await import('../7-serve/create-server.js');
+    const { createGraphView } = await import('../7-serve/graph-view.js');
+    const { startOfflineApi } = await import('../7-serve/run-query.js');
     const api = await startOfflineApi(createGraphView(graph), {
       ...apiOptionsFromEnv(),
       stackTraces: false,
@@ -376,6 +376,10 @@ program
       throw new Error(`--format: "${opts.format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
     }
     const { graph } = await build(opts.sources);
+    const { createGraphView, findEntity } = await import('../7-serve/graph-view.js');
+    const { parseFilter } = await import('../8-export/parse-filter.js');
+    const { selectSubgraph } = await import('../8-export/select-subgraph.js');
+    const { writeExportFiles } = await import('../8-export/write-export-files.js');
     const view = createGraphView(graph);
     const filter = parseFilter(opts, (ref) => findEntity(view, ref));
     const subgraph = selectSubgraph(graph, filter);
