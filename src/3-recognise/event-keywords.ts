@@ -10,7 +10,13 @@ const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
   [
     ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
     ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
-  ].map(({ keyword, verb }) => ({ keyword: foldText(keyword), format: entry.format, rank, verb })),
+  ].map(({ keyword, verb }) => ({
+    keyword: foldText(keyword),
+    format: entry.format,
+    rank,
+    verb,
+    afterAuxiliary: verb && entry.verbsAfterAuxiliary === true,
+  })),
 ).sort((a, b) => b.keyword.length - a.keyword.length);
 export const KEYWORD_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
@@ -27,11 +33,19 @@ export const NATURALLY_PLURAL = new Set([
   'negotiations',
   'exercises',
   'drills',
+  // "huit accords ont été signés": one signing
+  'signes',
+  'signees',
 ]);
 
 /** "rencontré", "met with": a verb keyword, whose phrase starts at the verb (folded keyword). */
 export function isVerbKeyword(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
+}
+
+/** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */
+export function needsAuxiliary(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.afterAuxiliary ?? false;
 }
 
 export function formatOf(text: string): EventFormat | undefined {

@@ -9,7 +9,14 @@ import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
-import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
+import {
+  KEYWORD_PATTERN,
+  NATURALLY_PLURAL,
+  formatOf,
+  isVerbKeyword,
+  needsAuxiliary,
+} from './event-keywords.js';
+import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
 import { demonstrativeOrganisation } from './demonstrative-organisation.js';
 import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
@@ -58,6 +65,7 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
   const folded = foldText(text);
   const out: EventMention[] = [];
   const organisations = mentions.filter((m) => m.type === 'Organisation');
+  const participles = new Set<EventMention>();
   let coveredUntil = -1;
   for (const hit of folded.matchAll(KEYWORD_PATTERN)) {
     if (hit.index < coveredUntil) continue;
@@ -71,12 +79,21 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
         UPKEEP_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)))
     )
       continue;
-    const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
+    const keywordEnd = hit.index + hit[0].length;
+    const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
+    if (
+      needsAuxiliary(hit[0]) &&
+      !isReportedParticiple(folded, hit.index, keywordEnd, ctx.dates, inSpeech)
+    )
+      continue;
+    const mention = buildKeywordMention(ctx, hit.index, keywordEnd, segment);
     if (!mention) continue;
-    coveredUntil = mention.end;
+    // "signed the Agreement on the establishment of ...": the signed document is an event of its own
+    coveredUntil = needsAuxiliary(hit[0]) ? keywordEnd : mention.end;
+    if (needsAuxiliary(hit[0])) participles.add(mention);
     out.push(mention);
   }
-  return out;
+  return withoutSigningsOfTreaties(text, out, participles);
 }
 
 function buildKeywordMention(

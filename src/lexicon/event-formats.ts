@@ -38,6 +38,27 @@ export const MAINTAINED_THINGS: readonly string[] = [
   'centrale',
 ];
 
+/** Auxiliaries (and their passive "été") before a participle that reports an event: "ont signé". */
+export const EVENT_AUXILIARIES: readonly string[] = [
+  'a',
+  'ont',
+  'avons',
+  'avez',
+  'avait',
+  'avaient',
+  'été',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'been',
+];
+
+/** English simple pasts among the participles: "the leaders signed a treaty" needs no auxiliary,
+ * only no article before it ("the signed treaty" is an adjective). */
+export const SIMPLE_PAST_VERBS: readonly string[] = ['signed'];
+
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
 export const PHRASE_END_WORDS: readonly string[] = [
   'alors',
@@ -279,6 +300,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'SIGNING',
     label: 'signing',
     keywords: ['cérémonie de signature', 'signature', 'signing ceremony', 'signing of'],
+    // "ils ont signé huit accords", "un paquet de documents a été signé", "they signed a treaty"
+    verbs: ['signé', 'signée', 'signés', 'signées', 'signed'],
+    verbsAfterAuxiliary: true,
   },
   {
     // "la séance plénière du Forum" is a meeting within the forum, not the forum

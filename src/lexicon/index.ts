@@ -12,12 +12,14 @@ export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
 export { FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export {
+  EVENT_AUXILIARIES,
   EVENT_FORMATS,
   EVENT_LEVELS,
   FORMAT_FAMILIES,
   OTHER_OCCURRENCE_WORDS,
   MAINTAINED_THINGS,
   PHRASE_END_WORDS,
+  SIMPLE_PAST_VERBS,
   UNATTENDED_FORMATS,
   VISIT_FORMATS,
 } from './event-formats.js';
