@@ -2,11 +2,21 @@
 // "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins).
 
 import { foldText } from '../4-resolve/normalise.js';
-import { EVENT_FORMATS } from '../lexicon/index.js';
+import { EVENT_FORMATS, NAMED_EVENTS } from '../lexicon/index.js';
 import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
 
-const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
+interface Keyword {
+  readonly keyword: string;
+  readonly format: EventFormat;
+  readonly rank: number;
+  readonly verb: boolean;
+  readonly afterAuxiliary: boolean;
+  /** The English name of a named event ("Second World War"). */
+  readonly name?: string;
+}
+
+const FORMAT_KEYWORDS: Keyword[] = EVENT_FORMATS.flatMap((entry, rank) =>
   [
     ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
     ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
@@ -17,7 +27,22 @@ const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
     verb,
     afterAuxiliary: verb && entry.verbsAfterAuxiliary === true,
   })),
-).sort((a, b) => b.keyword.length - a.keyword.length);
+);
+// "la Seconde Guerre mondiale": a named event ranks with its format's keywords
+const NAMED_KEYWORDS: Keyword[] = NAMED_EVENTS.flatMap((named) => {
+  const rank = EVENT_FORMATS.findIndex((entry) => entry.format === named.format);
+  return named.aliases.map((alias) => ({
+    keyword: foldText(alias),
+    format: named.format,
+    rank: rank < 0 ? EVENT_FORMATS.length : rank,
+    verb: false,
+    afterAuxiliary: false,
+    name: named.name,
+  }));
+});
+const KEYWORDS = [...FORMAT_KEYWORDS, ...NAMED_KEYWORDS].sort(
+  (a, b) => b.keyword.length - a.keyword.length,
+);
 export const KEYWORD_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
   'gu',
@@ -46,6 +71,11 @@ export function isVerbKeyword(folded: string): boolean {
 /** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */
 export function needsAuxiliary(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.afterAuxiliary ?? false;
+}
+
+/** "seconde guerre mondiale" -> "Second World War": the proper name a keyword is (folded keyword). */
+export function namedEventOf(folded: string): string | undefined {
+  return FORMAT_BY_KEYWORD.get(folded)?.name;
 }
 
 export function formatOf(text: string): EventFormat | undefined {

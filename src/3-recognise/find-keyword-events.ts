@@ -14,6 +14,7 @@ import {
   NATURALLY_PLURAL,
   formatOf,
   isVerbKeyword,
+  namedEventOf,
   needsAuxiliary,
 } from './event-keywords.js';
 import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
@@ -144,7 +145,7 @@ function buildKeywordMention(
     : nearestDate(dates, phraseSpan, sentence);
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
   // "rencontré Mr. Raïssi": an honorific is no proper name
-  const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
+  const hasProperName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
     const at = phraseStart + w.index;
     return (
       text.slice(sentence.start, at).trim() !== '' && !spanAt(mentions, at) && !isHonorific(w[0])
@@ -176,13 +177,14 @@ function buildKeywordMention(
     ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
     places,
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
-    anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
+    anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || hasProperName,
     // "j’ai rencontré X à plusieurs reprises": several meetings of the speaker's past
     plural: plural || (verb && isRepeatedMeeting(text, end)),
     otherOccurrence:
       OTHER_OCCURRENCE.test(text.slice(phraseStart, start)) ||
       (verb && isSpeakersOwnMeeting(text, start)),
     ...(verb ? { verb } : {}),
+    ...(namedEventOf(keyword) ? { properName: namedEventOf(keyword) } : {}),
   };
 }
 export function nearestDate(

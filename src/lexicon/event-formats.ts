@@ -388,20 +388,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'WAR',
     label: 'war',
-    keywords: [
-      'grande guerre patriotique',
-      'seconde guerre mondiale',
-      'deuxième guerre mondiale',
-      'guerre',
-      'conflit',
-      'invasion',
-      'great patriotic war',
-      'second world war',
-      'world war ii',
-      'war',
-      'conflict',
-      'invasion',
-    ],
+    // "la Grande Guerre patriotique", "World War II": named wars are in named-events.ts
+    keywords: ['guerre', 'conflit', 'invasion', 'war', 'conflict', 'invasion'],
   },
   {
     format: 'MILITARY_OPERATION',

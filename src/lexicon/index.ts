@@ -23,6 +23,8 @@ export {
   UNATTENDED_FORMATS,
   VISIT_FORMATS,
 } from './event-formats.js';
+export { EXERCISE_CONTEXT_WORDS, NAMED_EVENTS } from './named-events.js';
+export type { NamedEvent } from './named-events.js';
 export { FAMILY_NAME_FIRST, FIRST_NAMES, PATRONYMIC_ENDINGS } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';
