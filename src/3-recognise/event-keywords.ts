@@ -58,6 +58,15 @@ export const NATURALLY_PLURAL = new Set([
   'negotiations',
   'exercises',
   'drills',
+  // "les élections présidentielles", "de violents troubles": one election, one unrest
+  'elections',
+  'manifestations',
+  'troubles',
+  'emeutes',
+  'affrontements',
+  'protests',
+  'riots',
+  'clashes',
   // "huit accords ont été signés": one signing
   'signes',
   'signees',

@@ -1,14 +1,16 @@
 // The noun phrase around an event keyword: modifiers before ("XIe", "prochain"), complements
 // after ("sommet de l’OCS à Astana"), the determiner before, the sentence it stands in.
 
-import { MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
+import { MODIFIERS_BEFORE_EVENT, MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 
 // "lors d’une conférence de presse": an article after an elided preposition is a determiner too
 const DETERMINER =
   /(?:^|\s|(?<=(?:^|\s)[dDqQ])[’'])((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes|the|a|an|this|its|his|her|their)\s+|l[’']|d[’'])$/i;
-const MODIFIER_BEFORE =
-  /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
+const MODIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même|${MODIFIERS_BEFORE_EVENT.join('|')})\s+)$`,
+  'u',
+);
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 /** "agreement on", "signing of", "arrivée à": a keyword that ends in a preposition. */
 const KEYWORD_LAST_PREPOSITION = /^(?:on|of|in|at|à|au|aux|en|de|du|des|sur)$/i;

@@ -3,7 +3,11 @@
 
 import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
-import { MAINTAINED_THINGS, OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
+import {
+  MAINTAINED_THINGS,
+  NOT_ARRIVAL_OBJECTS,
+  OTHER_OCCURRENCE_WORDS,
+} from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
@@ -49,6 +53,11 @@ const UPKEEP_OBJECT = new RegExp(
 /** "d’en assurer l’entretien", "les frais d’entretien": upkeep by the words before it. */
 const UPKEEP_BEFORE =
   /(?:assurer|assure|assurent|effectuer|garantir|frais|couts?|services?|travaux)\s+(?:l'|d')?$/u;
+/** "arrivé au pouvoir", "arrivés à un accord": no arrival anywhere, read on the folded text. */
+const NOT_ARRIVAL = new RegExp(
+  `^\\s*(?:à|au|aux|a|at|in|to)?\\s*(?:un|une|l'|la|le)?\\s*(?:${alternation(NOT_ARRIVAL_OBJECTS.map(foldText))})(?![\\p{L}])`,
+  'u',
+);
 const DATE_DISTANCE = 70;
 /** What stands between a verb's phrase and the place after its object: a name, "à". */
 const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
@@ -81,6 +90,11 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
     )
       continue;
     const keywordEnd = hit.index + hit[0].length;
+    if (
+      formatOf(hit[0]) === 'ARRIVAL' &&
+      NOT_ARRIVAL.test(folded.slice(keywordEnd, keywordEnd + 30))
+    )
+      continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
     if (
       needsAuxiliary(hit[0]) &&

@@ -44,6 +44,7 @@ const STANDALONE_FORMATS = new Set<EventFormat>([
   'COMMEMORATION',
   'ELECTION',
   'WAR',
+  'INCIDENT',
   'MILITARY_OPERATION',
 ]);
 /** Buildings and sites: one of no known country says nothing of the country of the event. */

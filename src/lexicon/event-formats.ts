@@ -59,6 +59,31 @@ export const EVENT_AUXILIARIES: readonly string[] = [
  * only no article before it ("the signed treaty" is an adjective). */
 export const SIMPLE_PAST_VERBS: readonly string[] = ['signed'];
 
+/** Adjectives written before an event noun: "de violents troubles", "une courte visite". */
+export const MODIFIERS_BEFORE_EVENT: readonly string[] = [
+  'violents',
+  'violentes',
+  'violent',
+  'violente',
+  'courte',
+  'court',
+  'longue',
+  'long',
+  'unprovoked',
+  'brief',
+  'short',
+];
+
+/** Objects after "arrivé à" that are no place: "arrivé au pouvoir", "arrivés à un accord". */
+export const NOT_ARRIVAL_OBJECTS: readonly string[] = [
+  'pouvoir',
+  'terme',
+  'conclusion',
+  'accord',
+  'compromis',
+  'power',
+];
+
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
 export const PHRASE_END_WORDS: readonly string[] = [
   'alors',
@@ -221,6 +246,15 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'press conference',
       'press statements',
       'news conference',
+      // "lors d’une conférence conjointe avec son homologue": a joint press conference
+      'conférence conjointe',
+    ],
+    // "a répondu aux questions des médias": the press conference by what is done there
+    verbs: [
+      'répondu aux questions des médias',
+      'répondu aux questions des journalistes',
+      'answered questions from journalists',
+      'answered media questions',
     ],
   },
   {
@@ -389,7 +423,33 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'WAR',
     label: 'war',
     // "la Grande Guerre patriotique", "World War II": named wars are in named-events.ts
-    keywords: ['guerre', 'conflit', 'invasion', 'war', 'conflict', 'invasion'],
+    keywords: [
+      'guerre',
+      'conflit',
+      'invasion',
+      // "l’offensive du Kremlin en Ukraine", "des affrontements de longues années"
+      'offensive',
+      'affrontements',
+      'war',
+      'conflict',
+      'clashes',
+    ],
+  },
+  {
+    // "les manifestations", "de violents troubles", "la crise politique": unrest nobody attends
+    format: 'INCIDENT',
+    label: 'incident',
+    keywords: [
+      'manifestations',
+      'troubles',
+      'émeutes',
+      'crise politique',
+      'coup d’état',
+      "coup d'état",
+      'protests',
+      'unrest',
+      'riots',
+    ],
   },
   {
     format: 'MILITARY_OPERATION',
