@@ -2,17 +2,48 @@
 // "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins).
 
 import { foldText } from '../4-resolve/normalise.js';
-import { EVENT_FORMATS } from '../lexicon/index.js';
+import { EVENT_FORMATS, NAMED_EVENTS } from '../lexicon/index.js';
 import { memoiseString } from '../memoise.js';
 import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
 
-const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
+interface Keyword {
+  readonly keyword: string;
+  readonly format: EventFormat;
+  readonly rank: number;
+  readonly verb: boolean;
+  readonly afterAuxiliary: boolean;
+  /** The English name of a named event ("Second World War"). */
+  readonly name?: string;
+}
+
+const FORMAT_KEYWORDS: Keyword[] = EVENT_FORMATS.flatMap((entry, rank) =>
   [
     ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
     ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
-  ].map(({ keyword, verb }) => ({ keyword: foldText(keyword), format: entry.format, rank, verb })),
-).sort((a, b) => b.keyword.length - a.keyword.length);
+  ].map(({ keyword, verb }) => ({
+    keyword: foldText(keyword),
+    format: entry.format,
+    rank,
+    verb,
+    afterAuxiliary: verb && entry.verbsAfterAuxiliary === true,
+  })),
+);
+// "la Seconde Guerre mondiale": a named event ranks with its format's keywords
+const NAMED_KEYWORDS: Keyword[] = NAMED_EVENTS.flatMap((named) => {
+  const rank = EVENT_FORMATS.findIndex((entry) => entry.format === named.format);
+  return named.aliases.map((alias) => ({
+    keyword: foldText(alias),
+    format: named.format,
+    rank: rank < 0 ? EVENT_FORMATS.length : rank,
+    verb: false,
+    afterAuxiliary: false,
+    name: named.name,
+  }));
+});
+const KEYWORDS = [...FORMAT_KEYWORDS, ...NAMED_KEYWORDS].sort(
+  (a, b) => b.keyword.length - a.keyword.length,
+);
 export const KEYWORD_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
   'gu',
@@ -28,11 +59,33 @@ export const NATURALLY_PLURAL = new Set([
   'negotiations',
   'exercises',
   'drills',
+  // "les élections présidentielles", "de violents troubles": one election, one unrest
+  'elections',
+  'manifestations',
+  'troubles',
+  'emeutes',
+  'affrontements',
+  'protests',
+  'riots',
+  'clashes',
+  // "huit accords ont été signés": one signing
+  'signes',
+  'signees',
 ]);
 
 /** "rencontré", "met with": a verb keyword, whose phrase starts at the verb (folded keyword). */
 export function isVerbKeyword(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
+}
+
+/** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */
+export function needsAuxiliary(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.afterAuxiliary ?? false;
+}
+
+/** "seconde guerre mondiale" -> "Second World War": the proper name a keyword is (folded keyword). */
+export function namedEventOf(folded: string): string | undefined {
+  return FORMAT_BY_KEYWORD.get(folded)?.name;
 }
 
 /** Phrases and event names are asked about again and again (each pair of events compared):

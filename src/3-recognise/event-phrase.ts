@@ -1,13 +1,16 @@
 // The noun phrase around an event keyword: modifiers before ("XIe", "prochain"), complements
 // after ("sommet de l’OCS à Astana"), the determiner before, the sentence it stands in.
 
-import { MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
+import { MODIFIERS_BEFORE_EVENT, MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 
+// "lors d’une conférence de presse": an article after an elided preposition is a determiner too
 const DETERMINER =
-  /(?:^|\s)((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes|the|a|an|this|its|his|her|their)\s+|l[’']|d[’'])$/i;
-const MODIFIER_BEFORE =
-  /(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même)\s+)$/u;
+  /(?:^|\s|(?<=(?:^|\s)[dDqQ])[’'])((?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos|leur|leurs|ma|mon|mes|the|a|an|this|its|his|her|their)\s+|l[’']|d[’'])$/i;
+const MODIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)((?:[A-ZÀ-Ý][\p{L}-]*|\p{N}+(?:e|er|ème|eme)|[IVXL]+e|premi[eè]re?|premier|deuxième|second[e]?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\p{N}+(?:st|nd|rd|th)|first|third|dernière?|précédente?|prochaine?|récente?|grande?|nouvelle|nouveau|brève|simple|même|${MODIFIERS_BEFORE_EVENT.join('|')})\s+)$`,
+  'u',
+);
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 /** "agreement on", "signing of", "arrivée à": a keyword that ends in a preposition. */
 const KEYWORD_LAST_PREPOSITION = /^(?:on|of|in|at|à|au|aux|en|de|du|des|sur)$/i;
@@ -83,9 +86,12 @@ const STOP_WORDS = new Set([
   'had',
   'will',
 ]);
-/** "an informal dinner for the leaders of the group": "for" opens a complement as "of" does. */
+/** "an informal dinner for the leaders of the group", "a visit to Tatarstan", "a news conference
+ * by the President": "for", "to" and "by" open a complement as "of" does. */
 const PREPOSITIONS =
-  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at|for)$/i;
+  /^(?:de la|de l[’']|du|des|de|d[’']|à la|à l[’']|au|aux|à|en|entre|in|of|at|for|to|by)$/i;
+/** "a reception hosted on behalf of the President": a compound preposition read as one. */
+const COMPOUND_PREPOSITION = /\s*on behalf of(?![\p{L}])/iuy;
 const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|an)$/i;
 /** French past participles ending a phrase: "organisée", "consacrée", "tenue", "prévue". */
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
@@ -127,6 +133,15 @@ export function extendRight(
   ) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
+    COMPOUND_PREPOSITION.lastIndex = m.index;
+    if (lower === 'on' && COMPOUND_PREPOSITION.test(text)) {
+      if (pendingPreposition === 0 && end > from) cuts.push(end);
+      pendingPreposition = 1;
+      words += 3;
+      tokens.lastIndex = COMPOUND_PREPOSITION.lastIndex;
+      inName = false;
+      continue;
+    }
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
     const elided = /^(?:d|l)[’']/i.test(word);
     if (

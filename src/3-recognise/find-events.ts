@@ -7,6 +7,7 @@ import type { DateMention } from './dates/find-dates.js';
 import { formatOf } from './event-keywords.js';
 import { sentenceOf } from './event-phrase.js';
 import { findKeywordEvents, nearestDate } from './find-keyword-events.js';
+import { findNamedExercises } from './find-named-exercises.js';
 import { findPairedFormats } from './paired-formats.js';
 import type { EventMention, Mention } from './types.js';
 
@@ -31,6 +32,7 @@ export function findEvents(ctx: EventContext): EventMention[] {
     ...findAgeAnniversaries(ctx),
     ...findKeywordEvents(ctx),
     ...findPairedFormats(ctx),
+    ...findNamedExercises(ctx),
   ];
 }
 function findHeadingEvents({ text, structure, mentions, dates }: EventContext): EventMention[] {

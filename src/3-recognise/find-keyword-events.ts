@@ -3,13 +3,25 @@
 
 import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
-import { MAINTAINED_THINGS, OTHER_OCCURRENCE_WORDS } from '../lexicon/index.js';
+import {
+  MAINTAINED_THINGS,
+  NOT_ARRIVAL_OBJECTS,
+  OTHER_OCCURRENCE_WORDS,
+} from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
 import type { Span } from '../types.js';
 import type { DateMention } from './dates/find-dates.js';
-import { KEYWORD_PATTERN, NATURALLY_PLURAL, formatOf, isVerbKeyword } from './event-keywords.js';
+import {
+  KEYWORD_PATTERN,
+  NATURALLY_PLURAL,
+  formatOf,
+  isVerbKeyword,
+  namedEventOf,
+  needsAuxiliary,
+} from './event-keywords.js';
+import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
 import { demonstrativeOrganisation } from './demonstrative-organisation.js';
 import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
 import type { EventContext } from './find-events.js';
@@ -41,6 +53,11 @@ const UPKEEP_OBJECT = new RegExp(
 /** "d’en assurer l’entretien", "les frais d’entretien": upkeep by the words before it. */
 const UPKEEP_BEFORE =
   /(?:assurer|assure|assurent|effectuer|garantir|frais|couts?|services?|travaux)\s+(?:l'|d')?$/u;
+/** "arrivé au pouvoir", "arrivés à un accord": no arrival anywhere, read on the folded text. */
+const NOT_ARRIVAL = new RegExp(
+  `^\\s*(?:à|au|aux|a|at|in|to)?\\s*(?:un|une|l'|la|le)?\\s*(?:${alternation(NOT_ARRIVAL_OBJECTS.map(foldText))})(?![\\p{L}])`,
+  'u',
+);
 const DATE_DISTANCE = 70;
 /** What stands between a verb's phrase and the place after its object: a name, "à". */
 const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
@@ -58,6 +75,7 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
   const folded = foldText(text);
   const out: EventMention[] = [];
   const organisations = mentions.filter((m) => m.type === 'Organisation');
+  const participles = new Set<EventMention>();
   let coveredUntil = -1;
   for (const hit of folded.matchAll(KEYWORD_PATTERN)) {
     if (hit.index < coveredUntil) continue;
@@ -71,12 +89,26 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
         UPKEEP_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)))
     )
       continue;
-    const mention = buildKeywordMention(ctx, hit.index, hit.index + hit[0].length, segment);
+    const keywordEnd = hit.index + hit[0].length;
+    if (
+      formatOf(hit[0]) === 'ARRIVAL' &&
+      NOT_ARRIVAL.test(folded.slice(keywordEnd, keywordEnd + 30))
+    )
+      continue;
+    const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
+    if (
+      needsAuxiliary(hit[0]) &&
+      !isReportedParticiple(folded, hit.index, keywordEnd, ctx.dates, inSpeech)
+    )
+      continue;
+    const mention = buildKeywordMention(ctx, hit.index, keywordEnd, segment);
     if (!mention) continue;
-    coveredUntil = mention.end;
+    // "signed the Agreement on the establishment of ...": the signed document is an event of its own
+    coveredUntil = needsAuxiliary(hit[0]) ? keywordEnd : mention.end;
+    if (needsAuxiliary(hit[0])) participles.add(mention);
     out.push(mention);
   }
-  return out;
+  return withoutSigningsOfTreaties(text, out, participles);
 }
 
 function buildKeywordMention(
@@ -127,7 +159,7 @@ function buildKeywordMention(
     : nearestDate(dates, phraseSpan, sentence);
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
   // "rencontré Mr. Raïssi": an honorific is no proper name
-  const properName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
+  const hasProperName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {
     const at = phraseStart + w.index;
     return (
       text.slice(sentence.start, at).trim() !== '' && !spanAt(mentions, at) && !isHonorific(w[0])
@@ -159,13 +191,14 @@ function buildKeywordMention(
     ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
     places,
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
-    anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || properName,
+    anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || hasProperName,
     // "j’ai rencontré X à plusieurs reprises": several meetings of the speaker's past
     plural: plural || (verb && isRepeatedMeeting(text, end)),
     otherOccurrence:
       OTHER_OCCURRENCE.test(text.slice(phraseStart, start)) ||
       (verb && isSpeakersOwnMeeting(text, start)),
     ...(verb ? { verb } : {}),
+    ...(namedEventOf(keyword) ? { properName: namedEventOf(keyword) } : {}),
   };
 }
 export function nearestDate(

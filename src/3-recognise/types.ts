@@ -77,6 +77,8 @@ export interface EventMention extends Span {
   readonly otherOccurrence?: boolean;
   /** Written with a verb ("a rencontré", "met with"): it reports a meeting, it refers to none. */
   readonly verb?: boolean;
+  /** The event's proper name ("Second World War", "Interaction-2023"): two names, two events. */
+  readonly properName?: string;
 }
 
 export interface Recognised {

@@ -44,6 +44,7 @@ const STANDALONE_FORMATS = new Set<EventFormat>([
   'COMMEMORATION',
   'ELECTION',
   'WAR',
+  'INCIDENT',
   'MILITARY_OPERATION',
 ]);
 /** Buildings and sites: one of no known country says nothing of the country of the event. */
@@ -84,6 +85,7 @@ export function resolveEvents(
     entities.get(placeKey)?.country ??
     (entities.get(placeKey)?.subtype === 'country' ? placeKey.slice('place:'.length) : undefined);
   const heads = new Map<string, Set<string>>();
+  const properNames = new Map<string, string>();
   const addAliases = (entity: ResolvedEntity, e: EventMention) => {
     note(entity, e.start, e.end, e.rule);
     for (const alias of eventAliases(doc.text, e)) entity.aliases.add(alias);
@@ -106,21 +108,28 @@ export function resolveEvents(
         : 'in';
     const label = FORMAT_LABELS.get(e.format) ?? e.format.toLowerCase();
     const orgName = org ? entities.get(org)?.name : undefined;
-    const name =
-      [
-        capitalise(label),
-        orgName ? `of ${orgName}` : '',
-        placeName ? `${preposition} ${placeName}` : '',
-      ]
-        .filter(Boolean)
-        .join(' ') + (date ? `, ${date}` : '');
+    // "Interaction-2023", "Second World War": a named event goes by its name
+    const name = e.properName
+      ? e.properName
+      : [
+          capitalise(label),
+          orgName ? `of ${orgName}` : '',
+          placeName ? `${preposition} ${placeName}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ') + (date ? `, ${date}` : '');
     const discriminator = date || placeName || orgName ? '' : doc.id.slice(0, 8);
     // "a concert" and "an informal dinner" of one evening: two social events
     const happening = e.format === 'OTHER' ? headOf(e.surface) : undefined;
     const key = keyOf(
       'Event',
       slugify(
-        [date, placeName, orgName, label, happening, discriminator].filter(Boolean).join(' '),
+        (e.properName
+          ? [e.properName]
+          : [date, placeName, orgName, label, happening, discriminator]
+        )
+          .filter(Boolean)
+          .join(' '),
       ),
     );
     const entity = ensure(key, 'Event', name);
@@ -131,6 +140,7 @@ export function resolveEvents(
     for (const p of places) entity.places.add(p);
     if (org) entity.organisation = org;
     if (section !== undefined) entity.section = section;
+    if (e.properName) properNames.set(entity.key, e.properName);
     docEvents.push(entity);
     return entity;
   };
@@ -153,6 +163,9 @@ export function resolveEvents(
   const sameKindOfHappening = (entity: ResolvedEntity, e: EventMention) =>
     e.format !== 'OTHER' || (heads.get(entity.key)?.has(headOf(e.surface) ?? '') ?? false);
   const compatible = (entity: ResolvedEntity, e: EventMention) => {
+    // "la Grande Guerre patriotique" and "la Seconde Guerre mondiale": two names, two events
+    if (e.properName && e.properName !== (properNames.get(entity.key) ?? e.properName))
+      return false;
     const sameGathering = gathering(entity, e) !== undefined;
     if (!formatsAgree(entity.format, e.format) && !sameGathering) return false;
     if (!sameKindOfHappening(entity, e)) return false;
@@ -220,6 +233,8 @@ export function resolveEvents(
             (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
           )) ?? create({ ...e, date: reportDate(e) });
     for (const p of placeKeys(e)) target.places.add(p);
+    // "les manœuvres ... Fraternité de combat-2023": the event takes the name, and no other
+    if (e.properName && !properNames.has(target.key)) properNames.set(target.key, e.properName);
     const date = e.date ? formatPartialDate(e.date) : undefined;
     if (!target.start && date) target.start = date;
     // "On October 23, BRICS Summit meetings": the summit of 22 October runs on to the 23rd

@@ -38,6 +38,52 @@ export const MAINTAINED_THINGS: readonly string[] = [
   'centrale',
 ];
 
+/** Auxiliaries (and their passive "été") before a participle that reports an event: "ont signé". */
+export const EVENT_AUXILIARIES: readonly string[] = [
+  'a',
+  'ont',
+  'avons',
+  'avez',
+  'avait',
+  'avaient',
+  'été',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'been',
+];
+
+/** English simple pasts among the participles: "the leaders signed a treaty" needs no auxiliary,
+ * only no article before it ("the signed treaty" is an adjective). */
+export const SIMPLE_PAST_VERBS: readonly string[] = ['signed'];
+
+/** Adjectives written before an event noun: "de violents troubles", "une courte visite". */
+export const MODIFIERS_BEFORE_EVENT: readonly string[] = [
+  'violents',
+  'violentes',
+  'violent',
+  'violente',
+  'courte',
+  'court',
+  'longue',
+  'long',
+  'unprovoked',
+  'brief',
+  'short',
+];
+
+/** Objects after "arrivé à" that are no place: "arrivé au pouvoir", "arrivés à un accord". */
+export const NOT_ARRIVAL_OBJECTS: readonly string[] = [
+  'pouvoir',
+  'terme',
+  'conclusion',
+  'accord',
+  'compromis',
+  'power',
+];
+
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
 export const PHRASE_END_WORDS: readonly string[] = [
   'alors',
@@ -200,6 +246,15 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'press conference',
       'press statements',
       'news conference',
+      // "lors d’une conférence conjointe avec son homologue": a joint press conference
+      'conférence conjointe',
+    ],
+    // "a répondu aux questions des médias": the press conference by what is done there
+    verbs: [
+      'répondu aux questions des médias',
+      'répondu aux questions des journalistes',
+      'answered questions from journalists',
+      'answered media questions',
     ],
   },
   {
@@ -279,6 +334,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'SIGNING',
     label: 'signing',
     keywords: ['cérémonie de signature', 'signature', 'signing ceremony', 'signing of'],
+    // "ils ont signé huit accords", "un paquet de documents a été signé", "they signed a treaty"
+    verbs: ['signé', 'signée', 'signés', 'signées', 'signed'],
+    verbsAfterAuxiliary: true,
   },
   {
     // "la séance plénière du Forum" is a meeting within the forum, not the forum
@@ -364,19 +422,33 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'WAR',
     label: 'war',
+    // "la Grande Guerre patriotique", "World War II": named wars are in named-events.ts
     keywords: [
-      'grande guerre patriotique',
-      'seconde guerre mondiale',
-      'deuxième guerre mondiale',
       'guerre',
       'conflit',
       'invasion',
-      'great patriotic war',
-      'second world war',
-      'world war ii',
+      // "l’offensive du Kremlin en Ukraine", "des affrontements de longues années"
+      'offensive',
+      'affrontements',
       'war',
       'conflict',
-      'invasion',
+      'clashes',
+    ],
+  },
+  {
+    // "les manifestations", "de violents troubles", "la crise politique": unrest nobody attends
+    format: 'INCIDENT',
+    label: 'incident',
+    keywords: [
+      'manifestations',
+      'troubles',
+      'émeutes',
+      'crise politique',
+      'coup d’état',
+      "coup d'état",
+      'protests',
+      'unrest',
+      'riots',
     ],
   },
   {

@@ -12,15 +12,21 @@ export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
 export { FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export {
+  EVENT_AUXILIARIES,
   EVENT_FORMATS,
   EVENT_LEVELS,
   FORMAT_FAMILIES,
   OTHER_OCCURRENCE_WORDS,
   MAINTAINED_THINGS,
+  MODIFIERS_BEFORE_EVENT,
+  NOT_ARRIVAL_OBJECTS,
   PHRASE_END_WORDS,
+  SIMPLE_PAST_VERBS,
   UNATTENDED_FORMATS,
   VISIT_FORMATS,
 } from './event-formats.js';
+export { EXERCISE_CONTEXT_WORDS, NAMED_EVENTS } from './named-events.js';
+export type { NamedEvent } from './named-events.js';
 export { FAMILY_NAME_FIRST, FIRST_NAMES, PATRONYMIC_ENDINGS } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';

@@ -59,6 +59,9 @@ export interface EventFormatEntry {
   /** Verb forms that report the event ("s’est entretenu par téléphone", "met with"): the phrase
    * starts at the verb, never at the capitalised name before it. */
   readonly verbs?: readonly string[];
+  /** The verbs are participles that report the event only after an auxiliary ("ont signé un
+   * accord"), never as an adjective ("le traité signé en 1992"). */
+  readonly verbsAfterAuxiliary?: boolean;
   /** English label used in names and search ("restricted talks"). */
   readonly label: string;
 }

@@ -18,7 +18,8 @@ it.each<[string, 'fr' | 'en', string[]]>([
   [
     'Le président est arrivé pour une visite d’État le 22 octobre. L’entretien s’est poursuivi au cours d’un dîner informel.',
     'fr',
-    ['dîner informel'],
+    // "au cours d’un dîner": the article after the elided "d’" is the phrase's determiner
+    ['un dîner informel'],
   ],
   [
     'Lors de sa visite officielle à Samarcande le 22 octobre, les présidents ont fait une promenade nocturne à Samarcande.',
