@@ -82,6 +82,9 @@ const STOP_WORDS = new Set([
   'have',
   'had',
   'will',
+  // "the restricted talks took place", "the summit held in Astana"
+  'took',
+  'held',
 ]);
 /** "an informal dinner for the leaders of the group": "for" opens a complement as "of" does. */
 const PREPOSITIONS =
@@ -153,7 +156,9 @@ export function extendRight(
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
-    if (pendingPreposition === 0 && capitalised && !inName) break;
+    // "sommet de la mer Caspienne": a capital that goes on a name begun in lower case stays
+    const goesOnName = end > from && insideName(end - 1) && insideName(m.index + m[0].length - 1);
+    if (pendingPreposition === 0 && capitalised && !inName && !goesOnName) break;
     // "visite d’État en Chine démontre": after a name, a lowercase word starts the clause
     if (
       pendingPreposition === 0 &&

@@ -99,7 +99,8 @@ function buildKeywordMention(
   const phrase = text.slice(phraseStart, phraseEnd);
   const format = formatOf(phrase);
   if (!format) return undefined;
-  const plural = /s$/u.test(keyword) && !NATURALLY_PLURAL.has(keyword.split(' ')[0] ?? '');
+  // "pourparlers élargis", "restricted talks": the head noun is French first, English last
+  const plural = /s$/u.test(keyword) && !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
   const sentence = sentenceOf(text, start);
   const phraseSpan = { start: phraseStart, end: phraseEnd };
   const placeIndices = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);

@@ -1,9 +1,9 @@
 // The people a span names: person mentions and bare titles whose holder is known ("le président
-// biélorusse", "les deux présidents" for the last two leaders named), once each, in text order,
-// leaving out quoted speech and photo credits.
+// biélorusse", "les deux présidents" for the last two leaders named, "les cinq dirigeants" for the
+// last five), once each, in text order, leaving out quoted speech and photo credits.
 
 import type { RoleMention } from '../3-recognise/types.js';
-import { PAIR_DESCRIPTION } from '../lexicon/participation-verbs.js';
+import { GROUP_DESCRIPTION, GROUP_SIZES } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
 import { quotedSpans } from './patterns.js';
@@ -16,21 +16,39 @@ export interface Participant {
 }
 
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
-const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
+const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
 const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 /** How far back "les deux présidents" looks for the two it means. */
-const PAIR_REACH = 4000;
+const GROUP_REACH = 4000;
 
-/** The last two leaders named before `offset`: who "les deux présidents" are. */
-function lastTwoLeaders(ctx: RelateContext, offset: number): string[] {
+/** The last `count` leaders named before `offset`: who "les deux présidents" are; none when the
+ * text has named fewer. */
+export function lastLeaders(ctx: RelateContext, offset: number, count: number): string[] {
   const keys: string[] = [];
-  const before = personMentionsIn(ctx, Math.max(0, offset - PAIR_REACH), offset);
-  for (let i = before.length - 1; i >= 0 && keys.length < 2; i--) {
+  const from = Math.max(0, offset - GROUP_REACH);
+  // "a rencontré son homologue turc. ... les deux dirigeants": bare titles count as named
+  const before = [
+    ...personMentionsIn(ctx, from, offset).map(({ mention, key }) => ({ at: mention.start, key })),
+    ...itemsWithin(bareRoles(ctx), (r) => r.role, from, offset).map((r) => ({
+      at: r.role.start,
+      key: r.holder,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (let i = before.length - 1; i >= 0 && keys.length < count; i--) {
     const key = (before[i] as { key: string }).key;
     const subtype = ctx.resolution.entities.get(key)?.subtype ?? '';
     if (LEADER_SUBTYPES.has(subtype) && !keys.includes(key)) keys.push(key);
   }
-  return keys.length === 2 ? keys : [];
+  return keys.length === count ? keys : [];
+}
+
+/** The groups a span describes ("les cinq dirigeants"), each with the leaders it means. */
+export function groupsIn(ctx: RelateContext, start: number, end: number) {
+  return [...ctx.doc.text.slice(start, end).matchAll(GROUP)].map((m) => {
+    const at = start + m.index;
+    const count = GROUP_SIZES[(m[1] ?? '').toLowerCase()] ?? 0;
+    return { start: at, end: at + m[0].length, keys: lastLeaders(ctx, at, count) };
+  });
 }
 
 const BARE_ROLES = new WeakMap<
@@ -71,11 +89,8 @@ export function participantsIn(ctx: RelateContext, start: number, end: number): 
   }));
   for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
     found.push({ key: holder, start: role.start, end: role.end });
-  for (const pair of text.matchAll(PAIR)) {
-    const at = start + pair.index;
-    for (const key of lastTwoLeaders(ctx, at))
-      found.push({ key, start: at, end: at + pair[0].length });
-  }
+  for (const group of groupsIn(ctx, start, end))
+    for (const key of group.keys) found.push({ key, start: group.start, end: group.end });
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.start - b.start)

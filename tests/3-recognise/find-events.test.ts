@@ -170,6 +170,11 @@ describe('phrase edges', () => {
       'Le sixième sommet de la Caspienne s’est tenu le 29 juin.',
       ['SUMMIT', 'sixième sommet de la Caspienne'],
     ],
+    ['Le forum de la mer Noire s’est ouvert le 3 juin.', ['FORUM', 'forum de la mer Noire']],
+    [
+      'The restricted talks took place in Astana on 3 June.',
+      ['RESTRICTED_TALKS', 'restricted talks'],
+    ],
   ])('reads "%s"', (text, expected) => {
     expect(eventsOf(text)).toContainEqual(expected);
   });
