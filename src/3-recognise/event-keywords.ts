@@ -1,17 +1,38 @@
 // Event keywords of the lexicon as one pattern over folded text, and the format of a phrase:
-// "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins).
+// "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins). Verbs
+// of meeting ("s’est entretenu avec") are keywords too: their phrase starts at the verb.
 
 import { foldText } from '../4-resolve/normalise.js';
 import { EVENT_FORMATS } from '../lexicon/index.js';
+import { MEETING_EVENT_VERBS } from '../lexicon/meeting-event-verbs.js';
 import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
 
-const KEYWORDS = EVENT_FORMATS.flatMap((entry, rank) =>
-  [
-    ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
-    ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
-  ].map(({ keyword, verb }) => ({ keyword: foldText(keyword), format: entry.format, rank, verb })),
-).sort((a, b) => b.keyword.length - a.keyword.length);
+const rankOf = (format: EventFormat) => EVENT_FORMATS.findIndex((e) => e.format === format);
+// "s’est entretenu avec", "held talks": sittings reported by a verb only (meeting-event-verbs.ts)
+const MEETING_VERBS = MEETING_EVENT_VERBS.flatMap((entry) =>
+  entry.verbs.map((keyword) => ({
+    keyword: foldText(keyword),
+    format: entry.format,
+    rank: rankOf(entry.format),
+    verb: true,
+    afterAuxiliary: entry.afterAuxiliary ?? false,
+  })),
+);
+const KEYWORDS = [
+  ...EVENT_FORMATS.flatMap((entry, rank) =>
+    [
+      ...entry.keywords.map((keyword) => ({ keyword, verb: false })),
+      ...(entry.verbs ?? []).map((keyword) => ({ keyword, verb: true })),
+    ].map(({ keyword, verb }) => ({
+      keyword: foldText(keyword),
+      format: entry.format,
+      rank,
+      verb,
+    })),
+  ),
+  ...MEETING_VERBS,
+].sort((a, b) => b.keyword.length - a.keyword.length);
 export const KEYWORD_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
   'gu',
@@ -47,4 +68,24 @@ export function headOf(phrase: string): string | undefined {
   const hit = KEYWORD_PATTERN.exec(foldText(phrase));
   KEYWORD_PATTERN.lastIndex = 0;
   return hit?.[0].split(' ')[0];
+}
+
+const verbStart = (auxiliary: boolean) =>
+  new RegExp(
+    `^(?:${alternation(MEETING_VERBS.filter((v) => v.afterAuxiliary === auxiliary).map((v) => v.keyword))})(?![\\p{L}])`,
+    'u',
+  );
+const FINITE_VERB_START = verbStart(false);
+const PARTICIPLE_START = verbStart(true);
+/** "a discuté", "s’est entretenu", "se sont entretenus": the auxiliary right before. */
+const AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|s[’']est|se sont|s[’']était|s[’']étaient)\s+$/iu;
+
+/** "s’est entretenu avec X", "held a series of meetings": a phrase at `start` that reports a
+ * sitting by a verb of meeting-event-verbs.ts (not "rencontre", as often a noun once folded). */
+export function reportsSitting(text: string, start: number, end: number): boolean {
+  const phrase = foldText(text.slice(start, end));
+  if (FINITE_VERB_START.test(phrase)) return true;
+  return (
+    PARTICIPLE_START.test(phrase) && AUXILIARY.test(text.slice(Math.max(0, start - 14), start))
+  );
 }

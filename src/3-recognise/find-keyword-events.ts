@@ -100,7 +100,11 @@ function buildKeywordMention(
   const format = formatOf(phrase);
   if (!format) return undefined;
   // "pourparlers élargis", "restricted talks": the head noun is French first, English last
-  const plural = /s$/u.test(keyword) && !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
+  // "se sont entretenus" is one sitting, "sont arrivés" several arrivals
+  const plural =
+    !(verb && format !== 'ARRIVAL') &&
+    /s$/u.test(keyword) &&
+    !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
   const sentence = sentenceOf(text, start);
   const phraseSpan = { start: phraseStart, end: phraseEnd };
   const placeIndices = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);
