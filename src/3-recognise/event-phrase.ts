@@ -123,6 +123,7 @@ export function extendRight(
   );
   let pendingPreposition = afterVerb || endsInPreposition ? 1 : 0;
   let inName = false;
+  let afterTo = false;
   for (
     let m = tokens.exec(text);
     m && m.index < limit && words < MAX_PHRASE_WORDS;
@@ -132,8 +133,13 @@ export function extendRight(
     const lower = word.toLowerCase();
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
     const elided = /^(?:d|l)[’']/i.test(word);
+    // "his trip to Russia", "visit to the UAE": "to" opens a complement that is a name, never
+    // a verb ("the summit to discuss")
+    if (afterTo && !/^[A-ZÀ-Ý]/u.test(word) && !ARTICLE_AFTER_PREPOSITION.test(lower)) break;
+    afterTo = lower === 'to';
     if (
       PREPOSITIONS.test(lower) ||
+      afterTo ||
       (elided && pendingPreposition === 0 && /^d[’']/i.test(word) && word.length === 2)
     ) {
       if (pendingPreposition === 0 && end > from) cuts.push(end);

@@ -33,7 +33,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'talked-with-fr',
-    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
+    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:discuté|négocié)${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
     shape: 'with',
   },
   {

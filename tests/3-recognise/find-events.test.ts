@@ -175,6 +175,8 @@ describe('phrase edges', () => {
       'The restricted talks took place in Astana on 3 June.',
       ['RESTRICTED_TALKS', 'restricted talks'],
     ],
+    ['He is on his trip to Mongolia since 3 June.', ['VISIT', 'trip to Mongolia']],
+    ['They met at a summit to discuss trade on 3 June.', ['SUMMIT', 'summit']],
   ])('reads "%s"', (text, expected) => {
     expect(eventsOf(text)).toContainEqual(expected);
   });

@@ -15,6 +15,11 @@ describe('sentences that state a meeting', () => {
       ['Emomali Rahmon -> Olaf Scholz', 'Olaf Scholz -> Sadyr Japarov'],
     ],
     [
+      '"a négocié avec"',
+      'Le président Ilham Aliev a longuement négocié avec le président russe Vladimir Poutine.',
+      ['Ilham Aliyev -> Vladimir Putin'],
+    ],
+    [
       'a coordinated subject that "se sont entretenus"',
       'Vladimir Poutine et Alexandre Loukachenko se sont entretenus au Kremlin.',
       ['Alexander Lukashenko -> Vladimir Putin'],
