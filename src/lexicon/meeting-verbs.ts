@@ -71,7 +71,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'between-fr',
-    pattern: `(?:entretiens?|rencontres?|négociations|conversation téléphonique|entretien téléphonique|tête-à-tête|sommet) entre`,
+    // "les entretiens entre X et Y", "un tête-à-tête du président X avec Y"
+    pattern: `(?:entretiens?|rencontres?|négociations|conversation téléphonique|entretien téléphonique|tête-à-tête|sommet) entre|(?:un|une|le|la|l${APOS}) ?(?:tête-à-tête|entretien|rencontre) (?:du|de la|de l${APOS}|de|d${APOS})(?=[^.;]{3,90}? avec )`,
     shape: 'between',
   },
   {

@@ -196,7 +196,7 @@ export const ACCOMPANIED_BY = `(?:(?:est|sont|était|étaient|sera|seront|a ét�
 export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}?)? (?:par|by)`;
 
 /** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
-export const NOT_THE_TRAVELLER = `(?:à|sur) l${APOS}invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
+export const NOT_THE_TRAVELLER = `(?:à|sur) (?:l${APOS})?invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
 
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
