@@ -181,7 +181,7 @@ export const GROUP_SIZES: Readonly<Record<string, number>> = {
 
 /** A plural description of leaders named elsewhere: "les deux présidents", "the five leaders";
  * the count is its first group. */
-export const GROUP_DESCRIPTION = `(?:les|the) (${Object.keys(GROUP_SIZES).join('|')}) (?:présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|leaders|Premiers ministres|presidents|heads of state)`;
+export const GROUP_DESCRIPTION = `(?:les|the) (${Object.keys(GROUP_SIZES).join('|')}) (?:présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|leaders|Premiers ministres|hommes|presidents|heads of state|men)`;
 
 /** A host welcoming a guest to the country: "a accueilli X au Kenya", "welcomed X to Kenya". */
 export const WELCOMED_TO = `(?:a|avait) (?:chaleureusement )?accueilli|accueille|welcomed|has welcomed`;

@@ -45,6 +45,12 @@ describe('counted groups', () => {
       ['Vladimir Putin', 'Xi Jinping'],
       ['RESTRICTED_TALKS'],
     ],
+    [
+      'two men named before as leaders',
+      'Le président Sadyr Japarov effectue une visite officielle à Bakou le 3 juin 2024, où il a rencontré le président Ilham Aliev. Les entretiens en tête-à-tête entre les deux hommes ont duré une heure.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['RESTRICTED_TALKS'],
+    ],
   ])('reads %s', (_, text, people, formats) => {
     const graph = articleOf(text);
     const sittings = graph
