@@ -3,7 +3,13 @@
 // last five), once each, in text order, leaving out quoted speech and photo credits.
 
 import type { RoleMention } from '../3-recognise/types.js';
-import { GROUP_DESCRIPTION, GROUP_SIZES } from '../lexicon/participation-verbs.js';
+import { findCountryOfAdjective } from '../lexicon/index.js';
+import {
+  COUNTRIES_DESCRIPTION_EN,
+  COUNTRIES_DESCRIPTION_FR,
+  GROUP_DESCRIPTION,
+  GROUP_SIZES,
+} from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
 import { quotedSpans } from './patterns.js';
@@ -17,6 +23,9 @@ export interface Participant {
 
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
+const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
+const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
+const GOVERNMENT_TITLES = /premiers? ministres|prime ministers/iu;
 const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 /** How far back "les deux présidents" looks for the two it means. */
 const GROUP_REACH = 4000;
@@ -42,13 +51,44 @@ export function lastLeaders(ctx: RelateContext, offset: number, count: number): 
   return keys.length === count ? keys : [];
 }
 
-/** The groups a span describes ("les cinq dirigeants"), each with the leaders it means. */
+/** The one leader of the document from that country ("chinois" -> Xi Jinping), if one. */
+function leaderOf(ctx: RelateContext, adjective: string, government: boolean): string | undefined {
+  const country = findCountryOfAdjective(adjective);
+  const subtype = government ? 'head_of_government' : 'head_of_state';
+  const found = [...ctx.resolution.entities.values()].filter(
+    (e) => e.type === 'Person' && e.country === country && e.subtype === subtype,
+  );
+  return country && found.length === 1 ? found[0]?.key : undefined;
+}
+
+/** The groups a span describes ("les cinq dirigeants", "les présidents chinois et russe"), each
+ * with the leaders it means (none unless each is known). */
 export function groupsIn(ctx: RelateContext, start: number, end: number) {
-  return [...ctx.doc.text.slice(start, end).matchAll(GROUP)].map((m) => {
+  const text = ctx.doc.text.slice(start, end);
+  const counted = [...text.matchAll(GROUP)].map((m) => {
     const at = start + m.index;
     const count = GROUP_SIZES[(m[1] ?? '').toLowerCase()] ?? 0;
     return { start: at, end: at + m[0].length, keys: lastLeaders(ctx, at, count) };
   });
+  const byCountries = [
+    ...[...text.matchAll(BY_COUNTRIES_FR)].map((m) => ({
+      m,
+      title: m[1],
+      adjectives: [m[2], m[3]],
+    })),
+    ...[...text.matchAll(BY_COUNTRIES_EN)].map((m) => ({
+      m,
+      title: m[3],
+      adjectives: [m[1], m[2]],
+    })),
+  ].map(({ m, title, adjectives }) => {
+    const government = GOVERNMENT_TITLES.test(title ?? '');
+    const keys = adjectives.map((a) => leaderOf(ctx, a ?? '', government));
+    const known = keys.every((k) => k !== undefined) && keys[0] !== keys[1];
+    const at = start + m.index;
+    return { start: at, end: at + m[0].length, keys: known ? (keys as string[]) : [] };
+  });
+  return [...counted, ...byCountries];
 }
 
 const BARE_ROLES = new WeakMap<

@@ -203,3 +203,8 @@ export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|
 
 /** A habit, not one occurrence: "se tient chaque année avec la participation du président". */
 export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellement|every year|annually|traditionally`;
+
+/** Leaders described by their countries: "les présidents chinois et russe", "the Russian and
+ * Chinese leaders". French: the adjectives are the 2nd and 3rd groups; English: the 1st and 2nd. */
+export const COUNTRIES_DESCRIPTION_FR = `les (présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|Premiers ministres) (\\p{L}+) et (\\p{L}+)`;
+export const COUNTRIES_DESCRIPTION_EN = `the (\\p{L}+) and (\\p{L}+) (presidents|leaders|heads of state|prime ministers)`;

@@ -51,6 +51,18 @@ describe('counted groups', () => {
       ['Ilham Aliyev', 'Sadyr Japarov'],
       ['RESTRICTED_TALKS'],
     ],
+    [
+      'leaders described by their countries',
+      'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les présidents azerbaïdjanais et kirghiz ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['RESTRICTED_TALKS'],
+    ],
+    [
+      'English leaders described by their countries',
+      'President Ilham Aliyev hosted President Sadyr Japarov in Baku on 3 June 2024. The Azerbaijani and Kyrgyz presidents held restricted talks in Baku on 3 June 2024.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['RESTRICTED_TALKS'],
+    ],
   ])('reads %s', (_, text, people, formats) => {
     const graph = articleOf(text);
     const sittings = graph
@@ -65,6 +77,10 @@ describe('counted groups', () => {
     [
       'a group counting more leaders than the text named',
       'Le président Vladimir Poutine est à Minsk. Les cinq dirigeants ont eu des entretiens en format restreint.',
+    ],
+    [
+      'countries whose leader the text does not name',
+      'Le président Ilham Aliev est à Bakou. Les présidents azerbaïdjanais et kirghiz ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
     ],
     [
       'a group that did not sit together',
