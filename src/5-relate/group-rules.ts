@@ -1,14 +1,18 @@
 // ATTENDED from a counted group of leaders named earlier and the sittings of the same sentence:
 // "Les pourparlers entre les cinq dirigeants se sont tenus en format restreint puis élargi": the
-// last five leaders named attended both formats.
+// last five leaders named attended both formats; "les dirigeants" of a bilateral report, the two.
 
-import { FUTURE_TENSE, NEGATED_PARTICIPATION } from '../lexicon/participation-verbs.js';
+import {
+  FUTURE_TENSE,
+  NEGATED_PARTICIPATION,
+  UNCOUNTED_LEADERS,
+} from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
 import { eventsIn } from './event-index.js';
-import { groupsIn } from './participants.js';
+import { bilateralLeaders, groupsIn } from './participants.js';
 import { quotedSpans } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -22,6 +26,7 @@ const SITTINGS: ReadonlySet<EventFormat> = new Set([
   'MEETING',
 ]);
 const FORMATS: ReadonlySet<EventFormat> = new Set(['RESTRICTED_TALKS', 'EXPANDED_TALKS']);
+const UNCOUNTED = new RegExp(wholeWords(UNCOUNTED_LEADERS), 'giu');
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
 
@@ -34,7 +39,12 @@ export function relateGroupAttendance(ctx: RelateContext): Assertion[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (NEGATED.test(text)) continue;
     const quotes = quotedSpans(text);
-    const groups = groupsIn(ctx, sentence.start, sentence.end).filter(
+    // "Les dirigeants se sont rendus ... pour des entretiens": the two of a bilateral report
+    const uncounted = [...text.matchAll(UNCOUNTED)].map((m) => {
+      const at = sentence.start + m.index;
+      return { start: at, end: at + m[0].length, keys: bilateralLeaders(ctx, at) };
+    });
+    const groups = [...groupsIn(ctx, sentence.start, sentence.end), ...uncounted].filter(
       (g) =>
         g.keys.length > 0 &&
         !quotes.some(

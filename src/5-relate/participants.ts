@@ -51,6 +51,12 @@ export function lastLeaders(ctx: RelateContext, offset: number, count: number): 
   return keys.length === count ? keys : [];
 }
 
+/** The two leaders of a bilateral report, when exactly two are named before `offset`. */
+export function bilateralLeaders(ctx: RelateContext, offset: number): string[] {
+  const two = lastLeaders(ctx, offset, 2);
+  return two.length === 2 && lastLeaders(ctx, offset, 3).length === 0 ? two : [];
+}
+
 /** The one leader of the document from that country ("chinois" -> Xi Jinping), if one. */
 function leaderOf(ctx: RelateContext, adjective: string, government: boolean): string | undefined {
   const country = findCountryOfAdjective(adjective);

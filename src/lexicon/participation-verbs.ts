@@ -208,3 +208,7 @@ export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellem
  * Chinese leaders". French: the adjectives are the 2nd and 3rd groups; English: the 1st and 2nd. */
 export const COUNTRIES_DESCRIPTION_FR = `les (présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|Premiers ministres) (\\p{L}+) et (\\p{L}+)`;
 export const COUNTRIES_DESCRIPTION_EN = `the (\\p{L}+) and (\\p{L}+) (presidents|leaders|heads of state|prime ministers)`;
+
+/** An uncounted plural subject that went to or held a sitting: "Les dirigeants se sont rendus",
+ * "the leaders then held"; not "les dirigeants de la région", "les présidents ont évoqué". */
+export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APOS}[ÉéEe]tat|présidents|presidents|heads of state)(?= (?:se sont|s${APOS}étaient|ont (?:ensuite )?(?:tenu|eu|participé|pris part|assisté|discuté|examiné)|then|held|had|attended|took part|discussed)[\\s’'])`;

@@ -63,6 +63,12 @@ describe('counted groups', () => {
       ['Ilham Aliyev', 'Sadyr Japarov'],
       ['RESTRICTED_TALKS'],
     ],
+    [
+      'the leaders of a bilateral report',
+      'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les dirigeants se sont ensuite réunis pour des entretiens en format restreint à Bakou.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['RESTRICTED_TALKS'],
+    ],
   ])('reads %s', (_, text, people, formats) => {
     const graph = articleOf(text);
     const sittings = graph
@@ -81,6 +87,14 @@ describe('counted groups', () => {
     [
       'countries whose leader the text does not name',
       'Le président Ilham Aliev est à Bakou. Les présidents azerbaïdjanais et kirghiz ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
+    ],
+    [
+      'the leaders of a report naming three',
+      'Ilham Aliev, Sadyr Japarov et Vladimir Poutine sont à Bakou le 3 juin 2024. Les dirigeants se sont réunis pour des entretiens en format restreint à Bakou.',
+    ],
+    [
+      'leaders who spoke of a sitting to come',
+      'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les présidents ont évoqué des entretiens en format restreint à Bichkek.',
     ],
     [
       'a group that did not sit together',
