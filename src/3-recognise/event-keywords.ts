@@ -1,8 +1,10 @@
 // Event keywords of the lexicon as one pattern over folded text, and the format of a phrase:
-// "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins).
+// "la session en format restreint" -> RESTRICTED_TALKS (the most specific keyword wins). Verbs
+// of meeting ("s’est entretenu avec") are keywords too: their phrase starts at the verb.
 
 import { foldText } from '../4-resolve/normalise.js';
 import { EVENT_FORMATS, NAMED_EVENTS } from '../lexicon/index.js';
+import { MEETING_EVENT_VERBS } from '../lexicon/meeting-event-verbs.js';
 import { memoiseString } from '../memoise.js';
 import { alternation } from '../patterns.js';
 import type { EventFormat } from '../types.js';
@@ -41,7 +43,17 @@ const NAMED_KEYWORDS: Keyword[] = NAMED_EVENTS.flatMap((named) => {
     name: named.name,
   }));
 });
-const KEYWORDS = [...FORMAT_KEYWORDS, ...NAMED_KEYWORDS].sort(
+// "s’est entretenu avec", "held talks": sittings reported by a verb only (meeting-event-verbs.ts)
+const MEETING_VERBS: Keyword[] = MEETING_EVENT_VERBS.flatMap((entry) =>
+  entry.verbs.map((keyword) => ({
+    keyword: foldText(keyword),
+    format: entry.format,
+    rank: EVENT_FORMATS.findIndex((e) => e.format === entry.format),
+    verb: true,
+    afterAuxiliary: entry.afterAuxiliary ?? false,
+  })),
+);
+const KEYWORDS = [...FORMAT_KEYWORDS, ...NAMED_KEYWORDS, ...MEETING_VERBS].sort(
   (a, b) => b.keyword.length - a.keyword.length,
 );
 export const KEYWORD_PATTERN = new RegExp(
@@ -107,4 +119,24 @@ function headOfOnce(phrase: string): string | undefined {
   const hit = KEYWORD_PATTERN.exec(foldText(phrase));
   KEYWORD_PATTERN.lastIndex = 0;
   return hit?.[0].split(' ')[0];
+}
+
+const verbStart = (auxiliary: boolean) =>
+  new RegExp(
+    `^(?:${alternation(MEETING_VERBS.filter((v) => v.afterAuxiliary === auxiliary).map((v) => v.keyword))})(?![\\p{L}])`,
+    'u',
+  );
+const FINITE_VERB_START = verbStart(false);
+const PARTICIPLE_START = verbStart(true);
+/** "a discuté", "s’est entretenu", "se sont entretenus": the auxiliary right before. */
+const AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|s[’']est|se sont|s[’']était|s[’']étaient)\s+$/iu;
+
+/** "s’est entretenu avec X", "held a series of meetings": a phrase at `start` that reports a
+ * sitting by a verb of meeting-event-verbs.ts (not "rencontre", as often a noun once folded). */
+export function reportsSitting(text: string, start: number, end: number): boolean {
+  const phrase = foldText(text.slice(start, end));
+  if (FINITE_VERB_START.test(phrase)) return true;
+  return (
+    PARTICIPLE_START.test(phrase) && AUXILIARY.test(text.slice(Math.max(0, start - 14), start))
+  );
 }

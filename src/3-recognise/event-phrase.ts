@@ -85,6 +85,9 @@ const STOP_WORDS = new Set([
   'have',
   'had',
   'will',
+  // "the restricted talks took place", "the summit held in Astana"
+  'took',
+  'held',
 ]);
 /** "an informal dinner for the leaders of the group", "a visit to Tatarstan", "a news conference
  * by the President": "for", "to" and "by" open a complement as "of" does. */
@@ -126,6 +129,7 @@ export function extendRight(
   );
   let pendingPreposition = afterVerb || endsInPreposition ? 1 : 0;
   let inName = false;
+  let afterTo = false;
   for (
     let m = tokens.exec(text);
     m && m.index < limit && words < MAX_PHRASE_WORDS;
@@ -144,8 +148,13 @@ export function extendRight(
     }
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
     const elided = /^(?:d|l)[’']/i.test(word);
+    // "his trip to Russia", "visit to the UAE": "to" opens a complement that is a name, never
+    // a verb ("the summit to discuss")
+    if (afterTo && !/^[A-ZÀ-Ý]/u.test(word) && !ARTICLE_AFTER_PREPOSITION.test(lower)) break;
+    afterTo = lower === 'to';
     if (
       PREPOSITIONS.test(lower) ||
+      afterTo ||
       (elided && pendingPreposition === 0 && /^d[’']/i.test(word) && word.length === 2)
     ) {
       if (pendingPreposition === 0 && end > from) cuts.push(end);
@@ -168,7 +177,9 @@ export function extendRight(
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
-    if (pendingPreposition === 0 && capitalised && !inName) break;
+    // "sommet de la mer Caspienne": a capital that goes on a name begun in lower case stays
+    const goesOnName = end > from && insideName(end - 1) && insideName(m.index + m[0].length - 1);
+    if (pendingPreposition === 0 && capitalised && !inName && !goesOnName) break;
     // "visite d’État en Chine démontre": after a name, a lowercase word starts the clause
     if (
       pendingPreposition === 0 &&

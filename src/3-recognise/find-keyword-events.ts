@@ -131,7 +131,12 @@ function buildKeywordMention(
   const phrase = text.slice(phraseStart, phraseEnd);
   const format = formatOf(phrase);
   if (!format) return undefined;
-  const plural = /s$/u.test(keyword) && !NATURALLY_PLURAL.has(keyword.split(' ')[0] ?? '');
+  // "pourparlers élargis", "restricted talks": the head noun is French first, English last
+  // "se sont entretenus" is one sitting, "sont arrivés" several arrivals
+  const plural =
+    !(verb && format !== 'ARRIVAL') &&
+    /s$/u.test(keyword) &&
+    !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
   const sentence = sentenceOf(text, start);
   const phraseSpan = { start: phraseStart, end: phraseEnd };
   const placeIndices = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);

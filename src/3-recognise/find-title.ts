@@ -124,7 +124,7 @@ export function findTitleBefore(
   start: number,
   options: { readonly allowPreposition?: boolean; readonly floor?: number } = {},
 ): (ParsedTitle & { readonly start: number; readonly titleEnd: number }) | undefined {
-  const context = findLeftContext(text, start, options.floor);
+  const context = afterLastClause(findLeftContext(text, start, options.floor));
   if (context.phrase === '') return undefined;
   if (!options.allowPreposition && ENDS_WITH_PREPOSITION.test(context.phrase)) return undefined;
   const parsed = parseTitlePhrase(context.phrase) ?? parseLastTitle(text, context.start, start);
@@ -136,6 +136,19 @@ export function findTitleBefore(
   if (!wider?.takesPortfolio || !context.wider) return undefined;
   const at = locateTitle(text, context.wider.start, start, wider);
   return { ...wider, start: at.start, titleEnd: at.end };
+}
+
+/** A finite verb or a relative between two titles: "le dirigeant chinois a eu une rencontre avec". */
+const CLAUSE_WORD = /\s(?:a|ont|est|sont|avait|avaient|qui|has|have|had|was|were|who)\s/giu;
+
+/** "le dirigeant chinois a rencontré le chef du gouvernement, | X": X's title follows the verb. */
+function afterLastClause(
+  context: ReturnType<typeof findLeftContext>,
+): ReturnType<typeof findLeftContext> {
+  const last = [...context.phrase.matchAll(CLAUSE_WORD)].at(-1);
+  if (!last) return context;
+  const cut = last.index + last[0].length;
+  return { start: context.start + cut, phrase: context.phrase.slice(cut) };
 }
 
 /** "attended by SCO Secretary-General | Li Wei": the phrase from its last title on. */

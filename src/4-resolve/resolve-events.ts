@@ -4,7 +4,8 @@
 
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
-import { headOf } from '../3-recognise/event-keywords.js';
+import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
+import { sentenceOf } from '../3-recognise/event-phrase.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { FORMAT_LABELS, UNATTENDED_FORMATS, VISIT_FORMATS } from '../lexicon/index.js';
 import type { EntityType, EventFormat, SourceDocument } from '../types.js';
@@ -94,7 +95,7 @@ export function resolveEvents(
     if (head && !e.otherOccurrence)
       heads.set(entity.key, (heads.get(entity.key) ?? new Set()).add(head));
   };
-  const create = (e: EventMention, section?: number): ResolvedEntity => {
+  const create = (e: EventMention, section?: number, distinct = false): ResolvedEntity => {
     const places = placeKeys(e);
     const date = e.date ? formatPartialDate(e.date) : undefined;
     const org = e.organisation !== undefined ? mentionEntity[e.organisation] : undefined;
@@ -121,17 +122,14 @@ export function resolveEvents(
     const discriminator = date || placeName || orgName ? '' : doc.id.slice(0, 8);
     // "a concert" and "an informal dinner" of one evening: two social events
     const happening = e.format === 'OTHER' ? headOf(e.surface) : undefined;
-    const key = keyOf(
-      'Event',
-      slugify(
-        (e.properName
-          ? [e.properName]
-          : [date, placeName, orgName, label, happening, discriminator]
-        )
-          .filter(Boolean)
-          .join(' '),
-      ),
+    const slug = slugify(
+      (e.properName ? [e.properName] : [date, placeName, orgName, label, happening, discriminator])
+        .filter(Boolean)
+        .join(' '),
     );
+    // a sitting a verb reports is another than the one of that day and place already known
+    const taken = distinct && entities.has(keyOf('Event', slug));
+    const key = keyOf('Event', taken ? `${slug}-${e.start}` : slug);
     const entity = ensure(key, 'Event', name);
     entity.format = e.format;
     entity.subtype = e.format.toLowerCase();
@@ -222,16 +220,43 @@ export function resolveEvents(
   // "Visite de travail du Premier ministre ... en Fédération de Russie" in a report dated 7 June
   const reportDate = (e: EventMention) =>
     headed || e.date || e.otherOccurrence || UNDATED_FORMATS.has(e.format) ? e.date : context?.date;
+  // "Putin held a series of bilateral meetings": a verb reports a sitting of its own, unless its
+  // sentence names one ("lors de la rencontre au Kremlin, X s’est entretenu avec Y")
+  const reportsOwnSitting = (e: EventMention) =>
+    e.verb === true && !e.otherOccurrence && reportsSitting(doc.text, e.start, e.end);
+  // under "Entretien avec X", "s’est entretenu avec X" is the heading's sitting
+  const createReported = (e: EventMention) => {
+    const own = entities.get(sectionEvent.get(sectionOfOffset(structure, e.start)) ?? '');
+    return own && isSessionFormat(own.format)
+      ? own
+      : create({ ...e, date: reportDate(e) }, undefined, true);
+  };
+  /** The session another mention of the same sentence already stands for. */
+  const namedInSentence = (i: number): ResolvedEntity | undefined => {
+    const e = events[i] as EventMention;
+    const sentence = sentenceOf(doc.text, e.start);
+    const j = events.findIndex(
+      (o, k) =>
+        k !== i &&
+        eventEntity[k] !== undefined &&
+        o.start >= sentence.start &&
+        o.end <= sentence.end &&
+        (isSessionFormat(o.format) || formatsAgree(o.format, e.format)),
+    );
+    return j >= 0 ? entities.get(eventEntity[j] as string) : undefined;
+  };
   // 2. anchored references: merge with a compatible event of the document, else a new event
   events.forEach((e, i) => {
     if (e.headingOf !== undefined || !e.anchored || e.plural) return;
     const family = sectionFamily(structure, sectionOfOffset(structure, e.start));
     const target =
+      (reportsOwnSitting(e) ? (namedInSentence(i) ?? createReported(e)) : undefined) ??
       (e.otherOccurrence
         ? undefined
         : docEvents.find(
             (d) => compatible(d, e) && (d.section === undefined || family.has(d.section)),
-          )) ?? create({ ...e, date: reportDate(e) });
+          )) ??
+      create({ ...e, date: reportDate(e) });
     for (const p of placeKeys(e)) target.places.add(p);
     // "les manœuvres ... Fraternité de combat-2023": the event takes the name, and no other
     if (e.properName && !properNames.has(target.key)) properNames.set(target.key, e.properName);
@@ -268,6 +293,12 @@ export function resolveEvents(
       !headed ||
       !isSessionFormat(d.format) ||
       d.mentions.some((m) => sectionOfOffset(structure, m.start) === section);
+    if (reportsOwnSitting(e)) {
+      const own = namedInSentence(i) ?? createReported(e);
+      addAliases(own, e);
+      eventEntity[i] = own.key;
+      return;
+    }
     const head = headOf(e.surface);
     // "notre entretien", "la réunion en cours": the sitting of the section, or none ("cette
     // visite" is left to the visit)

@@ -23,8 +23,11 @@ export function travellersBefore(ctx: RelateContext, from: number, to: number): 
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));
+  // "Sur invitation du président russe, Vladimir Poutine, le président X a entamé": the name in
+  // apposition right after the clause is the host's
+  const APPOSITION_GAP = 2;
   return participantsIn(ctx, from, to).filter(
-    (p) => !others.some((o) => p.start >= o.start && p.start < o.end),
+    (p) => !others.some((o) => p.start >= o.start && p.start <= o.end + APPOSITION_GAP),
   );
 }
 

@@ -13,6 +13,16 @@ const COUNTRY_ROLES = new Set([
   'Supreme Leader',
   'Emir',
 ]);
+/** "head of state", "leader": titles that a known holder's lexicon role says better. */
+const VAGUE_TITLES: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => t.vague).map((t) => t.title ?? t.role),
+);
+
+/** "le dirigeant chinois", "ses homologues" of a head of state: a description, not the office. */
+export function isVagueTitle(mention: RoleMention | undefined): boolean {
+  return mention !== undefined && VAGUE_TITLES.has(mention.title);
+}
+
 /** Country names written with the article: "of the United States", "of the Philippines". */
 const TAKES_THE =
   /^(?:United|Czech|Dominican|Central African|Democratic|Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros|Seychelles|Marshall|Solomon|Vatican)\b/u;

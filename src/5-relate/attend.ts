@@ -3,7 +3,7 @@
 
 import type { RoleMention } from '../3-recognise/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
-import { lexiconRole, roleWithBody, roleWithCountry } from './attend-role.js';
+import { isVagueTitle, lexiconRole, roleWithBody, roleWithCountry } from './attend-role.js';
 import { assertion, countryOfPerson, placeKey, roleMentionOfPerson } from './helpers.js';
 import { organisationSideOf } from './organisation-side.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -49,9 +49,14 @@ export function attend(
   const title = options.journalist
     ? undefined
     : roleMentionOfPerson(ctx, person, options.near ?? span.start, current);
+  const written = roleWithCountry(title && roleWithBody(ctx, title), country);
+  // "le dirigeant chinois" at an event is the President of China when the lexicon knows him
+  const known = lexiconRole(ctx, person);
   const held = options.journalist
     ? 'journalist'
-    : (roleWithCountry(title && roleWithBody(ctx, title), country) ?? lexiconRole(ctx, person));
+    : isVagueTitle(title)
+      ? (roleWithCountry(known, country) ?? written)
+      : (written ?? known);
   const role = options.duty ? [options.duty, held].filter(Boolean).join('; ') : held;
   // an event held by videoconference is attended online
   const online = ctx.resolution.entities.get(event)?.format === 'VIDEOCONFERENCE';

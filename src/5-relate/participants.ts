@@ -1,9 +1,15 @@
 // The people a span names: person mentions and bare titles whose holder is known ("le président
-// biélorusse", "les deux présidents" for the last two leaders named), once each, in text order,
-// leaving out quoted speech and photo credits.
+// biélorusse", "les deux présidents" for the last two leaders named, "les cinq dirigeants" for the
+// last five), once each, in text order, leaving out quoted speech and photo credits.
 
 import type { RoleMention } from '../3-recognise/types.js';
-import { PAIR_DESCRIPTION } from '../lexicon/participation-verbs.js';
+import { findCountryOfAdjective } from '../lexicon/index.js';
+import {
+  COUNTRIES_DESCRIPTION_EN,
+  COUNTRIES_DESCRIPTION_FR,
+  GROUP_DESCRIPTION,
+  GROUP_SIZES,
+} from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
 import { quotedSpans } from './patterns.js';
@@ -16,21 +22,79 @@ export interface Participant {
 }
 
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
-const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
+const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
+const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
+const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
+const GOVERNMENT_TITLES = /premiers? ministres|prime ministers/iu;
 const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 /** How far back "les deux présidents" looks for the two it means. */
-const PAIR_REACH = 4000;
+const GROUP_REACH = 4000;
 
-/** The last two leaders named before `offset`: who "les deux présidents" are. */
-function lastTwoLeaders(ctx: RelateContext, offset: number): string[] {
+/** The last `count` leaders named before `offset`: who "les deux présidents" are; none when the
+ * text has named fewer. */
+export function lastLeaders(ctx: RelateContext, offset: number, count: number): string[] {
   const keys: string[] = [];
-  const before = personMentionsIn(ctx, Math.max(0, offset - PAIR_REACH), offset);
-  for (let i = before.length - 1; i >= 0 && keys.length < 2; i--) {
+  const from = Math.max(0, offset - GROUP_REACH);
+  // "a rencontré son homologue turc. ... les deux dirigeants": bare titles count as named
+  const before = [
+    ...personMentionsIn(ctx, from, offset).map(({ mention, key }) => ({ at: mention.start, key })),
+    ...itemsWithin(bareRoles(ctx), (r) => r.role, from, offset).map((r) => ({
+      at: r.role.start,
+      key: r.holder,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (let i = before.length - 1; i >= 0 && keys.length < count; i--) {
     const key = (before[i] as { key: string }).key;
     const subtype = ctx.resolution.entities.get(key)?.subtype ?? '';
     if (LEADER_SUBTYPES.has(subtype) && !keys.includes(key)) keys.push(key);
   }
-  return keys.length === 2 ? keys : [];
+  return keys.length === count ? keys : [];
+}
+
+/** The two leaders of a bilateral report, when exactly two are named before `offset`. */
+export function bilateralLeaders(ctx: RelateContext, offset: number): string[] {
+  const two = lastLeaders(ctx, offset, 2);
+  return two.length === 2 && lastLeaders(ctx, offset, 3).length === 0 ? two : [];
+}
+
+/** The one leader of the document from that country ("chinois" -> Xi Jinping), if one. */
+function leaderOf(ctx: RelateContext, adjective: string, government: boolean): string | undefined {
+  const country = findCountryOfAdjective(adjective);
+  const subtype = government ? 'head_of_government' : 'head_of_state';
+  const found = [...ctx.resolution.entities.values()].filter(
+    (e) => e.type === 'Person' && e.country === country && e.subtype === subtype,
+  );
+  return country && found.length === 1 ? found[0]?.key : undefined;
+}
+
+/** The groups a span describes ("les cinq dirigeants", "les présidents chinois et russe"), each
+ * with the leaders it means (none unless each is known). */
+export function groupsIn(ctx: RelateContext, start: number, end: number) {
+  const text = ctx.doc.text.slice(start, end);
+  const counted = [...text.matchAll(GROUP)].map((m) => {
+    const at = start + m.index;
+    const count = GROUP_SIZES[(m[1] ?? '').toLowerCase()] ?? 0;
+    return { start: at, end: at + m[0].length, keys: lastLeaders(ctx, at, count) };
+  });
+  const byCountries = [
+    ...[...text.matchAll(BY_COUNTRIES_FR)].map((m) => ({
+      m,
+      title: m[1],
+      adjectives: [m[2], m[3]],
+    })),
+    ...[...text.matchAll(BY_COUNTRIES_EN)].map((m) => ({
+      m,
+      title: m[3],
+      adjectives: [m[1], m[2]],
+    })),
+  ].map(({ m, title, adjectives }) => {
+    const government = GOVERNMENT_TITLES.test(title ?? '');
+    const keys = adjectives.map((a) => leaderOf(ctx, a ?? '', government));
+    const known = keys.every((k) => k !== undefined) && keys[0] !== keys[1];
+    const at = start + m.index;
+    return { start: at, end: at + m[0].length, keys: known ? (keys as string[]) : [] };
+  });
+  return [...counted, ...byCountries];
 }
 
 const BARE_ROLES = new WeakMap<
@@ -71,11 +135,8 @@ export function participantsIn(ctx: RelateContext, start: number, end: number): 
   }));
   for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
     found.push({ key: holder, start: role.start, end: role.end });
-  for (const pair of text.matchAll(PAIR)) {
-    const at = start + pair.index;
-    for (const key of lastTwoLeaders(ctx, at))
-      found.push({ key, start: at, end: at + pair[0].length });
-  }
+  for (const group of groupsIn(ctx, start, end))
+    for (const key of group.keys) found.push({ key, start: group.start, end: group.end });
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.start - b.start)

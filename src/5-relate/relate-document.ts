@@ -8,6 +8,7 @@ import { relateMeetingHeadings } from './meeting-headings.js';
 import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
 import { relateCounterparts, relateMeetingVerbs } from './meeting-rules.js';
 import { relateParticipation } from './participation-rules.js';
+import { relateGroupAttendance } from './group-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
@@ -33,6 +34,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateCaptions,
   relateRepresentation,
   relateParticipation,
+  relateGroupAttendance,
   relateLeads,
   relateReportedSpeech,
   relateStatementHeadings,

@@ -33,7 +33,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'talked-with-fr',
-    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
+    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:discuté|négocié)${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
     shape: 'with',
   },
   {
@@ -71,7 +71,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'between-fr',
-    pattern: `(?:entretiens?|rencontres?|négociations|conversation téléphonique|entretien téléphonique|tête-à-tête|sommet) entre`,
+    // "les entretiens entre X et Y", "un tête-à-tête du président X avec Y"
+    pattern: `(?:entretiens?|rencontres?|négociations|conversation téléphonique|entretien téléphonique|tête-à-tête|sommet) entre|(?:un|une|le|la|l${APOS}) ?(?:tête-à-tête|entretien|rencontre) (?:du|de la|de l${APOS}|de|d${APOS})(?=[^.;]{3,90}? avec )`,
     shape: 'between',
   },
   {

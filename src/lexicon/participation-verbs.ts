@@ -48,7 +48,12 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `sous la (?:présidence|direction|conduite) d(?:e|u|es|${APOS})|présidée? par|(?:a|ont) présidé|coprésidée? par`,
     duty: 'chair',
   },
-  { id: 'hosted-fr', pattern: `(?:a|ont) accueilli les|était l${APOS}hôte`, duty: 'host' },
+  // "a accueilli les dirigeants", "a accueilli à Bakou ses homologues": the host and the guests
+  {
+    id: 'hosted-fr',
+    pattern: `(?:a|ont|avait) accueilli(?: (?:à|au|en) \\p{Lu}[\\p{L}’'-]+)? (?:les|ses|leurs)|était l${APOS}hôte`,
+    duty: 'host',
+  },
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
@@ -157,8 +162,26 @@ export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|se
 /** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
 export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;
 
-/** A plural description of two leaders named elsewhere: "les deux présidents", "the two leaders". */
-export const PAIR_DESCRIPTION = `les deux (?:présidents|dirigeants|chefs d${APOS}État|leaders|Premiers ministres)|the two (?:presidents|leaders|heads of state)`;
+/** How many a group description counts: "les cinq dirigeants", "the three leaders". */
+export const GROUP_SIZES: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+};
+
+/** A plural description of leaders named elsewhere: "les deux présidents", "the five leaders";
+ * the count is its first group. */
+export const GROUP_DESCRIPTION = `(?:les|the) (${Object.keys(GROUP_SIZES).join('|')}) (?:présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|leaders|Premiers ministres|hommes|presidents|heads of state|men)`;
 
 /** A host welcoming a guest to the country: "a accueilli X au Kenya", "welcomed X to Kenya". */
 export const WELCOMED_TO = `(?:a|avait) (?:chaleureusement )?accueilli|accueille|welcomed|has welcomed`;
@@ -173,10 +196,19 @@ export const ACCOMPANIED_BY = `(?:(?:est|sont|était|étaient|sera|seront|a ét�
 export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}?)? (?:par|by)`;
 
 /** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
-export const NOT_THE_TRAVELLER = `(?:à|sur) l${APOS}invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
+export const NOT_THE_TRAVELLER = `(?:à|sur) (?:l${APOS})?invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
 
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
 
 /** A habit, not one occurrence: "se tient chaque année avec la participation du président". */
 export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellement|every year|annually|traditionally`;
+
+/** Leaders described by their countries: "les présidents chinois et russe", "the Russian and
+ * Chinese leaders". French: the adjectives are the 2nd and 3rd groups; English: the 1st and 2nd. */
+export const COUNTRIES_DESCRIPTION_FR = `les (présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|Premiers ministres) (\\p{L}+) et (\\p{L}+)`;
+export const COUNTRIES_DESCRIPTION_EN = `the (\\p{L}+) and (\\p{L}+) (presidents|leaders|heads of state|prime ministers)`;
+
+/** An uncounted plural subject that went to or held a sitting: "Les dirigeants se sont rendus",
+ * "the leaders then held"; not "les dirigeants de la région", "les présidents ont évoqué". */
+export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APOS}[ÉéEe]tat|présidents|presidents|heads of state)(?= (?:se sont|s${APOS}étaient|ont (?:ensuite )?(?:tenu|eu|participé|pris part|assisté|discuté|examiné)|then|held|had|attended|took part|discussed)[\\s’'])`;

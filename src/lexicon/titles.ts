@@ -29,6 +29,7 @@ export const TITLES: readonly TitleEntry[] = [
     subtype: 'head_of_state',
     takesCountry: true,
     principal: true,
+    vague: true,
   },
   {
     forms: ['homologue', 'homologues', 'counterpart', 'counterparts'],
@@ -208,6 +209,7 @@ export const TITLES: readonly TitleEntry[] = [
     subtype: 'head_of_state',
     takesCountry: true,
     principal: true,
+    vague: true,
   },
   {
     forms: [

@@ -50,6 +50,9 @@ export interface TitleEntry {
   readonly principal?: boolean;
   /** Ambassadors represent their country (REPRESENTS). */
   readonly represents?: boolean;
+  /** A description more than a title ("le dirigeant chinois", "le chef de l’État"): at an event,
+   * the lexicon's role of a known holder says it better ("President of China"). */
+  readonly vague?: boolean;
 }
 
 export interface EventFormatEntry {

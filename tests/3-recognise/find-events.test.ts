@@ -170,6 +170,13 @@ describe('phrase edges', () => {
       'Le sixième sommet de la Caspienne s’est tenu le 29 juin.',
       ['SUMMIT', 'sixième sommet de la Caspienne'],
     ],
+    ['Le forum de la mer Noire s’est ouvert le 3 juin.', ['FORUM', 'forum de la mer Noire']],
+    [
+      'The restricted talks took place in Astana on 3 June.',
+      ['RESTRICTED_TALKS', 'restricted talks'],
+    ],
+    ['He is on his trip to Mongolia since 3 June.', ['VISIT', 'trip to Mongolia']],
+    ['They met at a summit to discuss trade on 3 June.', ['SUMMIT', 'summit']],
   ])('reads "%s"', (text, expected) => {
     expect(eventsOf(text)).toContainEqual(expected);
   });

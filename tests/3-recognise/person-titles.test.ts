@@ -62,6 +62,11 @@ it.each([
     ['Alexander Lukashenko -> Belarus (President)'],
   ],
   [
+    'a title before a verb as the title of the name after it',
+    'Ce lundi, le dirigeant turc a eu un entretien avec le ministre russe de la Défense, Ivan Orlov.',
+    ['Ivan Orlov -> Russia (Minister of Defence)'],
+  ],
+  [
     'the whole title, not its last word',
     'The meeting was attended by SCO Secretary-General Hua Chenglin.',
     ['Hua Chenglin -> Shanghai Cooperation Organisation (Secretary General)'],

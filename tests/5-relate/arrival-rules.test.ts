@@ -17,6 +17,11 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
       'À l’invitation du président Vladimir Poutine, le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État.',
       ['Kassym-Jomart Tokayev -> ARRIVAL', 'Kassym-Jomart Tokayev -> STATE_VISIT'],
     ],
+    [
+      'the inviter named in apposition after the invitation',
+      'Sur invitation du président de l’Ouzbékistan, Shavkat Mirziyoyev, le président Sadyr Japarov a entamé ce lundi une visite officielle à Tachkent.',
+      ['Sadyr Japarov -> VISIT'],
+    ],
   ])('reads %s', (_, text, expected) => {
     expect(attendanceFormats(text)).toEqual(expect.arrayContaining(expected));
     expect(attendanceFormats(text).filter((a) => !a.endsWith('ARRIVAL'))).toEqual(

@@ -15,6 +15,16 @@ describe('sentences that state a meeting', () => {
       ['Emomali Rahmon -> Olaf Scholz', 'Olaf Scholz -> Sadyr Japarov'],
     ],
     [
+      'a noun of the meeting with its two sides after it',
+      'Le programme prévoit un entretien du président Ilham Aliev avec le président Sadyr Japarov.',
+      ['Ilham Aliyev -> Sadyr Japarov'],
+    ],
+    [
+      '"a négocié avec"',
+      'Le président Ilham Aliev a longuement négocié avec le président russe Vladimir Poutine.',
+      ['Ilham Aliyev -> Vladimir Putin'],
+    ],
+    [
       'a coordinated subject that "se sont entretenus"',
       'Vladimir Poutine et Alexandre Loukachenko se sont entretenus au Kremlin.',
       ['Alexander Lukashenko -> Vladimir Putin'],

@@ -1,0 +1,35 @@
+// Verb phrases that report a sitting of two or more people without naming it with a noun:
+// "s’est entretenu avec", "a discuté avec", "held talks with", "held a series of bilateral
+// meetings". Each is an event of its format (lower case, matched on folded text as written).
+
+import type { EventFormat } from '../types.js';
+
+export interface MeetingEventVerbs {
+  readonly format: EventFormat;
+  readonly verbs: readonly string[];
+  /** A participle reports the sitting only after its auxiliary ("a discuté avec"), not in
+   * "a déclaré avoir discuté avec", which recalls one. */
+  readonly afterAuxiliary?: boolean;
+}
+
+export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
+  {
+    format: 'TALKS',
+    verbs: ['entretenu avec', 'entretenue avec', 'entretenus avec', 'discuté avec', 'négocié avec'],
+    afterAuxiliary: true,
+  },
+  {
+    format: 'TALKS',
+    verbs: ['held talks', 'had talks', 'holds talks'],
+  },
+  {
+    format: 'MEETING',
+    verbs: [
+      'held meetings',
+      'a series of bilateral meetings',
+      'a series of meetings',
+      'a series of bilateral consultations',
+      'a series of consultations',
+    ],
+  },
+];
