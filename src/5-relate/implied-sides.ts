@@ -1,11 +1,11 @@
 // Assertions in; out, the same with every delegation naming a node, and the entities of sides the
-// text implies through a place of theirs ("Damascus was represented by" -> Syria, quoted at that
+// text implies through their capital ("Damascus was represented by" -> Syria, quoted at that
 // sentence). A side it does not imply ("Vladimir Poutine a eu un entretien téléphonique": Russia
 // from the lexicon alone, or a leader of a bank by nationality) is no delegation.
 
 import { keyOf } from '../4-resolve/entity-key.js';
 import type { ResolvedEntity } from '../4-resolve/types.js';
-import { findLexiconEntry } from '../lexicon/index.js';
+import { CAPITAL_OF, findLexiconEntry } from '../lexicon/index.js';
 import type { Assertion, RelateContext } from './types.js';
 
 export interface ImpliedSides {
@@ -22,7 +22,8 @@ export function resolveImpliedSides(
   const kept = assertions.map((a) => {
     const side = a.props.delegation;
     if (side === undefined || known.has(side)) return a;
-    const entity = implied.get(side) ?? (placeNamedIn(known, side) ? sideEntity(side) : undefined);
+    const entity =
+      implied.get(side) ?? (capitalNamedIn(known, side) ? sideEntity(side) : undefined);
     if (!entity) return withoutDelegation(a);
     implied.set(side, entity);
     const { start, end } = a.evidence;
@@ -37,12 +38,12 @@ export function resolveImpliedSides(
   return { assertions: kept, entities: [...implied.values()] };
 }
 
-/** Does the document name a place that lies in the side ("Damascus" for place:syria)? */
-function placeNamedIn(entities: ReadonlyMap<string, ResolvedEntity>, side: string): boolean {
-  const id = side.slice('place:'.length);
-  if (!side.startsWith('place:')) return false;
-  for (const e of entities.values()) if (e.type === 'Place' && e.country === id) return true;
-  return false;
+/** Does the document name the side's capital ("Damascus" for place:syria), its metonym? */
+function capitalNamedIn(entities: ReadonlyMap<string, ResolvedEntity>, side: string): boolean {
+  const capital = side.startsWith('place:')
+    ? CAPITAL_OF.get(side.slice('place:'.length))
+    : undefined;
+  return capital !== undefined && entities.has(`place:${capital}`);
 }
 
 /** "place:syria" -> the lexicon's Syria, as an entity with no mention yet. */

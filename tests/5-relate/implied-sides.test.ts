@@ -27,8 +27,8 @@ describe('a delegation always names a node of the graph', () => {
       [],
     ],
     [
-      'a side named by a city of its own: its entity, quoted at the call',
-      'Vladimir Poutine a eu depuis Sotchi un entretien téléphonique avec le président arménien Nikol Pachinian.',
+      'a side named by its capital: its entity, quoted at the call',
+      'Vladimir Poutine a eu depuis Moscou un entretien téléphonique avec le président arménien Nikol Pachinian.',
       ['Nikol Pashinyan [place:armenia]', 'Vladimir Putin [place:russia]'],
       ['russia quoted'],
     ],
@@ -43,6 +43,13 @@ describe('a delegation always names a node of the graph', () => {
     expect(found.attendance).toEqual(expected);
     expect(found.dangling).toEqual([]);
     expect(found.quotes).toEqual(quotes);
+  });
+
+  it('takes no side from a region that lies in the country', () => {
+    const text =
+      'Vladimir Poutine a eu un entretien téléphonique avec le président de la Republika Srpska Milorad Dodik.';
+    expect(sides(text).dangling).toEqual([]);
+    expect(articleOf(text).hasNode('place:bosnia-and-herzegovina')).toBe(false);
   });
 
   it('summarises such a graph', () => {
