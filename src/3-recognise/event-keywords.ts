@@ -53,9 +53,12 @@ const MEETING_VERBS: Keyword[] = MEETING_EVENT_VERBS.flatMap((entry) =>
     afterAuxiliary: entry.afterAuxiliary ?? false,
   })),
 );
-const KEYWORDS = [...FORMAT_KEYWORDS, ...NAMED_KEYWORDS, ...MEETING_VERBS].sort(
-  (a, b) => b.keyword.length - a.keyword.length,
-);
+// their auxiliary is checked by reportsSitting, not by the signing participles' rule
+const KEYWORDS = [
+  ...FORMAT_KEYWORDS,
+  ...NAMED_KEYWORDS,
+  ...MEETING_VERBS.map((v) => ({ ...v, afterAuxiliary: false })),
+].sort((a, b) => b.keyword.length - a.keyword.length);
 export const KEYWORD_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
   'gu',

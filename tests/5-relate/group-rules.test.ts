@@ -18,11 +18,11 @@ const HOSTED =
   'Pour le sommet de la mer Noire, le président turc Recep Tayyip Erdogan a accueilli à Istanbul ses homologues Ilham Aliev d’Azerbaïdjan et Vladimir Poutine de Russie.';
 
 describe('a host and the guests', () => {
-  it('makes the host and each guest attend the summit', () => {
+  it('makes the host and each guest attend the summit, of the day the report was published', () => {
     expect(attendedIn(HOSTED)).toEqual([
-      'Ilham Aliyev -> Summit',
-      'Recep Tayyip Erdoğan -> Summit',
-      'Vladimir Putin -> Summit',
+      'Ilham Aliyev -> Summit, 2024-05-24',
+      'Recep Tayyip Erdoğan -> Summit, 2024-05-24',
+      'Vladimir Putin -> Summit, 2024-05-24',
     ]);
   });
 
