@@ -5,7 +5,7 @@ import { alternation, wholeWords } from '../patterns.js';
 
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const TIME = `\\s+à\\s+\\d{1,2}\\s*h`;
-// "24 mai 2024 à 17h15", "3 septembre à 13h00" (the year from the document), "10.10.25 à 15h00"
+// "24 mai 2024 à 17h15", "14 avril à 11h30" (the year from the document), "10.10.25 à 15h00"
 const DATE_PART = `(?:\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}|\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})(?=${TIME})|\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?:\\d{2})?(?=${TIME})).*`;
 
 /** "1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk" */

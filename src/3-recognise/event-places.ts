@@ -5,6 +5,7 @@
 
 import { firstStartingFrom } from '../spans.js';
 import type { EventFormat, Span } from '../types.js';
+import { findPlacesBefore } from './place-before-event.js';
 import type { Mention } from './types.js';
 
 /** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
@@ -51,15 +52,19 @@ export function findPlacesInPhrase(
   return found;
 }
 
-/** "Le Palais de la Nation à Douchanbé a accueilli une réunion": the host and the place it is in. */
+/**
+ * "Le Palais de la Nation à Douchanbé a accueilli une réunion": the host and the place it is in;
+ * else "arrivé à Moscou pour une visite": the place the event is the purpose of.
+ */
 export function findHostPlaces(
   text: string,
   mentions: readonly Mention[],
   sentence: Span,
   phraseStart: number,
+  format?: EventFormat,
 ): number[] {
   const hosted = HOSTED.exec(text.slice(sentence.start, phraseStart));
-  if (!hosted) return [];
+  if (!hosted) return findPlacesBefore(text, mentions, sentence, phraseStart, format);
   const verbAt = sentence.start + hosted.index;
   const found: number[] = [];
   for (let i = firstStartingFrom(mentions, sentence.start); i < mentions.length; i++) {

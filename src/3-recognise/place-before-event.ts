@@ -1,0 +1,71 @@
+// Where an event is held when the place comes before its phrase, joined by the purpose or the
+// occasion: "arrivé à Moscou pour une visite", "se sont rendus dans la salle Sainte-Catherine pour
+// des entretiens", "à Bichkek lors d’une réunion", "in Kazan to attend the summit".
+
+import { VISIT_FORMATS, WEEKDAYS } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
+import { firstStartingFrom } from '../spans.js';
+import type { EventFormat, Span } from '../types.js';
+import type { Mention } from './types.js';
+
+const WEEKDAY = alternation(WEEKDAYS);
+/** What joins the place to the event: "pour (participer à)", "lors de", "to attend", "for". */
+const JOINS_EVENT = new RegExp(
+  '^\\s*,?\\s*' +
+    // "à Malabo samedi pour la signature": a weekday may stand between
+    `(?:(?:${WEEKDAY})\\s+)?` +
+    '(?:pour\\s+(?:(?:participer|prendre\\s+part|assister)\\s+)?|' +
+    "à\\s+l[’']occasion\\s+|for\\s+|during\\s+|to\\s+(?:attend|take\\s+part\\s+in)\\s+)" +
+    // the determiner of the phrase: "pour une visite", "lors d’une réunion", "au sommet"
+    "(?:(?:à\\s+la|à\\s+l[’']|au|aux|à|de\\s+la|de\\s+l[’']|du|des|de|d[’'])\\s*)?" +
+    "(?:(?:la|le|les|l[’']|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|his|her|their)\\s*)?$",
+  'iu',
+);
+/** "à Moscou", "au Kremlin", "dans la salle", "en Russie", "in Kazan", "at the Kremlin". */
+const LOCATIVE =
+  /(?:^|[^\p{L}])(?:à|au|aux|en|dans|sur|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+/** "au Grand Palais du Peuple | à | Pékin": a second name of the same spot. */
+const CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+|in\s+)$/iu;
+
+/** Indices of the Place mentions a locative before the phrase names, joined to it by "pour". */
+export function findPlacesBefore(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Span,
+  phraseStart: number,
+  format?: EventFormat,
+): number[] {
+  const last = lastPlaceBefore(mentions, sentence.start, phraseStart);
+  if (last < 0) return [];
+  const place = mentions[last] as Mention;
+  if (!JOINS_EVENT.test(text.slice(place.end, phraseStart))) return [];
+  // "arrivé au Kirghizistan pour assister à une réunion": a visit is to the country, a meeting is
+  // held in one of its cities
+  if (place.subtype === 'country' && !(format && VISIT_FORMATS.includes(format))) return [];
+  const found = [last];
+  // "au Grand Palais du Peuple à Pékin pour": walk back the chain to its locative
+  let first = place;
+  for (let i = last - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start < sentence.start) break;
+    if (m.end > first.start || m.type !== 'Place' || m.adjective) continue;
+    if (!CHAIN.test(text.slice(m.end, first.start))) break;
+    found.unshift(i);
+    first = m;
+  }
+  const locativeBefore = (m: Mention) =>
+    LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+  if (locativeBefore(first)) return found;
+  return locativeBefore(place) ? [last] : [];
+}
+
+/** The last Place mention ending before `to`, with no other mention between it and `to`. */
+function lastPlaceBefore(mentions: readonly Mention[], from: number, to: number): number {
+  for (let i = firstStartingFrom(mentions, to) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start < from) return -1;
+    if (m.end > to) continue;
+    return m.type === 'Place' && !m.adjective ? i : -1;
+  }
+  return -1;
+}
