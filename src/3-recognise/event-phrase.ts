@@ -153,7 +153,11 @@ export function extendRight(
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
-    if (pendingPreposition === 0 && capitalised && !inName) break;
+    // "sommet de la mer Caspienne": unless the capital goes on a name its lowercase word began (a
+    // verb's object, "rencontré le guide suprême iranien Ali ...", ends before the person's name)
+    const continuesName =
+      !afterVerb && end > from && insideName(end - 1) && insideName(m.index + m[0].length - 1);
+    if (pendingPreposition === 0 && capitalised && !inName && !continuesName) break;
     // "visite d’État en Chine démontre": after a name, a lowercase word starts the clause
     if (
       pendingPreposition === 0 &&

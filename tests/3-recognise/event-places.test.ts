@@ -89,3 +89,18 @@ it.each([
 ])('a verb’s phrase runs to the place of its object: "%s"', (text, surface) => {
   expect(surfacesOf(text)).toContain(surface);
 });
+
+it.each([
+  // a place name that opens with a lowercase noun stays whole
+  [
+    'Le quatrième sommet de la mer Caspienne a réuni cinq présidents.',
+    'sommet de la mer Caspienne',
+  ],
+  // a verb's object ends before the person named after the title
+  [
+    'Le ministre a rencontré le chef de la diplomatie kazakh Ivan Petrov hier.',
+    'rencontré le chef de la diplomatie kazakh',
+  ],
+])('a phrase keeps a whole place name, not a name after a title: "%s"', (text, surface) => {
+  expect(surfacesOf(text).some((s) => s.endsWith(surface))).toBe(true);
+});
