@@ -91,6 +91,8 @@ const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const MAX_PHRASE_WORDS = 10;
+/** « Z5+1 », "Eurasie 2030": a name of a few words in quotes, capitalised or in figures. */
+const QUOTED_NAME = /^\s*[«“"]\s*[\p{Lu}\p{N}][^«»“”"\n.;:!?]{0,30}?\s*[»”"]/u;
 
 export interface PhraseEnd {
   readonly end: number;
@@ -127,6 +129,15 @@ export function extendRight(
   ) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
+    // "le sommet « Z5+1 » à Astana", "le forum dit « Eurasie 2030 »": a short quoted name goes on
+    const quoted = pendingPreposition === 0 ? QUOTED_NAME.exec(text.slice(m.index, limit)) : null;
+    if (quoted) {
+      end = m.index + quoted[0].length;
+      tokens.lastIndex = end;
+      inName = true;
+      words += 1;
+      continue;
+    }
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
     const elided = /^(?:d|l)[’']/i.test(word);
     if (

@@ -104,3 +104,15 @@ it.each([
 ])('a phrase keeps a whole place name, not a name after a title: "%s"', (text, surface) => {
   expect(surfacesOf(text).some((s) => s.endsWith(surface))).toBe(true);
 });
+
+it.each([
+  ['Le sommet « Nord+2 » à Riga a duré une journée.', 'SUMMIT', ['Riga']],
+  ['Il a pris part au forum dit « Baltique 2030 » à Tallinn.', 'FORUM', ['Tallinn']],
+] as const)('a quoted name inside the phrase keeps its place: "%s"', (text, format, places) => {
+  expect(placesOf(text)).toContainEqual([format, places]);
+});
+
+it('a quoted clause after the event is no part of its name', () => {
+  const text = 'Le sommet « a été utile à tous les pays de la région », à Riga selon lui.';
+  expect(surfacesOf(text)).not.toContainEqual(expect.stringContaining('»'));
+});
