@@ -91,6 +91,7 @@ const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const MAX_PHRASE_WORDS = 10;
+const SIDELINES = /^\s*(?:en\s+marge|in\s+the\s+margins?)(?![\p{L}])/iu;
 /** « Z5+1 », "Eurasie 2030": a name of a few words in quotes, capitalised or in figures. */
 const QUOTED_NAME = /^\s*[«“"]\s*[\p{Lu}\p{N}][^«»“”"\n.;:!?]{0,30}?\s*[»”"]/u;
 
@@ -129,6 +130,8 @@ export function extendRight(
   ) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
+    // "une réunion bilatérale | en marge du sommet": the summit is another event
+    if (SIDELINES.test(text.slice(m.index, m.index + 24))) break;
     // "le sommet « Z5+1 » à Astana", "le forum dit « Eurasie 2030 »": a short quoted name goes on
     const quoted = pendingPreposition === 0 ? QUOTED_NAME.exec(text.slice(m.index, limit)) : null;
     if (quoted) {

@@ -24,6 +24,7 @@ import {
   relateSubEvents,
   relateVisitParts,
 } from './structure-rules.js';
+import { relateSidelineEvents } from './sideline-rules.js';
 import { relateSubEventsInText } from './sub-event-rules.js';
 import type { Assertion, RelateContext, RelationRule } from './types.js';
 
@@ -49,6 +50,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateArrivalPurposes,
   relateSubEvents,
   relateSubEventsInText,
+  relateSidelineEvents,
   relateVisitParts,
   relatePlaceChains,
   relateMemberships,
