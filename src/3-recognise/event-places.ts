@@ -3,6 +3,8 @@
 // "s’est tenue à Minsk la réunion"), or after it ("La réunion ... s’est tenue le 16 septembre à
 // Samarcande", "la visite d’État du président à Téhéran", "the summit was held in Bishkek").
 
+import { WEEKDAYS } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
 import { firstStartingFrom } from '../spans.js';
 import type { EventFormat, Span } from '../types.js';
 import { findPlacesBefore } from './place-before-event.js';
@@ -10,7 +12,7 @@ import type { Mention } from './types.js';
 
 /** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
 const HELD_AFTER =
-  /^[^.;!?\n]{0,160}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+  /^[^.;!?\n]{0,260}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
 /** "à Samarcande", "au Kremlin", "dans la salle", "in Bishkek", "at the Kremlin". */
 const LOCATIVE_BEFORE =
   /(?:^|\s)(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
@@ -18,6 +20,12 @@ const LOCATIVE_BEFORE =
 const RIGHT_AFTER = /^\s*,?\s*(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
 /** "salle Saint-Alexandre du Kremlin", "Samarcande, en Ouzbékistan": a second place of the same spot. */
 const PLACE_CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+)$/iu;
+/** "se tiendra à Moscou | le vendredi 4 septembre au | parc Patriot": the day, then the spot. */
+const DATED_CHAIN = new RegExp(
+  `^\\s*,?\\s*(?:le\\s+)?(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?\\s*,?\\s*` +
+    `(?:à|au|aux|dans)\\s+(?:la\\s+|le\\s+|les\\s+|l[’'])?$`,
+  'iu',
+);
 /** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
 const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i;
 /** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
@@ -27,7 +35,7 @@ const NAMED_AFTER_CITY = new Set<EventFormat>(['SUMMIT', 'FORUM', 'CONFERENCE', 
 /** "Bichkek a accueilli la réunion", "Astana hosted the summit": the host before the event. */
 const HOSTED =
   /(?:a\s+(?:non\s+seulement\s+)?accueilli|accueille|accueillera|accueillait|hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
-const LOOKAHEAD_CHARS = 220;
+const LOOKAHEAD_CHARS = 320;
 
 const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
 
@@ -99,7 +107,7 @@ export function findPlacesHeldAfter(
     const previous = found.at(-1);
     if (previous !== undefined) {
       const gap = text.slice((mentions[previous] as Mention).end, m.start);
-      if (PLACE_CHAIN.test(gap)) found.push(i);
+      if (PLACE_CHAIN.test(gap) || DATED_CHAIN.test(gap)) found.push(i);
       break;
     }
     const before = text.slice(phraseEnd, m.start);

@@ -116,3 +116,12 @@ it('a quoted clause after the event is no part of its name', () => {
   const text = 'Le sommet « a été utile à tous les pays de la région », à Riga selon lui.';
   expect(surfacesOf(text)).not.toContainEqual(expect.stringContaining('»'));
 });
+
+it('places an event whose holding verb comes after a long list of bodies, then a day and a spot', () => {
+  const text =
+    'La réunion des ministres des Transports des pays membres de la Communauté des États ' +
+    'indépendants (CEI), de l’Organisation de coopération de Shanghai (OCS) et de ' +
+    'l’Organisation du traité de sécurité collective (OTSC) se tiendra à Minsk le jeudi ' +
+    '9 avril au Palais de l’Indépendance.';
+  expect(placesOf(text)).toContainEqual(['MEETING', ['Minsk', 'Palais de l’Indépendance']]);
+});
