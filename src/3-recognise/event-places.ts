@@ -27,7 +27,9 @@ const DATED_CHAIN = new RegExp(
   'iu',
 );
 /** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
-const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i;
+const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’']|the\s+)?$/i;
+/** "in Russia’s Far East": the possessive's country is not the spot. */
+const POSSESSIVE_AFTER = /^[’']s(?![\p{L}])/u;
 /** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
 const OF_CITY_IN_PHRASE = /(?:^|\s)(?:de|d[’'])\s*$/iu;
 /** Gatherings named after their city; "la visite de Minsk" may be the visitor's city. */
@@ -55,6 +57,7 @@ export function findPlacesInPhrase(
     const before = text.slice(Math.max(phrase.start, m.start - 12), m.start);
     const namedAfter =
       NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);
+    if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
     if (LOCATIVE_IN_PHRASE.test(before) || namedAfter) found.push(i);
   }
   return found;

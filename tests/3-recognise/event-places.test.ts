@@ -44,6 +44,12 @@ it.each([
     ['Samarcande'],
   ],
   ['A conference of the leaders has launched in Yerevan today.', 'CONFERENCE', ['Yerevan']],
+  // "at the" spot, not the country of a possessive
+  [
+    'On Tuesday the forum at the Baikonur Cosmodrome in Kazakhstan’s south drew many guests.',
+    'FORUM',
+    ['Baikonur Cosmodrome'],
+  ],
   [
     'La visite d’État du président Loukachenko à Téhéran a duré deux jours.',
     'STATE_VISIT',
