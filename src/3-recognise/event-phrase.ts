@@ -91,6 +91,8 @@ const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const MAX_PHRASE_WORDS = 10;
+/** "et du Belarus", "et de la Chine": "et" then the preposition of a second complement. */
+const COORDINATED_COMPLEMENT = /^\s*et\s+(?:du|des|de\s+la|de\s+l[’']|de|d[’'])\s*\p{Lu}/u;
 const SIDELINES = /^\s*(?:en\s+marge|in\s+the\s+margins?)(?![\p{L}])/iu;
 /** « Z5+1 », "Eurasie 2030": a name of a few words in quotes, capitalised or in figures. */
 const QUOTED_NAME = /^\s*[«“"]\s*[\p{Lu}\p{N}][^«»“”"\n.;:!?]{0,30}?\s*[»”"]/u;
@@ -123,6 +125,7 @@ export function extendRight(
   );
   let pendingPreposition = afterVerb || endsInPreposition ? 1 : 0;
   let inName = false;
+  let inComplement = pendingPreposition > 0;
   for (
     let m = tokens.exec(text);
     m && m.index < limit && words < MAX_PHRASE_WORDS;
@@ -142,6 +145,13 @@ export function extendRight(
       continue;
     }
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
+    // "Forum des régions de Russie | et du Belarus": a second name joined to the complement
+    if (inName && inComplement && COORDINATED_COMPLEMENT.test(text.slice(m.index, m.index + 16))) {
+      pendingPreposition = 0;
+      inName = false;
+      words += 1;
+      continue;
+    }
     const elided = /^(?:d|l)[’']/i.test(word);
     if (
       PREPOSITIONS.test(lower) ||
@@ -149,6 +159,7 @@ export function extendRight(
     ) {
       if (pendingPreposition === 0 && end > from) cuts.push(end);
       pendingPreposition += 1;
+      inComplement = true;
       if (pendingPreposition > 2) break;
       words += 1;
       inName = false;

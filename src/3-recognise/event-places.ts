@@ -18,6 +18,12 @@ const LOCATIVE_BEFORE =
   /(?:^|\s)(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
 /** "la visite d’État du président | à Téhéran": the place right after the phrase. */
 const RIGHT_AFTER = /^\s*,?\s*(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+/** "le sommet de l’OCS, | le 4 juillet 2024 à | Astana", "the summit | on 4 July in | Astana". */
+const DAY_THEN_PLACE = new RegExp(
+  `^\\s*,?\\s*(?:(?:ce|le|on)\\s+)?(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?\\s+\\p{L}+` +
+    `(?:\\s+\\d{4})?\\s*,?\\s*(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
+  'iu',
+);
 /** "salle Saint-Alexandre du Kremlin", "Samarcande, en Ouzbékistan": a second place of the same spot. */
 const PLACE_CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+)$/iu;
 /** "se tiendra à Moscou | le vendredi 4 septembre au | parc Patriot": the day, then the spot. */
@@ -116,6 +122,7 @@ export function findPlacesHeldAfter(
     const before = text.slice(phraseEnd, m.start);
     if (
       RIGHT_AFTER.test(text.slice(cursor, m.start)) ||
+      DAY_THEN_PLACE.test(text.slice(cursor, m.start)) ||
       (LOCATIVE_BEFORE.test(before) && HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')))
     )
       found.push(i);

@@ -50,6 +50,14 @@ it.each([
     'FORUM',
     ['Baikonur Cosmodrome'],
   ],
+  // a day between the phrase and its place
+  ['Le sommet de la CEI, le 9 avril 2026 à Achgabat, a réuni neuf pays.', 'SUMMIT', ['Achgabat']],
+  // two names coordinated in the complement, then the place
+  [
+    'Le sénateur prépare le VII Forum des régions de Russie et du Kazakhstan à Omsk.',
+    'FORUM',
+    ['Omsk'],
+  ],
   [
     'La visite d’État du président Loukachenko à Téhéran a duré deux jours.',
     'STATE_VISIT',
@@ -130,4 +138,10 @@ it('places an event whose holding verb comes after a long list of bodies, then a
     'l’Organisation du traité de sécurité collective (OTSC) se tiendra à Minsk le jeudi ' +
     '9 avril au Palais de l’Indépendance.';
   expect(placesOf(text)).toContainEqual(['MEETING', ['Minsk', 'Palais de l’Indépendance']]);
+});
+
+it('ends the phrase at "et" before a second event', () => {
+  expect(surfacesOf('Le sommet de l’OCS et le forum régional ont eu lieu en juin.')).toEqual(
+    expect.arrayContaining(['sommet de l’OCS', 'forum régional']),
+  );
 });
