@@ -1,6 +1,6 @@
-// Where an event is held when the place comes before its phrase, joined by the purpose or the
-// occasion: "arrivé à Moscou pour une visite", "se sont rendus dans la salle Sainte-Catherine pour
-// des entretiens", "à Bichkek lors d’une réunion", "in Kazan to attend the summit".
+// Where an event is held when the place comes before its phrase, joined by the purpose or a
+// relative: "arrivé à Moscou pour une visite", "se sont rendus dans la salle Sainte-Catherine pour
+// des entretiens", "in Kazan to attend the summit", "arrivé à Sotchi, où se tient la session".
 
 import { VISIT_FORMATS, WEEKDAYS } from '../lexicon/index.js';
 import { alternation } from '../patterns.js';
@@ -9,7 +9,7 @@ import type { EventFormat, Span } from '../types.js';
 import type { Mention } from './types.js';
 
 const WEEKDAY = alternation(WEEKDAYS);
-/** What joins the place to the event: "pour (participer à)", "lors de", "to attend", "for". */
+/** What joins the place to the event: "pour (participer à)", "à l’occasion de", "to attend". */
 const JOINS_EVENT = new RegExp(
   '^\\s*,?\\s*' +
     // "à Malabo samedi pour la signature": a weekday may stand between
@@ -19,6 +19,14 @@ const JOINS_EVENT = new RegExp(
     // the determiner of the phrase: "pour une visite", "lors d’une réunion", "au sommet"
     "(?:(?:à\\s+la|à\\s+l[’']|au|aux|à|de\\s+la|de\\s+l[’']|du|des|de|d[’'])\\s*)?" +
     "(?:(?:la|le|les|l[’']|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|his|her|their)\\s*)?$",
+  'iu',
+);
+/** "en Russie pour un déplacement, où se tient, aujourd’hui, la session": held where "où" points. */
+const WHERE_HELD = new RegExp(
+  "^[^.;!?\\n]{0,60}?,\\s*où\\s+(?:se\\s+tien(?:t|nent|dra|dront)|s[’']est\\s+tenue?|se\\s+sont\\s+tenue?s|" +
+    "a\\s+lieu|ont\\s+lieu|a\\s+eu\\s+lieu|aur(?:a|ont)\\s+lieu|se\\s+déroul(?:e|ent|era|eront)|s[’']est\\s+déroulée?)" +
+    // "la session en | format restreint": the noun a format keyword qualifies
+    "(?:\\s*,[^,.;!?\\n]{1,25},)?\\s*(?:(?:la|le|les|l[’']|un|une|des)\\s*)?(?:\\p{Ll}+\\s+(?:en|au)\\s+)?$",
   'iu',
 );
 /** "à Moscou", "au Kremlin", "dans la salle", "en Russie", "in Kazan", "at the Kremlin". */
@@ -38,10 +46,13 @@ export function findPlacesBefore(
   const last = lastPlaceBefore(mentions, sentence.start, phraseStart);
   if (last < 0) return [];
   const place = mentions[last] as Mention;
-  if (!JOINS_EVENT.test(text.slice(place.end, phraseStart))) return [];
+  const gap = text.slice(place.end, phraseStart);
+  const purpose = JOINS_EVENT.test(gap);
+  if (!purpose && !WHERE_HELD.test(gap)) return [];
   // "arrivé au Kirghizistan pour assister à une réunion": a visit is to the country, a meeting is
   // held in one of its cities
-  if (place.subtype === 'country' && !(format && VISIT_FORMATS.includes(format))) return [];
+  if (purpose && place.subtype === 'country' && !(format && VISIT_FORMATS.includes(format)))
+    return [];
   const found = [last];
   // "au Grand Palais du Peuple à Pékin pour": walk back the chain to its locative
   let first = place;

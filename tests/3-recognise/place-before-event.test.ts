@@ -34,6 +34,17 @@ it.each([
     'FORUM',
     ['Tachkent'],
   ],
+  [
+    'Le ministre est arrivé à Batoumi pour une visite de travail, où se tient, ce jeudi, la ' +
+      'réunion du conseil régional.',
+    'MEETING',
+    ['Batoumi'],
+  ],
+  [
+    'La délégation est arrivée en Géorgie, où a lieu la session en format restreint du conseil.',
+    'RESTRICTED_TALKS',
+    ['Géorgie'],
+  ],
 ] as const)('places "%s"', (text, format, places) => {
   expect(placesOf(text, 'fr')).toContainEqual([format, places]);
 });
