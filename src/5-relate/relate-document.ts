@@ -24,6 +24,7 @@ import {
   relateSubEvents,
   relateVisitParts,
 } from './structure-rules.js';
+import { relateCountryRegions } from './region-rules.js';
 import { relateSidelineEvents } from './sideline-rules.js';
 import { relateSubEventsInText } from './sub-event-rules.js';
 import type { Assertion, RelateContext, RelationRule } from './types.js';
@@ -53,6 +54,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateSidelineEvents,
   relateVisitParts,
   relatePlaceChains,
+  relateCountryRegions,
   relateMemberships,
   relateBodies,
   relateMeetingVerbs,
