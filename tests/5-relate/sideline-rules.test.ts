@@ -32,3 +32,23 @@ it('takes no part from a summit named after a full stop', () => {
   );
   expect(edgesOf(g, 'PART_OF')).toEqual([]);
 });
+
+it.each([
+  [
+    'Les deux présidents ont signé jeudi un traité d’amitié, à l’occasion d’un sommet bilatéral à Bakou.',
+  ],
+  ['Le ministre a rencontré son homologue lors du sommet de la CEI à Bakou.'],
+])('an event at the occasion of a summit is part of it and held in its city: "%s"', (text) => {
+  const g = graph(text);
+  expect(edgesOf(g, 'PART_OF')).toContainEqual(expect.stringMatching(/ -> Summit/u));
+  expect(edgesOf(g, 'HELD_IN')).toContainEqual(
+    expect.stringMatching(/^(Treaty|Meeting).* -> Baku$/u),
+  );
+});
+
+it('puts no summit inside its own restricted session', () => {
+  const g = graph('Le sommet de la CEI a commencé lors de la réunion restreinte à Bakou.');
+  expect(edgesOf(g, 'PART_OF')).not.toContainEqual(
+    expect.stringMatching(/^Summit.* -> Restricted/u),
+  );
+});
