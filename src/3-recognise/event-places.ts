@@ -13,6 +13,9 @@ import type { Mention } from './types.js';
 /** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
 const HELD_AFTER =
   /^[^.;!?\n]{0,260}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+/** "Après la cérémonie, | la réunion a eu lieu dans": the holding verb has a subject of its own. */
+const OTHER_SUBJECT =
+  /,\s*(?:la|le|les|l[’']|une?|the|a)\s*\p{L}+\s+(?:s[’']est|se|a|ont|avait|aura|sera|was|were|took|is|has)\s/iu;
 /** "à Samarcande", "au Kremlin", "dans la salle", "in Bishkek", "at the Kremlin". */
 const LOCATIVE_BEFORE =
   /(?:^|\s)(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
@@ -123,7 +126,9 @@ export function findPlacesHeldAfter(
     if (
       RIGHT_AFTER.test(text.slice(cursor, m.start)) ||
       DAY_THEN_PLACE.test(text.slice(cursor, m.start)) ||
-      (LOCATIVE_BEFORE.test(before) && HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')))
+      (LOCATIVE_BEFORE.test(before) &&
+        HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')) &&
+        !OTHER_SUBJECT.test(before))
     )
       found.push(i);
   }

@@ -72,6 +72,8 @@ it.each([
   ['La visite de Minsk a été reportée au 3 mars.', 'VISIT'],
   // a capitalised place as the subject of another verb hosts nothing
   ['Moscou a critiqué le sommet du 3 mars.', 'SUMMIT'],
+  // the holding verb has a subject of its own
+  ['Après la cérémonie de bienvenue, la réunion a eu lieu à Bakou.', 'CEREMONY'],
 ] as const)('does not place "%s"', (text, format) => {
   expect(placesOf(text)).toContainEqual([format, []]);
 });
