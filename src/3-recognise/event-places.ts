@@ -10,9 +10,10 @@ import type { EventFormat, Span } from '../types.js';
 import { findPlacesBefore } from './place-before-event.js';
 import type { Mention } from './types.js';
 
-/** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
+/** A holding verb after the phrase, then what may stand before the place (a date, "hier"); or
+ * the relative of a visit made: "la visite d’État que je viens de terminer en Chine". */
 const HELD_AFTER =
-  /^[^.;!?\n]{0,260}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+  /^[^.;!?\n]{0,260}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held|vien[st]\s+de\s+(?:terminer|achever|effectuer)|(?:a|ai|avait|avons|ont)\s+(?:effectuée?s?|terminée?s?|achevée?s?))(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
 /** "Après la cérémonie, | la réunion a eu lieu dans": the holding verb has a subject of its own. */
 const OTHER_SUBJECT =
   /,\s*(?:la|le|les|l[’']|une?|the|a)\s*\p{L}+\s+(?:s[’']est|se|a|ont|avait|aura|sera|was|were|took|is|has)\s/iu;

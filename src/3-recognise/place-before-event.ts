@@ -49,10 +49,10 @@ export function findPlacesBefore(
   const gap = text.slice(place.end, phraseStart);
   const purpose = JOINS_EVENT.test(gap);
   if (!purpose && !WHERE_HELD.test(gap)) return [];
-  // "arrivé au Kirghizistan pour assister à une réunion": a visit is to the country, a meeting is
-  // held in one of its cities
-  if (purpose && place.subtype === 'country' && !(format && VISIT_FORMATS.includes(format)))
-    return [];
+  // "arrivé au Kirghizistan pour assister à une réunion": a visit is to the country (its city is
+  // where the visitor lands, the visit named after it elsewhere), a meeting is held in a city
+  const visit = format !== undefined && VISIT_FORMATS.includes(format);
+  if (purpose && (place.subtype === 'country') !== visit) return [];
   const found = [last];
   // "au Grand Palais du Peuple à Pékin pour": walk back the chain to its locative
   let first = place;

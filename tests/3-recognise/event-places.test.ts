@@ -50,6 +50,12 @@ it.each([
     'FORUM',
     ['Baikonur Cosmodrome'],
   ],
+  // the relative of a visit made
+  [
+    'Il a parlé de la visite d’État que le président vient de terminer en Mongolie.',
+    'STATE_VISIT',
+    ['Mongolie'],
+  ],
   // a day between the phrase and its place
   ['Le sommet de la CEI, le 9 avril 2026 à Achgabat, a réuni neuf pays.', 'SUMMIT', ['Achgabat']],
   // two names coordinated in the complement, then the place
