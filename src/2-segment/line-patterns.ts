@@ -4,7 +4,9 @@ import { MONTHS } from '../lexicon/index.js';
 import { alternation, wholeWords } from '../patterns.js';
 
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
-const DATE_PART = `\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}.*`;
+const TIME = `\\s+à\\s+\\d{1,2}\\s*h`;
+// "24 mai 2024 à 17h15", "14 avril à 11h30" (the year from the document), "10.10.25 à 15h00"
+const DATE_PART = `(?:\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})\\s+\\d{4}|\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})(?=${TIME})|\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?:\\d{2})?(?=${TIME})).*`;
 
 /** "1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk" */
 export const NUMBERED_HEADING = new RegExp(
@@ -20,7 +22,7 @@ export const LETTERED_HEADING = new RegExp(
 export const DATE_LINE = new RegExp(`^\\s*(${DATE_PART})$`, 'i');
 /** Splits a date part into when and where: "24 mai 2024 à 17h15" | "Minsk". */
 export const WHEN_WHERE =
-  /^(.*?\d{4}(?:\s+à\s+\d{1,2}\s*h\s*\d{0,2})?)(?:\s*,?\s+(?:à|en|au)\s+(.+?))?\s*$/i;
+  /^(.*?(?:\d{4}|\p{L}{3,}|\.\d{2})(?:\s+à\s+\d{1,2}\s*h\s*\d{0,2})?)(?:\s*,?\s+(?:à|en|au)\s+(.+?))?\s*$/iu;
 /** "1/8", "5/10 .Cérémonie ..." */
 export const COUNTER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?:\s|$)/u;
 export const SEPARATOR = /^\s*(?:(?:\*\s*){3,}|<\s*(?:…|\.\.\.)\s*>|[-–—_=]{3,})\s*$/u;

@@ -100,6 +100,11 @@ const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const MAX_PHRASE_WORDS = 10;
+/** "et du Belarus", "et de la Chine": "et" then the preposition of a second complement. */
+const COORDINATED_COMPLEMENT = /^\s*et\s+(?:du|des|de\s+la|de\s+l[’']|de|d[’'])\s*\p{Lu}/u;
+const SIDELINES = /^\s*(?:en\s+marge|in\s+the\s+margins?)(?![\p{L}])/iu;
+/** « Z5+1 », "Eurasie 2030": a name of a few words in quotes, capitalised or in figures. */
+const QUOTED_NAME = /^\s*[«“"]\s*[\p{Lu}\p{N}][^«»“”"\n.;:!?]{0,30}?\s*[»”"]/u;
 
 export interface PhraseEnd {
   readonly end: number;
@@ -130,6 +135,7 @@ export function extendRight(
   let pendingPreposition = afterVerb || endsInPreposition ? 1 : 0;
   let inName = false;
   let afterTo = false;
+  let inComplement = pendingPreposition > 0;
   for (
     let m = tokens.exec(text);
     m && m.index < limit && words < MAX_PHRASE_WORDS;
@@ -137,6 +143,8 @@ export function extendRight(
   ) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
+    // "une réunion bilatérale | en marge du sommet": the summit is another event
+    if (SIDELINES.test(text.slice(m.index, m.index + 24))) break;
     COMPOUND_PREPOSITION.lastIndex = m.index;
     if (lower === 'on' && COMPOUND_PREPOSITION.test(text)) {
       if (pendingPreposition === 0 && end > from) cuts.push(end);
@@ -146,7 +154,23 @@ export function extendRight(
       inName = false;
       continue;
     }
+    // "le sommet « Z5+1 » à Astana", "le forum dit « Eurasie 2030 »": a short quoted name goes on
+    const quoted = pendingPreposition === 0 ? QUOTED_NAME.exec(text.slice(m.index, limit)) : null;
+    if (quoted) {
+      end = m.index + quoted[0].length;
+      tokens.lastIndex = end;
+      inName = true;
+      words += 1;
+      continue;
+    }
     if (!/\p{L}/u.test(word) || MONTH_WORD.test(word) || /^\d/u.test(word)) break;
+    // "Forum des régions de Russie | et du Belarus": a second name joined to the complement
+    if (inName && inComplement && COORDINATED_COMPLEMENT.test(text.slice(m.index, m.index + 16))) {
+      pendingPreposition = 0;
+      inName = false;
+      words += 1;
+      continue;
+    }
     const elided = /^(?:d|l)[’']/i.test(word);
     // "his trip to Russia", "visit to the UAE": "to" opens a complement that is a name, never
     // a verb ("the summit to discuss")
@@ -159,6 +183,7 @@ export function extendRight(
     ) {
       if (pendingPreposition === 0 && end > from) cuts.push(end);
       pendingPreposition += 1;
+      inComplement = true;
       if (pendingPreposition > 2) break;
       words += 1;
       inName = false;
@@ -177,9 +202,11 @@ export function extendRight(
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase
-    // "sommet de la mer Caspienne": a capital that goes on a name begun in lower case stays
-    const goesOnName = end > from && insideName(end - 1) && insideName(m.index + m[0].length - 1);
-    if (pendingPreposition === 0 && capitalised && !inName && !goesOnName) break;
+    // "sommet de la mer Caspienne": unless the capital goes on a name its lowercase word began (a
+    // verb's object, "rencontré le guide suprême iranien Ali ...", ends before the person's name)
+    const continuesName =
+      !afterVerb && end > from && insideName(end - 1) && insideName(m.index + m[0].length - 1);
+    if (pendingPreposition === 0 && capitalised && !inName && !continuesName) break;
     // "visite d’État en Chine démontre": after a name, a lowercase word starts the clause
     if (
       pendingPreposition === 0 &&

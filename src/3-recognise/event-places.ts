@@ -3,22 +3,43 @@
 // "s’est tenue à Minsk la réunion"), or after it ("La réunion ... s’est tenue le 16 septembre à
 // Samarcande", "la visite d’État du président à Téhéran", "the summit was held in Bishkek").
 
+import { WEEKDAYS } from '../lexicon/index.js';
+import { alternation } from '../patterns.js';
 import { firstStartingFrom } from '../spans.js';
 import type { EventFormat, Span } from '../types.js';
+import { findPlacesBefore } from './place-before-event.js';
 import type { Mention } from './types.js';
 
-/** A holding verb after the phrase, then what may stand before the place (a date, "hier"). */
+/** A holding verb after the phrase, then what may stand before the place (a date, "hier"); or
+ * the relative of a visit made: "la visite d’État que je viens de terminer en Chine". */
 const HELD_AFTER =
-  /^[^.;!?\n]{0,160}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held)(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+  /^[^.;!?\n]{0,260}?(?:s[’']est\s+(?:tenue?|déroulée?|ouverte?)|se\s+sont\s+(?:tenue?s|déroulée?s|ouverte?s)|s[’']étai(?:en)?t\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|avai(?:en)?t\s+eu\s+lieu|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+dérouler(?:a|ont)|se\s+dérouler?a?|se\s+tien(?:t|nent)|s[’']ouvre|(?:a|ont)\s+(?:officiellement\s+)?(?:débuté|démarré|commencé)|took\s+place|taking\s+place|takes\s+place|(?:has|have)\s+(?:been\s+)?(?:launched|opened|started|begun)|(?:opened|began|started|kicked\s+off)|(?:was|were|will\s+be|is|are|is\s+being)\s+held|vien[st]\s+de\s+(?:terminer|achever|effectuer)|(?:a|ai|avait|avons|ont)\s+(?:effectuée?s?|terminée?s?|achevée?s?))(?![\p{L}])[^.;!?\n]{0,50}?$/iu;
+/** "Après la cérémonie, | la réunion a eu lieu dans": the holding verb has a subject of its own. */
+const OTHER_SUBJECT =
+  /,\s*(?:la|le|les|l[’']|une?|the|a)\s*\p{L}+\s+(?:s[’']est|se|a|ont|avait|aura|sera|was|were|took|is|has)\s/iu;
 /** "à Samarcande", "au Kremlin", "dans la salle", "in Bishkek", "at the Kremlin". */
 const LOCATIVE_BEFORE =
   /(?:^|\s)(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
 /** "la visite d’État du président | à Téhéran": the place right after the phrase. */
 const RIGHT_AFTER = /^\s*,?\s*(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+/** "le sommet de l’OCS, | le 4 juillet 2024 à | Astana", "the summit | on 4 July in | Astana". */
+const DAY_THEN_PLACE = new RegExp(
+  `^\\s*,?\\s*(?:(?:ce|le|on)\\s+)?(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?\\s+\\p{L}+` +
+    `(?:\\s+\\d{4})?\\s*,?\\s*(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
+  'iu',
+);
 /** "salle Saint-Alexandre du Kremlin", "Samarcande, en Ouzbékistan": a second place of the same spot. */
 const PLACE_CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+)$/iu;
+/** "se tiendra à Moscou | le vendredi 4 septembre au | parc Patriot": the day, then the spot. */
+const DATED_CHAIN = new RegExp(
+  `^\\s*,?\\s*(?:le\\s+)?(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?\\s*,?\\s*` +
+    `(?:à|au|aux|dans)\\s+(?:la\\s+|le\\s+|les\\s+|l[’'])?$`,
+  'iu',
+);
 /** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
-const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’'])?$/i;
+const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’']|the\s+)?$/i;
+/** "in Russia’s Far East": the possessive's country is not the spot. */
+const POSSESSIVE_AFTER = /^[’']s(?![\p{L}])/u;
 /** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
 const OF_CITY_IN_PHRASE = /(?:^|\s)(?:de|d[’'])\s*$/iu;
 /** Gatherings named after their city; "la visite de Minsk" may be the visitor's city. */
@@ -26,7 +47,7 @@ const NAMED_AFTER_CITY = new Set<EventFormat>(['SUMMIT', 'FORUM', 'CONFERENCE', 
 /** "Bichkek a accueilli la réunion", "Astana hosted the summit": the host before the event. */
 const HOSTED =
   /(?:a\s+(?:non\s+seulement\s+)?accueilli|accueille|accueillera|accueillait|hosted|hosts|will\s+host|is\s+hosting|was\s+hosting)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
-const LOOKAHEAD_CHARS = 220;
+const LOOKAHEAD_CHARS = 320;
 
 const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
 
@@ -46,20 +67,25 @@ export function findPlacesInPhrase(
     const before = text.slice(Math.max(phrase.start, m.start - 12), m.start);
     const namedAfter =
       NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);
+    if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
     if (LOCATIVE_IN_PHRASE.test(before) || namedAfter) found.push(i);
   }
   return found;
 }
 
-/** "Le Palais de la Nation à Douchanbé a accueilli une réunion": the host and the place it is in. */
+/**
+ * "Le Palais de la Nation à Douchanbé a accueilli une réunion": the host and the place it is in;
+ * else "arrivé à Moscou pour une visite": the place the event is the purpose of.
+ */
 export function findHostPlaces(
   text: string,
   mentions: readonly Mention[],
   sentence: Span,
   phraseStart: number,
+  format?: EventFormat,
 ): number[] {
   const hosted = HOSTED.exec(text.slice(sentence.start, phraseStart));
-  if (!hosted) return [];
+  if (!hosted) return findPlacesBefore(text, mentions, sentence, phraseStart, format);
   const verbAt = sentence.start + hosted.index;
   const found: number[] = [];
   for (let i = firstStartingFrom(mentions, sentence.start); i < mentions.length; i++) {
@@ -94,13 +120,16 @@ export function findPlacesHeldAfter(
     const previous = found.at(-1);
     if (previous !== undefined) {
       const gap = text.slice((mentions[previous] as Mention).end, m.start);
-      if (PLACE_CHAIN.test(gap)) found.push(i);
+      if (PLACE_CHAIN.test(gap) || DATED_CHAIN.test(gap)) found.push(i);
       break;
     }
     const before = text.slice(phraseEnd, m.start);
     if (
       RIGHT_AFTER.test(text.slice(cursor, m.start)) ||
-      (LOCATIVE_BEFORE.test(before) && HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')))
+      DAY_THEN_PLACE.test(text.slice(cursor, m.start)) ||
+      (LOCATIVE_BEFORE.test(before) &&
+        HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')) &&
+        !OTHER_SUBJECT.test(before))
     )
       found.push(i);
   }

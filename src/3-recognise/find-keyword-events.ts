@@ -173,7 +173,9 @@ function buildKeywordMention(
   const placedHere = placeIndices.length > 0 || heldPlaces.length > 0;
   const heldAfter = placedHere ? [] : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
   const hosts =
-    placedHere || heldAfter.length > 0 ? [] : findHostPlaces(text, mentions, sentence, phraseStart);
+    placedHere || heldAfter.length > 0
+      ? []
+      : findHostPlaces(text, mentions, sentence, phraseStart, format);
   const places = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
   // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
   // the place right after its object

@@ -25,6 +25,8 @@ import {
   relateSubEvents,
   relateVisitParts,
 } from './structure-rules.js';
+import { relateCountryRegions } from './region-rules.js';
+import { relateSidelineEvents } from './sideline-rules.js';
 import { relateSubEventsInText } from './sub-event-rules.js';
 import type { Assertion, RelateContext, RelationRule } from './types.js';
 
@@ -51,8 +53,10 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateArrivalPurposes,
   relateSubEvents,
   relateSubEventsInText,
+  relateSidelineEvents,
   relateVisitParts,
   relatePlaceChains,
+  relateCountryRegions,
   relateMemberships,
   relateBodies,
   relateMeetingVerbs,

@@ -133,7 +133,13 @@ export function relatePlaceChains(ctx: RelateContext): Assertion[] {
       resolution.entities.get(key)?.subtype === 'facility' &&
       (outer === PLACE_RANK.city || resolution.entities.get(next.key)?.subtype === 'landmark') &&
       FACILITY_OF.test(gap);
-    if ((inner < outer && CONTAINED_IN.test(gap)) || facilityOf)
+    // "l’offensive du Kremlin en Ukraine": a spot the lexicon puts in another country is not in this one
+    const knownCountry = resolution.entities.get(key)?.country;
+    const otherCountry =
+      resolution.entities.get(next.key)?.subtype === 'country' &&
+      knownCountry !== undefined &&
+      `place:${knownCountry}` !== next.key;
+    if (((inner < outer && CONTAINED_IN.test(gap)) || facilityOf) && !otherCountry)
       edges.push(
         assertion(
           ctx,

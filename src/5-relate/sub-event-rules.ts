@@ -59,24 +59,49 @@ function findParent(
   const level = levelOf(child);
   if (!level) return undefined;
   for (const parentLevel of PARENT_LEVELS[level]) {
+    if (!mayNestIn(child, parentLevel)) continue;
     const candidates = events.filter(
       (e) =>
         e !== child &&
         levelOf(e) === parentLevel &&
+        // "la session restreinte du Conseil": a body's part is not within a meeting of no such body
+        !(
+          parentLevel === 'session' &&
+          child.organisation &&
+          e.organisation !== child.organisation
+        ) &&
         // a plenary session is no parent of the restricted talks
         !(parentLevel === 'session' && levelOf(e) === 'part') &&
         datesFit(child, e) &&
         // a tour and its visits are told with their days: undated visits may be of other years
         (parentLevel !== 'tour' || (child.start !== undefined && e.start !== undefined)),
     );
-    if (candidates.length === 1) return candidates[0];
     // "à Astana" within the visit to Kazakhstan, not the one to Uzbekistan
     const childCountries = countries(child);
+    const elsewhere = (e: ResolvedEntity) => {
+      const held = countries(e);
+      return (
+        childCountries.size > 0 && held.size > 0 && ![...held].some((c) => childCountries.has(c))
+      );
+    };
+    if (candidates.length === 1)
+      return candidates[0] && elsewhere(candidates[0]) ? undefined : candidates[0];
     const placed = candidates.filter((e) => [...countries(e)].some((c) => childCountries.has(c)));
     if (placed.length === 1) return placed[0];
     if (candidates.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "un dîner informel", "une promenade nocturne": a social event belongs to the visit or gathering,
+ * not to the talks; "la réunion conjointe de la CEI et de l’OCS": a body's sitting is no part of a
+ * guest's visit.
+ */
+function mayNestIn(child: ResolvedEntity, parentLevel: Level): boolean {
+  if (child.format === 'OTHER' && parentLevel === 'session') return false;
+  if (levelOf(child) === 'session' && parentLevel === 'visit' && child.organisation) return false;
+  return true;
 }
 
 /** Days a summit, forum or visit may last when the text gives only its first day. */

@@ -57,3 +57,19 @@ it('continues a speaker turn on the following paragraph and marks the lead', () 
   );
   expect(kinds).not.toContain(undefined);
 });
+
+it.each([
+  ['3°/Entretien avec le maire – 14 avril à 11h30 à Tartu', '14 avril à 11h30', 'Tartu'],
+  ['4°/Rencontre avec le gouverneur – 05.06.26 à 09h15 à Narva', '05.06.26 à 09h15', 'Narva'],
+  ['5°/Dîner officiel – 14 avril 2026 à 20h00 à Tartu', '14 avril 2026 à 20h00', 'Tartu'],
+])('reads a heading whose day has no year or is written in figures: %s', (line, when, where) => {
+  const text = `${line}\nLe texte suit.`;
+  const heading = segmentDocument({ text }).sections.find((s) => s.heading)?.heading;
+  expect(heading && text.slice(heading.when?.start, heading.when?.end)).toBe(when);
+  expect(heading && text.slice(heading.where?.start, heading.where?.end)).toBe(where);
+});
+
+it('takes no heading from a numbered line whose day has neither year nor hour', () => {
+  const text = '6°/Bilan de la semaine – 14 avril à Tartu\nLe texte suit.';
+  expect(segmentDocument({ text }).sections.some((s) => s.heading)).toBe(false);
+});

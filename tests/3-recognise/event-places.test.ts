@@ -44,6 +44,26 @@ it.each([
     ['Samarcande'],
   ],
   ['A conference of the leaders has launched in Yerevan today.', 'CONFERENCE', ['Yerevan']],
+  // "at the" spot, not the country of a possessive
+  [
+    'On Tuesday the forum at the Baikonur Cosmodrome in Kazakhstan’s south drew many guests.',
+    'FORUM',
+    ['Baikonur Cosmodrome'],
+  ],
+  // the relative of a visit made
+  [
+    'Il a parlé de la visite d’État que le président vient de terminer en Mongolie.',
+    'STATE_VISIT',
+    ['Mongolie'],
+  ],
+  // a day between the phrase and its place
+  ['Le sommet de la CEI, le 9 avril 2026 à Achgabat, a réuni neuf pays.', 'SUMMIT', ['Achgabat']],
+  // two names coordinated in the complement, then the place
+  [
+    'Le sénateur prépare le VII Forum des régions de Russie et du Kazakhstan à Omsk.',
+    'FORUM',
+    ['Omsk'],
+  ],
   [
     'La visite d’État du président Loukachenko à Téhéran a duré deux jours.',
     'STATE_VISIT',
@@ -58,6 +78,8 @@ it.each([
   ['La visite de Minsk a été reportée au 3 mars.', 'VISIT'],
   // a capitalised place as the subject of another verb hosts nothing
   ['Moscou a critiqué le sommet du 3 mars.', 'SUMMIT'],
+  // the holding verb has a subject of its own
+  ['Après la cérémonie de bienvenue, la réunion a eu lieu à Bakou.', 'CEREMONY'],
 ] as const)('does not place "%s"', (text, format) => {
   expect(placesOf(text)).toContainEqual([format, []]);
 });
@@ -88,4 +110,46 @@ it.each([
   ],
 ])('a verb’s phrase runs to the place of its object: "%s"', (text, surface) => {
   expect(surfacesOf(text)).toContain(surface);
+});
+
+it.each([
+  // a place name that opens with a lowercase noun stays whole
+  [
+    'Le quatrième sommet de la mer Caspienne a réuni cinq présidents.',
+    'sommet de la mer Caspienne',
+  ],
+  // a verb's object ends before the person named after the title
+  [
+    'Le ministre a rencontré le chef de la diplomatie kazakh Ivan Petrov hier.',
+    'rencontré le chef de la diplomatie kazakh',
+  ],
+])('a phrase keeps a whole place name, not a name after a title: "%s"', (text, surface) => {
+  expect(surfacesOf(text).some((s) => s.endsWith(surface))).toBe(true);
+});
+
+it.each([
+  ['Le sommet « Nord+2 » à Riga a duré une journée.', 'SUMMIT', ['Riga']],
+  ['Il a pris part au forum dit « Baltique 2030 » à Tallinn.', 'FORUM', ['Tallinn']],
+] as const)('a quoted name inside the phrase keeps its place: "%s"', (text, format, places) => {
+  expect(placesOf(text)).toContainEqual([format, places]);
+});
+
+it('a quoted clause after the event is no part of its name', () => {
+  const text = 'Le sommet « a été utile à tous les pays de la région », à Riga selon lui.';
+  expect(surfacesOf(text)).not.toContainEqual(expect.stringContaining('»'));
+});
+
+it('places an event whose holding verb comes after a long list of bodies, then a day and a spot', () => {
+  const text =
+    'La réunion des ministres des Transports des pays membres de la Communauté des États ' +
+    'indépendants (CEI), de l’Organisation de coopération de Shanghai (OCS) et de ' +
+    'l’Organisation du traité de sécurité collective (OTSC) se tiendra à Minsk le jeudi ' +
+    '9 avril au Palais de l’Indépendance.';
+  expect(placesOf(text)).toContainEqual(['MEETING', ['Minsk', 'Palais de l’Indépendance']]);
+});
+
+it('ends the phrase at "et" before a second event', () => {
+  expect(surfacesOf('Le sommet de l’OCS et le forum régional ont eu lieu en juin.')).toEqual(
+    expect.arrayContaining(['sommet de l’OCS', 'forum régional']),
+  );
 });

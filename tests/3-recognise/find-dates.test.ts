@@ -49,3 +49,11 @@ it.each([['la saison 2023-24 juin'], ['les lots 12-3 mai']])(
     expect(iso(text, 2024).filter(([, end]) => end !== undefined)).toEqual([]);
   },
 );
+
+// a series' first year is no day of the event it names: "se réunit chaque année depuis 2004"
+it.each([['le conseil se réunit chaque année depuis 2004'], ['the forum has met since 2011']])(
+  'takes no date from the start of a series: "%s"',
+  (text) => {
+    expect(iso(text, 2026, /^the/.test(text) ? 'en' : 'fr')).toEqual([]);
+  },
+);

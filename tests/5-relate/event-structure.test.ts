@@ -60,3 +60,31 @@ it('makes the talks of the day a part of the visit, not of a visit years before'
   expect(edges).toHaveLength(1);
   expect(edges[0]).toMatch(/^Talks.* -> State visit/u);
 });
+
+it('puts a social evening in the visit, not in the talks', () => {
+  const edges = partOf(
+    'Le président effectue une visite d’État en Arménie du 3 au 5 mai. Les entretiens ont eu ' +
+      'lieu le 4 mai à Erevan. Un dîner informel a suivi le 4 mai.',
+    '2026-05-04',
+  );
+  expect(edges).not.toContainEqual(expect.stringMatching(/^Social event.* -> Talks/u));
+  expect(edges).toContainEqual(expect.stringMatching(/^Social event.* -> State visit/u));
+});
+
+it('puts no event held in one country inside the only visit, made to another', () => {
+  const edges = partOf(
+    'Le président a achevé sa visite officielle en Géorgie le 3 mai. Une promenade nocturne à ' +
+      'Erevan a réuni les deux dirigeants le 4 mai.',
+    '2026-05-04',
+  );
+  expect(edges).not.toContainEqual(expect.stringMatching(/-> Visit/u));
+});
+
+it('puts a body’s restricted session in no bilateral meeting', () => {
+  const edges = partOf(
+    'Le Premier ministre a rencontré son homologue le 6 mai à Sotchi. La session en format ' +
+      'restreint du Conseil intergouvernemental eurasiatique a eu lieu le 6 mai.',
+    '2026-05-06',
+  );
+  expect(edges).not.toContainEqual(expect.stringMatching(/^Restricted.* -> Meeting/u));
+});

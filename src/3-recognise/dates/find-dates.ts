@@ -65,7 +65,8 @@ const MONTH_ONLY = new RegExp(
   `\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`,
   'gi',
 );
-const YEAR_ONLY = /\b(?:en|in|depuis|since|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/gi;
+// "depuis 1997", "since 2011" start a series: no year of the event the sentence names
+const YEAR_ONLY = /\b(?:en|in|de|signé en)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)/gi;
 /** "2022-09-16", "2024-09-03T14:10": a page's own stamp, never a range ("2021-2022" has no day). */
 const ISO_DATE = /(?<![\d./-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?(?![\d/-])/g;
 const CHRONO_WINDOW = 40;
