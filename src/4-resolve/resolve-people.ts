@@ -2,6 +2,7 @@
 // role phrases resolve to a person already named in the document, never to a new one. A known
 // surname after another given name is a namesake ("Nurlan Japarov" is not Sadyr Japarov).
 
+import { CHINESE_FAMILY_NAMES, EAST_ASIAN_FAMILY_NAMES } from '../lexicon/chinese-names.js';
 import { PEOPLE, findLexiconEntry, type LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../3-recognise/types.js';
 import { englishLikeness, slugify, translitKey } from './normalise.js';
@@ -31,6 +32,11 @@ for (const p of PEOPLE)
       LEXICON_BY_SURNAME.set(key, list);
     }
 
+const FAMILY_FIRST: ReadonlySet<string> = new Set([
+  ...CHINESE_FAMILY_NAMES,
+  ...EAST_ASIAN_FAMILY_NAMES,
+]);
+
 export const personKey = (idOrSlug: string) => `person:${idOrSlug}`;
 
 export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
@@ -58,6 +64,8 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       else map.set(k, new Set([key]));
     };
     add(surnames, translitKey(surname));
+    // "Wang Yi" ... "M. Wang", "Kim Jong Un" ... "M. Kim": the family name is written first
+    if (FAMILY_FIRST.has(given.toLowerCase())) add(surnames, translitKey(given));
     add(initials, `${given[0] ?? ''}${surname[0] ?? ''}`.toUpperCase());
   };
 
@@ -123,8 +131,10 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       m.partial === 'initials'
         ? initials.get(m.surface)
         : surnames.get(translitKey(m.surname ?? m.surface));
+    // "M. Wang" is Monsieur Wang, not an initial
+    const given = m.givenName === 'M' ? undefined : m.givenName;
     const filtered = [...(candidates ?? [])].filter(
-      (key) => !m.givenName || (index.names.get(key) ?? '').startsWith(m.givenName),
+      (key) => !given || (index.names.get(key) ?? '').startsWith(given),
     );
     if (filtered.length === 1 && filtered[0]) assign(i, filtered[0]);
     else if (filtered.length === 0 && (candidates?.size ?? 0) === 0 && namesItself(m)) {

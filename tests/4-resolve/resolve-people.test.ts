@@ -56,3 +56,30 @@ it('resolves a caption abbreviation only from a person named in the text', () =>
   expect(evidence).toContain('IP');
   expect(namesOf(g, 'Person')).toEqual(['Ivan Petrov']);
 });
+
+describe('"M. Wang" after a name written family name first', () => {
+  it.each([
+    [
+      'a Chinese minister of the lexicon',
+      'Le ministre Wang Yi a reçu le ministre Ivan Petrov. M. Wang a salué le partenariat.',
+      ['Ivan Petrov', 'Wang Yi'],
+    ],
+    [
+      'a Chinese official the lexicon does not know',
+      'Le vice-ministre Sun Weidong a reçu le ministre Ivan Petrov. M. Sun a salué le partenariat.',
+      ['Ivan Petrov', 'Sun Weidong'],
+    ],
+    [
+      'two Wangs: the short name is nobody rather than a third person',
+      'Le ministre Wang Yi a reçu le ministre Wang Wentao. M. Wang a salué le partenariat.',
+      ['Wang Wentao', 'Wang Yi'],
+    ],
+    [
+      'a Russian surname, written last, as before',
+      'Le ministre Mikhaïl Ivanov a reçu le ministre Wang Yi. M. Ivanov a salué le partenariat.',
+      ['Mikhail Ivanov', 'Wang Yi'],
+    ],
+  ])('%s', (_, text, people) => {
+    expect(namesOf(graphOf(`Diplomatie\n${text}`), 'Person')).toEqual(people);
+  });
+});
