@@ -44,7 +44,7 @@ export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
 );
 
 /** Bump when the lexicon or the extraction rules change in a way that changes output. */
-export const EXTRACTION_VERSION = '8';
+export const EXTRACTION_VERSION = '9';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 

@@ -42,7 +42,7 @@ export async function buildInWorker(request: BuildRequest): Promise<ServedBuild>
             return resolve({ summary, diagnostics, skipped, builtAt, graph });
           }
           case 'failed':
-            return reject(message.error);
+            return reject(new Error(`build worker: ${message.error}`));
         }
       });
       worker.once('error', reject);

@@ -13,7 +13,7 @@ export type BuildMessage =
   | { readonly kind: 'built'; readonly report: BuildReport; readonly header: GraphHeader }
   | { readonly kind: 'batch'; readonly batch: GraphBatch }
   | { readonly kind: 'end' }
-  | { readonly kind: 'failed'; readonly error: unknown };
+  | { readonly kind: 'failed'; readonly error: string };
 
 const port = parentPort;
 
@@ -34,6 +34,11 @@ port?.once('message', (request: BuildRequest) => {
       });
       port.postMessage({ kind: 'built', report, header } satisfies BuildMessage, transfer);
     },
-    (error: unknown) => port.postMessage({ kind: 'failed', error } satisfies BuildMessage),
+    // an error crosses the thread as its message: a cloned Error may arrive as a bare object
+    (error: unknown) =>
+      port.postMessage({
+        kind: 'failed',
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies BuildMessage),
   );
 });

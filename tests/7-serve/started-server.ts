@@ -23,10 +23,15 @@ export async function startServer(
   );
   let output = '';
   child.stdout?.setEncoding('utf8');
+  // a server that dies before it serves fails the test now, not at the hook's timeout
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`protokol ${args.join(' ')} exited (${String(code)}) before serving`);
+  });
   while (!/serving (http:\/\/\S+)\/graphql/.test(output)) {
-    const [chunk] = (await once(child.stdout ?? child, 'data')) as [string];
+    const [chunk] = (await Promise.race([once(child.stdout ?? child, 'data'), exited])) as [string];
     output += chunk;
   }
+  exited.catch(() => undefined);
   return { child, base: output.match(/serving (http:\/\/\S+)\/graphql/)?.[1] ?? '' };
 }
 
