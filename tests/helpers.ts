@@ -1,8 +1,11 @@
 // Builds the graph of a French snippet written for a test.
 
 import { makeDocument } from '../src/1-read/read-documents.js';
+import { segmentDocument } from '../src/2-segment/segment-document.js';
+import { recogniseDocument } from '../src/3-recognise/recognise-document.js';
 import { buildGraphFromDocuments } from '../src/pipeline.js';
 import type { KnowledgeGraph } from '../src/6-graph/types.js';
+import type { Language } from '../src/types.js';
 
 export function graphOf(text: string, publishedAt = '2024-05-24'): KnowledgeGraph {
   return buildGraphFromDocuments([
@@ -54,4 +57,14 @@ export function attendanceFormats(text: string): string[] {
       return `${name} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`;
     })
     .sort();
+}
+
+/** Each event phrase of a dispatch with the surfaces of the places its sentence holds it in. */
+export function eventPlacesOf(text: string, language: Language = 'fr', publishedAt = '2024-05-24') {
+  const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', { publishedAt, language });
+  const recognised = recogniseDocument(doc, segmentDocument(doc));
+  return recognised.events.map((e) => [
+    e.format,
+    e.places.map((i) => recognised.mentions[i]?.surface),
+  ]);
 }

@@ -1,21 +1,11 @@
 import { makeDocument } from '../../src/1-read/read-documents.js';
 import { segmentDocument } from '../../src/2-segment/segment-document.js';
-import { sentenceOf } from '../../src/3-recognise/event-phrase.js';
 import { recogniseDocument } from '../../src/3-recognise/recognise-document.js';
 import type { Language } from '../../src/types.js';
+import { eventPlacesOf } from '../helpers.js';
+import { sentenceOf } from '../../src/3-recognise/event-phrase.js';
 
-/** Each event phrase with the surfaces of the places the sentence holds it in. */
-const placesOf = (text: string, language: Language = 'fr') => {
-  const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', {
-    publishedAt: '2024-05-24',
-    language,
-  });
-  const recognised = recogniseDocument(doc, segmentDocument(doc));
-  return recognised.events.map((e) => [
-    e.format,
-    e.places.map((i) => recognised.mentions[i]?.surface),
-  ]);
-};
+const placesOf = eventPlacesOf;
 
 it.each([
   // a gathering named after its city

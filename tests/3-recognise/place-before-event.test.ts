@@ -1,20 +1,8 @@
-import { makeDocument } from '../../src/1-read/read-documents.js';
-import { segmentDocument } from '../../src/2-segment/segment-document.js';
-import { recogniseDocument } from '../../src/3-recognise/recognise-document.js';
+import { eventPlacesOf } from '../helpers.js';
 import type { Language } from '../../src/types.js';
 
-/** Each event phrase with the surfaces of the places the sentence holds it in. */
-const placesOf = (text: string, language: Language) => {
-  const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', {
-    publishedAt: '2026-04-14',
-    language,
-  });
-  const recognised = recogniseDocument(doc, segmentDocument(doc));
-  return recognised.events.map((e) => [
-    e.format,
-    e.places.map((i) => recognised.mentions[i]?.surface),
-  ]);
-};
+/** Dated as a dispatch of 14 April 2026. */
+const placesOf = (text: string, language: Language) => eventPlacesOf(text, language, '2026-04-14');
 
 it.each([
   [

@@ -4,24 +4,14 @@
 import { MultiDirectedGraph } from 'graphology';
 import { layoutGraph } from '../../src/8-export/layout.js';
 import type { KnowledgeGraph } from '../../src/6-graph/types.js';
-
-/** A small seeded generator (mulberry32), so the graph is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../bench/random.mjs';
 
 const NODES = 3_000;
 const CLUSTERS = 30;
 const cluster = (i: number) => i % CLUSTERS;
 
 function plantedClusters(): KnowledgeGraph {
-  const rand = seeded(7);
+  const rand = seededRandom(7);
   const graph = new MultiDirectedGraph();
   for (let i = 0; i < NODES; i += 1) graph.addNode(`n${i}`);
   for (let i = 0; i < 3 * NODES; i += 1) {
@@ -36,7 +26,7 @@ function plantedClusters(): KnowledgeGraph {
 
 it('puts the nodes of a cluster closer to each other than to the rest', () => {
   const positions = layoutGraph(plantedClusters());
-  const rand = seeded(3);
+  const rand = seededRandom(3);
   const sums = { inside: { sum: 0, count: 0 }, across: { sum: 0, count: 0 } };
   for (let k = 0; k < 50_000; k += 1) {
     const a = Math.floor(rand() * NODES);
