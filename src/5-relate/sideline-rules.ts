@@ -27,9 +27,13 @@ export function relateSidelineEvents(ctx: RelateContext): Assertion[] {
   const out: Assertion[] = [];
   events.forEach((side, i) => {
     const sentence = sentenceOf(doc.text, side.mention.start);
-    const gathering = events
-      .slice(i + 1)
-      .find((e) => e.mention.start >= side.mention.end && e.mention.start < sentence.end);
+    // events are in text order: stop at the sentence's end, not at the document's
+    let gathering: (typeof events)[number] | undefined;
+    for (let j = i + 1; j < events.length && !gathering; j++) {
+      const e = events[j] as (typeof events)[number];
+      if (e.mention.start >= sentence.end) break;
+      if (e.mention.start >= side.mention.end) gathering = e;
+    }
     if (!gathering || gathering.key === side.key) return;
     const gap = doc.text.slice(side.mention.end, gathering.mention.start);
     if (!BESIDE.test(gap) && !(AT_THE_OCCASION.test(gap) && nests(side.mention, gathering.mention)))
