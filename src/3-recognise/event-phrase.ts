@@ -1,8 +1,7 @@
 // The noun phrase around an event keyword: modifiers before ("XIe", "prochain"), complements
-// after ("sommet de l’OCS à Astana"), the determiner before, the sentence it stands in.
+// after ("sommet de l’OCS à Astana"), the determiner before.
 
 import { MODIFIERS_BEFORE_EVENT, MONTHS, PHRASE_END_WORDS, WEEKDAYS } from '../lexicon/index.js';
-import type { Span } from '../types.js';
 
 // "lors d’une conférence de presse": an article after an elided preposition is a determiner too
 const DETERMINER =
@@ -240,30 +239,4 @@ export function extendLeft(text: string, from: number, limit: number): number {
 /** The determiner right before a phrase ("la", "cette", "l’"), for the surface form with it. */
 export function determinerBefore(text: string, start: number): string | undefined {
   return DETERMINER.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-}
-/** Offsets of the characters that close a clause (". ! ? ; \n"), once per text. */
-let boundaryText: string | undefined;
-let boundaries: readonly number[] = [];
-const CLAUSE_END = /[.!?;\n]/g;
-
-function boundariesOf(text: string): readonly number[] {
-  if (text !== boundaryText) {
-    boundaryText = text;
-    boundaries = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
-  }
-  return boundaries;
-}
-
-/** The clause around `at`, from the stop before it to the next one; by binary search. */
-export function sentenceOf(text: string, at: number): Span {
-  const stops = boundariesOf(text);
-  let lo = 0;
-  let hi = stops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((stops[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = stops[lo - 1];
-  return { start: before === undefined ? 0 : before + 1, end: stops[lo] ?? text.length };
 }

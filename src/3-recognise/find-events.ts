@@ -5,14 +5,15 @@
 import type { DocumentStructure } from '../2-segment/types.js';
 import type { DateMention } from './dates/find-dates.js';
 import { formatOf } from './event-keywords.js';
-import { sentenceOf } from './event-phrase.js';
+import { sentenceOf } from './sentence-of.js';
 import { findKeywordEvents, nearestDate } from './find-keyword-events.js';
 import { findNamedExercises } from './find-named-exercises.js';
 import { findPairedFormats } from './paired-formats.js';
 import type { EventMention, Mention } from './types.js';
 
 export { formatOf } from './event-keywords.js';
-export { determinerBefore, sentenceOf } from './event-phrase.js';
+export { determinerBefore } from './event-phrase.js';
+export { sentenceOf } from './sentence-of.js';
 
 const DECISION = /décision\s+(?:du|de la|de l[’'])\s*/gi;
 const AGE_VERB =

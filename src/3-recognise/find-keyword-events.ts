@@ -23,7 +23,8 @@ import {
 } from './event-keywords.js';
 import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
 import { demonstrativeOrganisation } from './demonstrative-organisation.js';
-import { extendLeft, extendRight, sentenceOf } from './event-phrase.js';
+import { extendLeft, extendRight } from './event-phrase.js';
+import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
 import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
 import type { EventMention, Mention } from './types.js';

@@ -6,7 +6,7 @@ import { foldText } from '../4-resolve/normalise.js';
 import { EXERCISE_CONTEXT_WORDS } from '../lexicon/index.js';
 import { alternation } from '../patterns.js';
 import { spanAt } from '../spans.js';
-import { sentenceOf } from './event-phrase.js';
+import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
 import { nearestDate } from './find-keyword-events.js';
 import type { EventMention } from './types.js';

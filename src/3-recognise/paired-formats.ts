@@ -3,7 +3,8 @@
 // own (parts of the summit or visit), dated by its sentence.
 
 import type { EventFormat } from '../types.js';
-import { extendRight, sentenceOf } from './event-phrase.js';
+import { extendRight } from './event-phrase.js';
+import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
 import { nearestDate } from './find-keyword-events.js';
 import type { EventMention } from './types.js';

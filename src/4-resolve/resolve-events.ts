@@ -5,7 +5,7 @@
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
-import { sentenceOf } from '../3-recognise/event-phrase.js';
+import { sentenceOf } from '../3-recognise/sentence-of.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { FORMAT_LABELS, UNATTENDED_FORMATS, VISIT_FORMATS } from '../lexicon/index.js';
 import type { EntityType, EventFormat, SourceDocument } from '../types.js';

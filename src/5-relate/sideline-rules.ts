@@ -2,7 +2,7 @@
 // du sommet", talks "lors de la visite": an event of its own, PART_OF the event it took place at
 // and HELD_IN that event's places ("rencontre X en marge du sommet de la CICA à Astana": Astana).
 
-import { sentenceOf } from '../3-recognise/event-phrase.js';
+import { sentenceOf } from '../3-recognise/sentence-of.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { EVENT_LEVELS } from '../lexicon/index.js';
 import { assertion } from './helpers.js';

@@ -2,7 +2,7 @@
 // restreint" within the summit or the council's meeting, "les entretiens" within the visit,
 // "la séance plénière" within the forum. A part joins the one event of the nearest level above.
 
-import { sentenceOf } from '../3-recognise/event-phrase.js';
+import { sentenceOf } from '../3-recognise/sentence-of.js';
 import { daysBetween } from '../4-resolve/event-days.js';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import { EVENT_LEVELS } from '../lexicon/index.js';

@@ -3,7 +3,7 @@ import { segmentDocument } from '../../src/2-segment/segment-document.js';
 import { recogniseDocument } from '../../src/3-recognise/recognise-document.js';
 import type { Language } from '../../src/types.js';
 import { eventPlacesOf } from '../helpers.js';
-import { sentenceOf } from '../../src/3-recognise/event-phrase.js';
+import { sentenceOf } from '../../src/3-recognise/sentence-of.js';
 
 const placesOf = eventPlacesOf;
 
