@@ -69,3 +69,16 @@ export function laterEnd(start: string, end: string | undefined, date: string): 
   if (lastDay === undefined || day === undefined || day <= lastDay) return end;
   return date.slice(0, date.startsWith('--') ? 7 : 10);
 }
+
+/** The event's days widened to a mention's: "du 20 au 22 mars" around "ce 21 mars". */
+export function widenDays(
+  start: string,
+  end: string | undefined,
+  date: string,
+  dateEnd: string | undefined,
+): { start: string; end: string | undefined } {
+  const shift = daysBetween(start, date);
+  if (shift !== undefined && shift < 0)
+    return { start: date, end: laterEnd(date, end ?? start, dateEnd ?? date) };
+  return { start, end: laterEnd(start, laterEnd(start, end, date), dateEnd ?? date) };
+}

@@ -1,0 +1,156 @@
+// The state the event passes of one document share (the event of each mention, of each section,
+// the events made so far), and the steps they take on it: make an event, add a mention to one,
+// find the sitting a verb reports.
+
+import type { DocumentStructure } from '../2-segment/types.js';
+import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
+import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
+import { sentenceOf } from '../3-recognise/sentence-of.js';
+import type { EventMention } from '../3-recognise/types.js';
+import type { EntityType, PartialDate, SourceDocument } from '../types.js';
+import { placeKeys, type CompatibilityContext } from './event-compatibility.js';
+import { UNDATED_FORMATS } from './event-format-sets.js';
+import { eventAliases } from './event-aliases.js';
+import { formatsAgree } from './event-formats-agree.js';
+import { nameEvent } from './event-naming.js';
+import { sectionOfOffset, type DocumentContext } from './event-sections.js';
+import { dayOfParent, isIntroducedPart, isPartFormat, isSessionFormat } from './part-events.js';
+import type { ResolvedEntity } from './types.js';
+
+export type Ensure = (key: string, type: EntityType, name: string) => ResolvedEntity;
+export type Note = (entity: ResolvedEntity, start: number, end: number, rule: string) => void;
+
+export interface EventState extends CompatibilityContext {
+  readonly doc: SourceDocument;
+  readonly structure: DocumentStructure;
+  readonly events: readonly EventMention[];
+  /** The date and places of the report, when it gives them. */
+  readonly documentContext: DocumentContext | undefined;
+  readonly entities: Map<string, ResolvedEntity>;
+  readonly heads: Map<string, Set<string>>;
+  readonly properNames: Map<string, string>;
+  readonly ensure: Ensure;
+  readonly note: Note;
+  /** The event key of each event mention, by index. */
+  readonly eventEntity: (string | undefined)[];
+  /** The event of each section that a heading names. */
+  readonly sectionEvent: Map<number, string>;
+  /** The events of the document, in the order they were made. */
+  readonly docEvents: ResolvedEntity[];
+}
+
+/** Does the document have sections whose headings name events? (Known once headings are read.) */
+export function isHeaded(state: EventState): boolean {
+  return state.sectionEvent.size > 0;
+}
+
+export function addAliases(state: EventState, entity: ResolvedEntity, e: EventMention): void {
+  state.note(entity, e.start, e.end, e.rule);
+  for (const alias of eventAliases(state.doc.text, e)) entity.aliases.add(alias);
+  const head = headOf(e.surface);
+  // "la précédente réunion" names another meeting: a later bare "la réunion" is not that one
+  if (head && !e.otherOccurrence)
+    state.heads.set(entity.key, (state.heads.get(entity.key) ?? new Set()).add(head));
+}
+
+export function createEvent(
+  state: EventState,
+  e: EventMention,
+  section?: number,
+  distinct = false,
+): ResolvedEntity {
+  const { entities } = state;
+  const places = placeKeys(state, e);
+  const date = e.date ? formatPartialDate(e.date) : undefined;
+  const org = e.organisation !== undefined ? state.mentionEntity[e.organisation] : undefined;
+  const { name, key } = nameEvent(e, {
+    date,
+    place: places[0] ? entities.get(places[0]) : undefined,
+    organisationName: org ? entities.get(org)?.name : undefined,
+    documentId: state.doc.id,
+    distinctFrom: distinct ? entities : undefined,
+  });
+  const entity = state.ensure(key, 'Event', name);
+  entity.format = e.format;
+  entity.subtype = e.format.toLowerCase();
+  if (date) entity.start = date;
+  if (e.endDate) entity.end = formatPartialDate(e.endDate);
+  for (const p of places) entity.places.add(p);
+  if (org) entity.organisation = org;
+  if (section !== undefined) entity.section = section;
+  if (e.properName) state.properNames.set(entity.key, e.properName);
+  state.docEvents.push(entity);
+  return entity;
+}
+
+export function createInContext(
+  state: EventState,
+  e: EventMention,
+  context: DocumentContext | undefined,
+): ResolvedEntity {
+  if (!context) return createEvent(state, e);
+  const entity = createEvent(state, { ...e, date: context.date, places: context.places });
+  if (context.places.length > 0) entity.contextSpan = context.span;
+  return entity;
+}
+
+// "le sommet a débuté par une réunion restreinte": a part on its parent's day, when there is one
+export function createPart(
+  state: EventState,
+  e: EventMention,
+  section: number,
+): ResolvedEntity | undefined {
+  if (!isPartFormat(e.format) || e.otherOccurrence || !isIntroducedPart(state.doc.text, e.start))
+    return undefined;
+  const headed = isHeaded(state);
+  const parent = headed
+    ? state.entities.get(state.sectionEvent.get(section) ?? '')
+    : state.docEvents[0];
+  if (!parent) return undefined;
+  const context = state.documentContext;
+  const day = dayOfParent(headed ? parent.start : context && formatPartialDate(context.date));
+  return createEvent(state, { ...e, date: day, places: [] });
+}
+
+// "Visite de travail du Premier ministre ... en Fédération de Russie" in a report dated 7 June
+export function reportDate(state: EventState, e: EventMention): PartialDate | undefined {
+  return isHeaded(state) || e.date || e.otherOccurrence || UNDATED_FORMATS.has(e.format)
+    ? e.date
+    : state.documentContext?.date;
+}
+
+// "Putin held a series of bilateral meetings": a verb reports a sitting of its own, unless its
+// sentence names one ("lors de la rencontre au Kremlin, X s’est entretenu avec Y")
+export function reportsOwnSitting(state: EventState, e: EventMention): boolean {
+  return e.verb === true && !e.otherOccurrence && reportsSitting(state.doc.text, e.start, e.end);
+}
+
+/** The sitting the verb of mention `i` reports: one its sentence names, else its own. */
+export function reportedSitting(state: EventState, i: number): ResolvedEntity {
+  return namedInSentence(state, i) ?? createReported(state, state.events[i] as EventMention);
+}
+
+// under "Entretien avec X", "s’est entretenu avec X" is the heading's sitting
+function createReported(state: EventState, e: EventMention): ResolvedEntity {
+  const section = sectionOfOffset(state.structure, e.start);
+  const own = state.entities.get(state.sectionEvent.get(section) ?? '');
+  return own && isSessionFormat(own.format)
+    ? own
+    : createEvent(state, { ...e, date: reportDate(state, e) }, undefined, true);
+}
+
+/** The session another mention of the same sentence already stands for. */
+function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {
+  const { events, eventEntity } = state;
+  const e = events[i] as EventMention;
+  const sentence = sentenceOf(state.doc.text, e.start);
+  const j = events.findIndex(
+    (o, k) =>
+      k !== i &&
+      eventEntity[k] !== undefined &&
+      o.start >= sentence.start &&
+      o.end <= sentence.end &&
+      (isSessionFormat(o.format) || formatsAgree(o.format, e.format)),
+  );
+  return j >= 0 ? state.entities.get(eventEntity[j] as string) : undefined;
+}
