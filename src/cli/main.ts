@@ -2,12 +2,12 @@
 // The protokol command: parses arguments and calls the library, nothing else.
 
 import './engine-flags.js';
-import cluster, { type Worker } from 'node:cluster';
-import { once } from 'node:events';
 import { Command } from 'commander';
-import type { EvalReport } from '../eval/score.js';
 import { DEFAULT_STORE_DIR } from '../store/snapshot.js';
 import { DEFAULT_WORKERS } from '../store/extract-pool.js';
+import type { EvalOptions } from './eval-command.js';
+import { collect, parseCluster, parsePort, parseVariables, parseWorkers } from './parse-options.js';
+import { serveClustered, serveOnce, type ServeOptions } from './serve-command.js';
 import { loadGraph, type LoadedGraph } from '../store/load-graph.js';
 import { progressBar } from './progress.js';
 import { writeFileDurably } from '../store/durable-write.js';
@@ -41,14 +41,6 @@ async function build(
   } finally {
     bar.stop();
   }
-}
-
-function parseWorkers(value: string): number {
-  const workers = Number(value);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
-    throw new Error(`--workers: expected a number of threads from 1 to 256, got "${value}"`);
-  }
-  return workers;
 }
 
 program
@@ -101,206 +93,9 @@ program
     'fail (exit 1) when a piece of evidence lies outside its text, cuts a word or is a bare name',
   )
   .action(async (opts: EvalOptions) => {
-    if (opts.gold.length === 0) throw new Error('eval: --gold <dir> is required');
-    const docs = opts.docs.length === 0 ? ['sources'] : opts.docs;
-    if (docs.length !== opts.gold.length)
-      throw new Error(`eval: ${opts.gold.length} --gold folder(s) but ${docs.length} --docs`);
-    const { scoreFolders, splitByPrefix } = await import('../eval/evaluate.js');
-    const { combineScores } = await import('../eval/score.js');
-    const { formatDocuments, formatReport, formatScores } =
-      await import('../eval/format-report.js');
-    const { scores, evidenceProblems } = await scoreFolders(
-      opts.gold.map((gold, i) => ({ gold, docs: docs[i] ?? '' })),
-    );
-    const report = combineScores(scores);
-    const prefixes = opts.holdout?.split(',').map((p) => p.trim()) ?? [];
-    const split = prefixes.length > 0 ? splitByPrefix(scores, prefixes) : undefined;
-    if (opts.json) {
-      process.stdout.write(`${JSON.stringify(split ? { ...report, split } : report, null, 2)}\n`);
-    } else {
-      const parts = [formatReport(report, { details: !opts.brief })];
-      if (opts.byDocument) parts.push(formatDocuments(report.documents));
-      if (split) {
-        parts.push(
-          `Held out (${prefixes.join(', ')}: ${split.heldOut.documents.length} documents)`,
-        );
-        parts.push(formatScores(split.heldOut).join('\n'));
-        parts.push(`Developed on (the other ${split.developed.documents.length} documents)`);
-        parts.push(formatScores(split.developed).join('\n'));
-      }
-      process.stdout.write(`${parts.join('\n\n')}\n`);
-    }
-    if (opts.checkEvidence) {
-      const { formatEvidenceProblems } = await import('../6-graph/audit-evidence.js');
-      process.stderr.write(`${formatEvidenceProblems(evidenceProblems)}\n`);
-      if (evidenceProblems.length > 0) process.exitCode = 1;
-    }
-    if (opts.floors) await checkFloors(opts.floors, report, opts.raiseFloors ?? false);
+    const { runEval } = await import('./eval-command.js');
+    await runEval(opts);
   });
-
-interface EvalOptions {
-  gold: string[];
-  docs: string[];
-  json?: boolean;
-  brief?: boolean;
-  byDocument?: boolean;
-  holdout?: string;
-  floors?: string;
-  raiseFloors?: boolean;
-  checkEvidence?: boolean;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** Prints figures against floors; exit 1 below a floor; --raise-floors writes the ratchet. */
-async function checkFloors(file: string, report: EvalReport, raise: boolean): Promise<void> {
-  const { figuresOf, findShortfalls, raiseFloors, readFloors } = await import('../eval/floors.js');
-  const { formatFloors } = await import('../eval/format-report.js');
-  const { floors, targets = {}, about } = await readFloors(file);
-  const figures = figuresOf(report);
-  const shortfalls = findShortfalls(figures, floors);
-  process.stderr.write(`${formatFloors(figures, floors, targets, shortfalls)}\n`);
-  if (shortfalls.length > 0) {
-    process.stderr.write(
-      `eval: ${shortfalls.length} figure(s) below their floor in ${file}: ${shortfalls.map((s) => `${s.key} ${s.value.toFixed(3)} < ${s.floor}`).join(', ')}\n`,
-    );
-    process.exitCode = 1;
-  } else if (raise) {
-    const raised = raiseFloors(floors, figures);
-    await writeFileDurably(file, [
-      `${JSON.stringify({ ...(about ? { about } : {}), targets, floors: raised }, null, 2)}\n`,
-    ]);
-    process.stderr.write(`eval: floors of ${file} raised to the figures reached\n`);
-  }
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port: expected a port number, got "${value}"`);
-  }
-  return port;
-}
-
-function parseVariables(json: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`--variables: not JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error('--variables: expected a JSON object');
-  }
-  return value as Record<string, unknown>;
-}
-
-interface ServeOptions {
-  port?: number;
-  host: string;
-  sources: string;
-  watch?: boolean;
-  cluster: number;
-}
-
-async function serveOnce(opts: ServeOptions, worker: boolean): Promise<void> {
-  // cluster workers: only the first logs, and the store is the primary's to write
-  const quiet = worker && cluster.worker?.id !== 1;
-  const { store } = program.opts<{ store: string | false }>();
-  const token = process.env.PROTOKOL_TOKEN;
-  const { apiOptionsFromEnv } = await import('../7-serve/create-server.js');
-  const { syncWithPrimary } = await import('../7-serve/cluster-sync.js');
-  const { startLiveServer } = await import('../7-serve/live-server.js');
-  let sync: ReturnType<typeof syncWithPrimary> | undefined;
-  const live = await startLiveServer({
-    ...apiOptionsFromEnv(),
-    sources: opts.sources,
-    store,
-    readOnlyStore: worker,
-    listenWhenLoaded: worker,
-    port: opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 4000),
-    host: opts.host,
-    watch: opts.watch ?? false,
-    ...(token ? { token } : {}),
-    // with --watch every worker sees the file itself; without, the others are told
-    ...(worker && !opts.watch
-      ? { afterIngest: () => sync?.othersRebuilt() ?? Promise.resolve() }
-      : {}),
-    log: (line) => (quiet ? undefined : process.stdout.write(`${line}\n`)),
-  });
-  if (worker && !opts.watch) sync = syncWithPrimary(() => live.live.rebuild());
-  const stop = (signal: string) => {
-    if (!quiet) process.stderr.write(`protokol: ${signal}, shutting down\n`);
-    live.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
-}
-
-/**
- * Serving on every core: the primary builds the store once, then forks workers that each hold
- * the graph and share the port (node:cluster). Workers start one after another, so that their
- * loading peaks do not add up; the first serves as soon as it is loaded, and the primary says
- * when all do. The first worker logs; SIGTERM stops them all.
- */
-async function serveClustered(opts: ServeOptions): Promise<void> {
-  if (!cluster.isPrimary) return serveOnce(opts, true);
-  await build(opts.sources);
-  cluster.setupPrimary({ execArgv: withServingHeap(process.execArgv) });
-  const workers: Worker[] = [];
-  const { relayRebuilds } = await import('../7-serve/cluster-sync.js');
-  if (!opts.watch) relayRebuilds(() => workers);
-  let stopping = false;
-  cluster.on('exit', (worker, code) => {
-    if (!stopping)
-      process.stderr.write(`protokol: worker ${worker.id} exited (${code}); serving on\n`);
-  });
-  const stop = (signal: string) => {
-    stopping = true;
-    process.stderr.write(`protokol: ${signal}, shutting down ${workers.length} workers\n`);
-    for (const worker of workers) worker.process.kill('SIGTERM');
-    Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve)))).then(() =>
-      process.exit(0),
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
-  for (let i = 0; i < opts.cluster && !stopping; i += 1) {
-    const worker = cluster.fork();
-    workers.push(worker);
-    await Promise.race([once(worker, 'listening'), once(worker, 'exit')]);
-  }
-  if (!stopping) process.stdout.write(`protokol: ${workers.length} processes serving\n`);
-}
-
-/**
- * Every request leaves a few hundred kilobytes of short-lived objects (Apollo, graphql-js); V8's
- * default young generation is scavenged so often under load that a larger one serves ~1.5x more
- * requests a second (bench/results, 40k documents). Unless the user chose a size.
- */
-const SERVING_SEMI_SPACE = '--max-semi-space-size=64';
-
-function withServingHeap(execArgv: readonly string[]): string[] {
-  const chosen = [...execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) =>
-    arg.includes('--max-semi-space-size'),
-  );
-  return chosen ? [...execArgv] : [...execArgv, SERVING_SEMI_SPACE];
-}
-
-function parseCluster(value: string): number {
-  const n = value === 'auto' ? DEFAULT_WORKERS : Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new Error(
-      `--cluster: expected a number of processes from 1 to 64 or "auto", got "${value}"`,
-    );
-  }
-  return n;
-}
 
 program
   .command('serve')
@@ -319,9 +114,10 @@ program
     parseCluster,
     1,
   )
-  .action((opts: ServeOptions) =>
-    opts.cluster > 1 ? serveClustered(opts) : serveOnce(opts, false),
-  );
+  .action((opts: ServeOptions) => {
+    const { store } = program.opts<{ store: string | false }>();
+    return opts.cluster > 1 ? serveClustered(opts, store, build) : serveOnce(opts, store, false);
+  });
 
 program
   .command('query')
