@@ -95,8 +95,7 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
       const near = { near: p.start };
       if (arrival.key)
         out.push(attend(ctx, p.key, arrival.key, sentence, 'arrival-traveller', near));
-      if (purpose.key)
-        out.push(attend(ctx, p.key, purpose.key, sentence, 'arrival-purpose', near));
+      if (purpose.key) out.push(attend(ctx, p.key, purpose.key, sentence, 'arrival-purpose', near));
     }
     if (travellers[0]) travellerOf.set(arrival, travellers[0]);
   }
