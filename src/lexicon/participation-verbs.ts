@@ -58,7 +58,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
-    pattern: `(?:a|ont|avait|avaient) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
+    pattern: `(?:a|ont) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
   },
   {
     id: 'co-chaired-fr',
@@ -166,6 +166,10 @@ export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont
 /** An office held for someone, right before their title: "le conseiller du président russe",
  * "an aide to the Chinese leader" names whose aide, not one more person present. */
 export const AIDE_OF = `(?:conseill(?:er|ère)|porte-parole|assistante?|adjointe?|attachée? de presse|secrétaire de presse|chef de cabinet|envoyée? spéciale?|représentante? spéciale?|adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|press secretary|envoy|special representative)(?: \\p{L}+)? (?:du|de la|de l${APOS}|to the|of the)\\s*$`;
+
+/** A press conference the two sides give together: "conférence de presse commune", "joint news
+ * conference"; the two leaders of the report attend it. */
+export const JOINT_PRESS = `(?:conférence de presse|point de presse|déclarations à la presse) (?:commune|conjointe)s?|conférence conjointe|joint (?:press|news) conference|joint press statements`;
 
 /** How many a group description counts: "les cinq dirigeants", "the three leaders". */
 export const GROUP_SIZES: Readonly<Record<string, number>> = {

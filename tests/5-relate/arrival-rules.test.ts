@@ -46,12 +46,12 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
     ],
     [
       'an arrival with its purpose, the first step of a visit',
-      'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite de travail de deux jours.',
+      'Le président kazakh Kassym-Jomart Tokaïev est arrivé jeudi à Bakou pour une visite de travail de deux jours.',
       ['Kassym-Jomart Tokayev -> VISIT'],
     ],
     [
       'an arrival with its purpose and a welcome at the airport',
-      'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État. Il a été accueilli à l’aéroport par le ministre des Affaires étrangères Sergueï Lavrov.',
+      'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Bakou pour une visite d’État. Il a été accueilli à l’aéroport par le ministre des Affaires étrangères Sergueï Lavrov.',
       [
         'Kassym-Jomart Tokayev -> ARRIVAL',
         'Kassym-Jomart Tokayev -> STATE_VISIT',
@@ -60,7 +60,7 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
     ],
     [
       'a spokesman who reports the arrival, no traveller',
-      'Earlier on Tuesday, Foreign Ministry spokesman Aibek Smadiyarov told reporters that the delegations had arrived in Astana.',
+      'On Tuesday morning, ministry spokeswoman Dana Serikova told journalists that the delegations had arrived in Astana.',
       [],
     ],
     [
