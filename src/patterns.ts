@@ -17,7 +17,8 @@ export function alternation(words: Iterable<string>): string {
  */
 const WORD_CHARS = '\\wÀ-ÖØ-öø-ÿŒœ';
 export const WORD_START = `(?<![${WORD_CHARS}])`;
-export const WORD_END = `(?![${WORD_CHARS}])`;
+// an alternative may end on an elision, "en présence d’" before "Alexandre": no boundary then
+export const WORD_END = `(?:(?<=[’'])|(?![${WORD_CHARS}]))`;
 
 /** Any of the alternatives (a pattern source), as whole words. */
 export function wholeWords(alternatives: string): string {

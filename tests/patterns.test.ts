@@ -9,3 +9,10 @@ it('bounds words that begin or end with an accented letter', () => {
   // \b alone gets both wrong
   expect(/\ba rencontré\b/i.test('Il a rencontré Poutine')).toBe(false);
 });
+
+it('ends a word on an elision before the next one ("en présence d’Alexandre")', () => {
+  const cue = new RegExp(wholeWords("en présence d[’']|lors d[’']"), 'i');
+  expect(cue.test('en présence d’Alexandre Loukachenko')).toBe(true);
+  expect(cue.test("lors d'une réunion")).toBe(true);
+  expect(cue.test('en présence dAlexandre')).toBe(false);
+});

@@ -11,6 +11,9 @@ import type { Assertion, RelateContext } from './types.js';
 const PURPOSE_LINK =
   /^[^.;!?]{0,50}?(?<![\p{L}])(?:(?:y compris |notamment |also |mainly )?pour|afin d[e’']|to|in order to|for|on)\s+(?:(?:participer|prendre part|assister|participate|take part|attend)\s*(?:à la|à l[’']|au|aux|à|in the|in|at the|at|the)?\s*)?(?:(?:la|le|les|l[’']|une|un|sa|son|ses|leur|the|a|an|his|her|their)\s*(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 
+/** "est arrivé à Moscou | pour une visite de trois jours": the text between states a purpose. */
+export const statesPurpose = (between: string): boolean => PURPOSE_LINK.test(between);
+
 const byStart = (a: EventMention, b: EventMention) => a.start - b.start;
 
 export function relateArrivalPurposes(ctx: RelateContext): Assertion[] {
@@ -31,7 +34,7 @@ export function relateArrivalPurposes(ctx: RelateContext): Assertion[] {
     const next = events[i + 1];
     if (places.length === 0 || !sentence || !next?.key || next.e.format === 'ARRIVAL') return;
     if (next.e.start >= sentence.end || next.e.otherOccurrence) return;
-    if (!PURPOSE_LINK.test(doc.text.slice(arrival.end, next.e.start))) return;
+    if (!statesPurpose(doc.text.slice(arrival.end, next.e.start))) return;
     const purpose = resolution.entities.get(next.key);
     // "arrivé au Kirghizistan pour assister au sommet ... à Bichkek": the summit's own place wins
     if (!purpose || [...purpose.places].some((p) => !places.includes(p))) return;

@@ -1,8 +1,15 @@
 // Arrivals: "Les présidents X et Y sont arrivés à Avaza" -> the travellers attend the arrival and
 // what they came for (the event named after it, else the report's own event); "accueilli à
 // l’aéroport par le vice-Premier ministre Z" -> Z attends the arrival and met the traveller.
+// "est arrivé à Moscou pour une visite de travail" with no welcome is a step of the journey, not
+// an occasion of its own: the traveller attends only the visit.
 
-import { NOT_THE_TRAVELLER, WELCOMED_BY } from '../lexicon/participation-verbs.js';
+import {
+  ARRIVAL_REPORTED,
+  NOT_THE_TRAVELLER,
+  WELCOMED_BY,
+} from '../lexicon/participation-verbs.js';
+import { statesPurpose } from './arrival-purpose-rules.js';
 import { attend } from './attend.js';
 import { type EventAt, eventIndex, eventsIn } from './event-index.js';
 import { met } from './meeting-rules.js';
@@ -13,11 +20,15 @@ import type { Assertion, RelateContext } from './types.js';
 
 const NOT_TRAVELLER = new RegExp(`${regexOf(NOT_THE_TRAVELLER).source}[^,;]*`, 'gi');
 const WELCOMED = regexOf(WELCOMED_BY);
+const REPORTED = new RegExp(regexOf(ARRIVAL_REPORTED).source, 'giu');
 /** "Il a atterri à Harare, où il a été accueilli par M. Mnangagwa": the next sentence still counts. */
 const WELCOME_REACH = 400;
 
 /** The travellers of an arrival: people before the verb, not an inviter or a host ("avec X"). */
-export function travellersBefore(ctx: RelateContext, from: number, to: number): Participant[] {
+export function travellersBefore(ctx: RelateContext, start: number, to: number): Participant[] {
+  // "Aibek Smadiyarov told reporters that all the delegations had arrived": not the traveller
+  const report = [...ctx.doc.text.slice(start, to).matchAll(REPORTED)].at(-1);
+  const from = report ? start + report.index + report[0].length : start;
   const text = ctx.doc.text.slice(from, to);
   const others = [...text.matchAll(NOT_TRAVELLER)].map((m) => ({
     start: from + m.index,
@@ -40,11 +51,12 @@ function purposeOf(
   arrival: Arrival,
   sentence: Sentence,
   stops: number,
-): string | undefined {
+): { key: string | undefined; stated: boolean } {
   const isPurpose = (e: EventAt) => !e.other && e.format !== 'ARRIVAL';
   const after = eventsIn(ctx, arrival.end, sentence.end).find(isPurpose);
-  if (after) return after.key;
-  return stops > 1 ? undefined : eventIndex(ctx).find(isPurpose)?.key;
+  if (after)
+    return { key: after.key, stated: statesPurpose(ctx.doc.text.slice(arrival.end, after.start)) };
+  return { key: stops > 1 ? undefined : eventIndex(ctx).find(isPurpose)?.key, stated: false };
 }
 
 interface Arrival {
@@ -71,21 +83,29 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
   const out: Assertion[] = [];
   const travellerOf = new Map<Arrival, Participant>();
   const stops = new Set(arrivals.map((a) => a.key).filter((k) => k !== undefined)).size;
+  /** Arrivals told once without a purpose: occasions of their own. */
+  const occasions = new Set<string>();
   for (const arrival of arrivals) {
     const sentence = sentences[sentenceIndexAt(sentences, arrival.start)];
     if (!sentence) continue;
     const travellers = travellersBefore(ctx, sentence.start, arrival.start);
     const purpose = purposeOf(ctx, arrival, sentence, stops);
+    if (arrival.key && !purpose.stated) occasions.add(arrival.key);
     for (const p of travellers) {
       const near = { near: p.start };
       if (arrival.key)
         out.push(attend(ctx, p.key, arrival.key, sentence, 'arrival-traveller', near));
-      if (purpose) out.push(attend(ctx, p.key, purpose, sentence, 'arrival-purpose', near));
+      if (purpose.key) out.push(attend(ctx, p.key, purpose.key, sentence, 'arrival-purpose', near));
     }
     if (travellers[0]) travellerOf.set(arrival, travellers[0]);
   }
-  for (const sentence of sentences) out.push(...welcomers(ctx, sentence, arrivals, travellerOf));
-  return out;
+  const welcomes = sentences.flatMap((s) => welcomers(ctx, s, arrivals, travellerOf));
+  // a welcome makes the arrival an occasion: "accueilli à l’aéroport par le ministre Z"
+  for (const a of welcomes) if (a.type === 'ATTENDED') occasions.add(a.target);
+  return [
+    ...out.filter((a) => a.evidence.rule !== 'arrival-traveller' || occasions.has(a.target)),
+    ...welcomes,
+  ];
 }
 
 /** "accueilli à l’aéroport par Z, Y et W": the hosts attend the arrival and met the traveller. */

@@ -5,6 +5,7 @@
 import type { RoleMention } from '../3-recognise/types.js';
 import { findCountryOfAdjective } from '../lexicon/index.js';
 import {
+  AIDE_OF,
   COUNTRIES_DESCRIPTION_EN,
   COUNTRIES_DESCRIPTION_FR,
   GROUP_DESCRIPTION,
@@ -25,6 +26,10 @@ const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
 const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
 const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
+const AIDE_BEFORE = new RegExp(`(?<![\\p{L}])${AIDE_OF}`, 'iu');
+/** How far back the office before a bare title may start ("le conseiller spécial du "). */
+const AIDE_REACH = 40;
+const LEADING_OF = /^(?:du|de la|de l[’']|of the|to the)\s*/iu;
 const GOVERNMENT_TITLES = /premiers? ministres|prime ministers/iu;
 const LEADER_SUBTYPES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government']);
 /** How far back "les deux présidents" looks for the two it means. */
@@ -122,6 +127,14 @@ function bareRoles(ctx: RelateContext): readonly { role: RoleMention; holder: st
   return roles;
 }
 
+/** "le conseiller | du président russe": the title of the one an aide serves (the role may
+ * start on its "du"). */
+function isAidesTitle(text: string, role: RoleMention): boolean {
+  const lead = LEADING_OF.exec(text.slice(role.start, role.end))?.[0].length ?? 0;
+  const at = role.start + lead;
+  return AIDE_BEFORE.test(text.slice(Math.max(0, at - AIDE_REACH), at));
+}
+
 export function participantsIn(ctx: RelateContext, start: number, end: number): Participant[] {
   const text = ctx.doc.text.slice(start, end);
   const credit = CREDIT.exec(text);
@@ -134,7 +147,8 @@ export function participantsIn(ctx: RelateContext, start: number, end: number): 
     end: mention.end,
   }));
   for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
-    found.push({ key: holder, start: role.start, end: role.end });
+    if (!isAidesTitle(ctx.doc.text, role))
+      found.push({ key: holder, start: role.start, end: role.end });
   for (const group of groupsIn(ctx, start, end))
     for (const key of group.keys) found.push({ key, start: group.start, end: group.end });
   const seen = new Set<string>();

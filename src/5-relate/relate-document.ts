@@ -13,6 +13,7 @@ import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
+import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
@@ -39,6 +40,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateGroupAttendance,
   relateLeads,
   relateReportedSpeech,
+  relateJointPressConferences,
   relateStatementHeadings,
   relateMeetingHeadings,
   relateVisitors,

@@ -32,7 +32,8 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   { id: 'participation-of', pattern: `avec la participation d(?:e|u|es|${APOS})` },
   {
     id: 'present',
-    pattern: `en présence d(?:e|u|es|${APOS})|(?:étaient|était|sont|est) (?:également |aussi |notamment )?présente?s?`,
+    // "Etaient également présents": capitals often lose their accent
+    pattern: `en présence d(?:e|u|es|${APOS})|(?:étaient|etaient|était|etait|sont|est) (?:également |egalement |aussi |notamment )?présente?s?`,
   },
   {
     id: 'among-participants',
@@ -112,7 +113,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // English
   {
     id: 'attended-en',
-    pattern: `attended|(?:is|are|was|were) attending|attends|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|were present|(?:was|were) (?:also )?in attendance`,
+    pattern: `attended|(?:is|are|was|were) attending|attends|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|(?:was|were) (?:also )?(?:present|in attendance)|(?:also )?present (?:were|was)|among those (?:present|attending)|also attending (?:were|was)`,
   },
   {
     id: 'brought-together',
@@ -162,6 +163,14 @@ export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|se
 /** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
 export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;
 
+/** An office held for someone, right before their title: "le conseiller du président russe",
+ * "an aide to the Chinese leader" names whose aide, not one more person present. */
+export const AIDE_OF = `(?:conseill(?:er|ère)|porte-parole|assistante?|adjointe?|attachée? de presse|secrétaire de presse|chef de cabinet|envoyée? spéciale?|représentante? spéciale?|adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|press secretary|envoy|special representative)(?: \\p{L}+)? (?:du|de la|de l${APOS}|to the|of the)\\s*$`;
+
+/** A press conference the two sides give together: "conférence de presse commune", "joint news
+ * conference"; the two leaders of the report attend it. */
+export const JOINT_PRESS = `(?:conférence de presse|point de presse|déclarations à la presse) (?:commune|conjointe)s?|conférence conjointe|joint (?:press|news) conference|joint press statements`;
+
 /** How many a group description counts: "les cinq dirigeants", "the three leaders". */
 export const GROUP_SIZES: Readonly<Record<string, number>> = {
   deux: 2,
@@ -197,6 +206,10 @@ export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}
 
 /** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
 export const NOT_THE_TRAVELLER = `(?:à|sur) (?:l${APOS})?invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
+
+/** A report of the arrival by someone else: "X told reporters that all the delegations had
+ * arrived", "Y a indiqué que le président était arrivé"; the traveller comes after it. */
+export const ARRIVAL_REPORTED = `(?:said|says|told|announced|reported|stated|confirmed|noted|déclaré|indiqué|annoncé|affirmé|précisé|confirmé|rapporté|souligné)(?: [^.;:!?]{0,40}?)? (?:that|que|qu${APOS})`;
 
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;

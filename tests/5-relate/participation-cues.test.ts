@@ -41,6 +41,26 @@ describe('participation phrasings', () => {
       ['Ivan Petrov'],
     ],
     [
+      '"Etaient également présents", a capital without its accent',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Etaient également présents le président kazakh Kassym-Jomart Tokaïev et le président russe Vladimir Poutine.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      'an English inverted "Also present were"',
+      'The CSTO summit was held in Minsk on 4 May 2024. Also present were President of Kazakhstan Kassym-Jomart Tokayev and President of Russia Vladimir Putin.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      'an English "were also present"',
+      'The CSTO summit was held in Minsk on 4 May 2024. President of Kazakhstan Kassym-Jomart Tokayev and President of Russia Vladimir Putin were also present.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      '"Among those present were"',
+      'The CSTO summit was held in Minsk on 4 May 2024. Among those present were President of Kazakhstan Kassym-Jomart Tokayev and President of Russia Vladimir Putin.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
       'an English progressive "is attending"',
       'UN envoy Maria Lind is attending the talks in Geneva on 3 March 2024.',
       ['Maria Lind'],
@@ -59,11 +79,28 @@ describe('participation phrasings', () => {
       'Le sommet de l’OCS a eu lieu à Astana le 4 juillet 2024. Le président russe Vladimir Poutine s’est rendu à Pékin la semaine suivante.',
     ],
     [
+      '"At present", no presence',
+      'The CSTO summit was held in Minsk on 4 May 2024. At present, President of Kazakhstan Kassym-Jomart Tokayev chairs the council.',
+    ],
+    [
       'a message sent to the participants',
       'Le président russe Vladimir Poutine a adressé un message de salutations aux participants du sommet de l’OCS à Astana le 4 juillet 2024.',
     ],
   ])('makes nobody attend in %s', (_, text) => {
     expect(attendedIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'French: "le conseiller du président russe"',
+      'Le président russe Vladimir Poutine se rendra en Chine en mai. « Le programme est prêt », a précisé Iouri Ouchakov, le conseiller du président russe, au cours d’un point de presse à Moscou le 3 avril 2024.',
+    ],
+    [
+      'English: "an aide to the Russian President"',
+      'President Vladimir Putin will travel to China in May. "The programme is ready," Yuri Ushakov, an aide to the Russian President, said during a press conference in Moscow on 3 April 2024.',
+    ],
+  ])('takes the aide, not the one he serves, to the press conference (%s)', (_, text) => {
+    expect(attendedIn(text)).toEqual(['Yuri Ushakov']);
   });
 
   it.each([
@@ -109,6 +146,11 @@ describe('chairs and hosts', () => {
         'person:kassym-jomart-tokayev chair; President of Kazakhstan',
         'person:vladimir-putin President of Russia',
       ],
+    ],
+    [
+      'the one after "sous la présidence d’" before a vowel',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk sous la présidence d’Alexandre Loukachenko.',
+      ['person:alexander-lukashenko chair; President of Belarus'],
     ],
     [
       'the subject of an English "chaired"',

@@ -1,0 +1,30 @@
+// ATTENDED of a joint press conference: "a estimé X lors d’une conférence de presse commune",
+// "at a joint news conference" -> both leaders of a bilateral report were there, the one
+// the sentence names and the counterpart it does not.
+
+import { JOINT_PRESS } from '../lexicon/participation-verbs.js';
+import { attend } from './attend.js';
+import { eventsIn } from './event-index.js';
+import { bilateralLeaders } from './participants.js';
+import { regexOf } from './patterns.js';
+import { sentencesOf } from './sentences.js';
+import type { Assertion, RelateContext } from './types.js';
+
+const JOINT = regexOf(JOINT_PRESS);
+
+export function relateJointPressConferences(ctx: RelateContext): Assertion[] {
+  const out: Assertion[] = [];
+  for (const sentence of sentencesOf(ctx.doc)) {
+    const hit = JOINT.exec(ctx.doc.text.slice(sentence.start, sentence.end));
+    if (!hit) continue;
+    const at = sentence.start + hit.index;
+    const event = eventsIn(ctx, sentence.start, sentence.end).find(
+      (e) => e.format === 'PRESS_CONFERENCE' && !e.other && e.end > at,
+    );
+    if (!event) continue;
+    // the two leaders named up to the end of the sentence: "a déclaré X ... commune"
+    for (const leader of bilateralLeaders(ctx, sentence.end))
+      out.push(attend(ctx, leader, event.key, sentence, 'joint-press-conference'));
+  }
+  return out;
+}
