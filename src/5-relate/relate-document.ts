@@ -14,6 +14,7 @@ import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
+import { relateHeldWhere } from './held-where-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relateSigners } from './signing-rules.js';
@@ -51,6 +52,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateCredits,
   relateEventPlaces,
   relateArrivalPurposes,
+  relateHeldWhere,
   relateSubEvents,
   relateSubEventsInText,
   relateSidelineEvents,
