@@ -5,3 +5,19 @@ export const INVASION_WORDS: readonly string[] = ['invasion', 'occupation'];
 
 /** "la guerre contre l’Ukraine", "the offensive against Ukraine", "war on Ukraine". */
 export const WAGED_AGAINST: readonly string[] = ['contre', 'against', 'on', 'into'];
+
+/** A gathering reported by its verb, the place after it: "se sont réunis lundi à Almaty". */
+export const GATHERING_VERBS: readonly string[] = [
+  'se sont réunis',
+  'se sont réunies',
+  'se sont retrouvés',
+  'se sont retrouvées',
+  'se réuniront',
+  'se retrouveront',
+  'se réunissent',
+  'met',
+  'meet',
+  'gathered',
+  'convened',
+  'will meet',
+];
