@@ -21,7 +21,7 @@ describe('companions attend what their leader attends, on the leader’s side', 
       'Le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État. Le président Tokaïev est accompagné par le ministre des Finances Ivan Petrov et le ministre de l’Énergie Oleg Sidorov.',
       [
         'Ivan Petrov -> STATE_VISIT [place:kazakhstan]',
-        'Kassym-Jomart Tokayev -> ARRIVAL [place:kazakhstan]',
+        // the arrival that starts the visit is no event of its own (3-recognise/arrival-means.ts)
         'Kassym-Jomart Tokayev -> STATE_VISIT [place:kazakhstan]',
         'Oleg Sidorov -> STATE_VISIT [place:kazakhstan]',
       ],

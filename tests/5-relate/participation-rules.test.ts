@@ -153,9 +153,8 @@ describe('welcomed guests', () => {
   it('makes the guest a host "welcomed to" the country attend the reported visit', () => {
     const text =
       'Alexander Lukashenko arrived in Nairobi on 11 December 2023 for an official visit. William Ruto welcomed Alexander Lukashenko to Kenya.';
-    // the visit once, and the arrival the first sentence states
+    // the visit once; an arrival that starts the visit is no event of its own (arrival-means.ts)
     expect(attendedIn(text).filter((e) => e.startsWith('Alexander Lukashenko'))).toEqual([
-      'Alexander Lukashenko -> Arrival in Nairobi',
       'Alexander Lukashenko -> Visit',
     ]);
     expect(attendedIn(text).some((e) => e.startsWith('William Ruto'))).toBe(false);
