@@ -9,6 +9,7 @@ import { sentenceOf } from './sentence-of.js';
 import { findKeywordEvents, nearestDate } from './find-keyword-events.js';
 import { findNamedExercises } from './find-named-exercises.js';
 import { findPairedFormats } from './paired-formats.js';
+import { withArrivalsAsMeans } from './arrival-means.js';
 import type { EventMention, Mention } from './types.js';
 
 export { formatOf } from './event-keywords.js';
@@ -27,7 +28,7 @@ export interface EventContext {
 }
 
 export function findEvents(ctx: EventContext): EventMention[] {
-  return [
+  const events = [
     ...findHeadingEvents(ctx),
     ...findDecisionMeetings(ctx),
     ...findAgeAnniversaries(ctx),
@@ -35,6 +36,7 @@ export function findEvents(ctx: EventContext): EventMention[] {
     ...findPairedFormats(ctx),
     ...findNamedExercises(ctx),
   ];
+  return withArrivalsAsMeans(ctx.text, events, (at) => sentenceOf(ctx.text, at).end);
 }
 function findHeadingEvents({ text, structure, mentions, dates }: EventContext): EventMention[] {
   return structure.sections.flatMap((section) => {

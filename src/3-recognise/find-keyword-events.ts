@@ -27,6 +27,7 @@ import { extendLeft, extendRight } from './event-phrase.js';
 import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
 import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
+import { findFormatPlaces } from './format-places.js';
 import type { EventMention, Mention } from './types.js';
 import { isHonorific, isRepeatedMeeting, isSpeakersOwnMeeting } from './reported-meeting.js';
 
@@ -140,7 +141,11 @@ function buildKeywordMention(
     !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
   const sentence = sentenceOf(text, start);
   const phraseSpan = { start: phraseStart, end: phraseEnd };
-  const placeIndices = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);
+  const inPhrase = findPlacesInPhrase(text, mentions, phraseSpan, keywordEnd, format);
+  const placeIndices =
+    inPhrase.length > 0
+      ? inPhrase
+      : findFormatPlaces(text, mentions, phraseSpan, keywordEnd, format);
   const held = HOLDING_VERB.exec(text.slice(sentence.start, phraseStart));
   const heldPlaces: number[] = [];
   if (held) {

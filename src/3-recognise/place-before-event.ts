@@ -21,6 +21,8 @@ const JOINS_EVENT = new RegExp(
     "(?:(?:la|le|les|l[’']|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|his|her|their)\\s*)?$",
   'iu',
 );
+/** "était déjà au Turkménistan en visite officielle": a visit the traveller is on. */
+const ON_A_VISIT = /^\s*,?\s*en\s+$/iu;
 /** "en Russie pour un déplacement, où se tient, aujourd’hui, la session": held where "où" points. */
 const WHERE_HELD = new RegExp(
   "^[^.;!?\\n]{0,60}?,\\s*où\\s+(?:se\\s+tien(?:t|nent|dra|dront)|s[’']est\\s+tenue?|se\\s+sont\\s+tenue?s|" +
@@ -47,11 +49,11 @@ export function findPlacesBefore(
   if (last < 0) return [];
   const place = mentions[last] as Mention;
   const gap = text.slice(place.end, phraseStart);
-  const purpose = JOINS_EVENT.test(gap);
+  const visit = format !== undefined && VISIT_FORMATS.includes(format);
+  const purpose = JOINS_EVENT.test(gap) || (visit && ON_A_VISIT.test(gap));
   if (!purpose && !WHERE_HELD.test(gap)) return [];
   // "arrivé au Kirghizistan pour assister à une réunion": a visit is to the country (its city is
   // where the visitor lands, the visit named after it elsewhere), a meeting is held in a city
-  const visit = format !== undefined && VISIT_FORMATS.includes(format);
   if (purpose && (place.subtype === 'country') !== visit) return [];
   const found = [last];
   // "au Grand Palais du Peuple à Pékin pour": walk back the chain to its locative

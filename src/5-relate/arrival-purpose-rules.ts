@@ -2,14 +2,11 @@
 // "arrived in Ufa to take part in the SCO summit" -> the visit, the summit are held
 // where the traveller arrived, when the text places them nowhere else.
 
+import { PURPOSE_LINK } from '../3-recognise/arrival-means.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { assertion } from './helpers.js';
 import { sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
-
-/** Between the arrival and its purpose: "pour", "afin de participer à", "on a working". */
-const PURPOSE_LINK =
-  /^[^.;!?]{0,50}?(?<![\p{L}])(?:(?:y compris |notamment |also |mainly )?pour|afin d[e’']|to|in order to|for|on)\s+(?:(?:participer|prendre part|assister|participate|take part|attend)\s*(?:à la|à l[’']|au|aux|à|in the|in|at the|at|the)?\s*)?(?:(?:la|le|les|l[’']|une|un|sa|son|ses|leur|the|a|an|his|her|their)\s*(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 
 /** "est arrivé à Moscou | pour une visite de trois jours": the text between states a purpose. */
 export const statesPurpose = (between: string): boolean => PURPOSE_LINK.test(between);

@@ -15,6 +15,8 @@ import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
+import { relateHeldWhere } from './held-where-rules.js';
+import { relateGatheredPlaces } from './gathered-place-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relateSigners } from './signing-rules.js';
@@ -53,6 +55,8 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateCredits,
   relateEventPlaces,
   relateArrivalPurposes,
+  relateHeldWhere,
+  relateGatheredPlaces,
   relateSubEvents,
   relateSubEventsInText,
   relateSidelineEvents,

@@ -25,6 +25,7 @@ export {
   UNATTENDED_FORMATS,
   VISIT_FORMATS,
 } from './event-formats.js';
+export { GATHERING_VERBS, INVASION_WORDS, WAGED_AGAINST } from './event-place-cues.js';
 export { EXERCISE_CONTEXT_WORDS, NAMED_EVENTS } from './named-events.js';
 export type { NamedEvent } from './named-events.js';
 export { FAMILY_NAME_FIRST, FIRST_NAMES, PATRONYMIC_ENDINGS } from './first-names.js';

@@ -59,6 +59,8 @@ it.each([
     'STATE_VISIT',
     ['Téhéran'],
   ],
+  // a present-tense holding verb in the plural
+  ['Des manifestations se déroulent à Tbilissi depuis dimanche.', 'INCIDENT', ['Tbilissi']],
 ] as const)('places "%s"', (text, format, places, language: Language = 'fr') => {
   expect(placesOf(text, /^(On|A) /.test(text) ? 'en' : language)).toContainEqual([format, places]);
 });

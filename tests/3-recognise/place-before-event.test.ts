@@ -32,6 +32,12 @@ it.each([
     'RESTRICTED_TALKS',
     ['Géorgie'],
   ],
+  // a visit the traveller is on: "en visite"
+  [
+    'Le Premier ministre, qui se trouvait alors en Géorgie en visite officielle, a pris la parole.',
+    'VISIT',
+    ['Géorgie'],
+  ],
 ] as const)('places "%s"', (text, format, places) => {
   expect(placesOf(text, 'fr')).toContainEqual([format, places]);
 });
@@ -51,6 +57,8 @@ it.each([
   ['La ministre est arrivée à Tbilissi pour une visite de deux jours.', 'VISIT'],
   // a purpose that is no event: "pour préparer"
   ['Les experts se sont réunis à Minsk pour préparer le forum régional.', 'FORUM'],
+  // "en" before a meeting is a manner, not a stay
+  ['Les ministres étaient à Minsk en réunion de crise toute la journée.', 'MEETING'],
 ] as const)('does not place "%s"', (text, format) => {
   expect(placesOf(text, 'fr')).toContainEqual([format, []]);
 });

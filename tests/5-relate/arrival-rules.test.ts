@@ -15,6 +15,7 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
     [
       'the inviter before the traveller, who is no traveller',
       'À l’invitation du président Vladimir Poutine, le président kazakh Kassym-Jomart Tokaïev est arrivé à Moscou pour une visite d’État.',
+      // an arrival that starts a visit is no event of its own (3-recognise/arrival-means.ts)
       ['Kassym-Jomart Tokayev -> STATE_VISIT'],
     ],
     [

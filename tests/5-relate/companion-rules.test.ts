@@ -22,6 +22,7 @@ describe('companions attend what their leader attends, on the leader’s side', 
       [
         // arriving "pour une visite d’État", unwelcomed, is a step of the visit (arrival-rules.ts)
         'Ivan Petrov -> STATE_VISIT [place:kazakhstan]',
+        // the arrival that starts the visit is no event of its own (3-recognise/arrival-means.ts)
         'Kassym-Jomart Tokayev -> STATE_VISIT [place:kazakhstan]',
         'Oleg Sidorov -> STATE_VISIT [place:kazakhstan]',
       ],

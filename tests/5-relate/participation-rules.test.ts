@@ -153,7 +153,7 @@ describe('welcomed guests', () => {
   it('makes the guest a host "welcomed to" the country attend the reported visit', () => {
     const text =
       'Alexander Lukashenko arrived in Nairobi on 11 December 2023 for an official visit. William Ruto welcomed Alexander Lukashenko to Kenya.';
-    // the visit once; arriving "for an official visit" is a step of it, no occasion of its own
+    // the visit once; an arrival that starts the visit is no event of its own (arrival-means.ts)
     expect(attendedIn(text).filter((e) => e.startsWith('Alexander Lukashenko'))).toEqual([
       'Alexander Lukashenko -> Visit',
     ]);
