@@ -4,6 +4,8 @@
 // but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
 import type { TokenView } from '../tokens/types.js';
+import { opensEastAsianName } from './east-asian-name.js';
+import { opensPinyinName } from './pinyin-name.js';
 
 export interface NameChunk {
   /** Token indices, inclusive. */
@@ -48,7 +50,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       last = i;
       return close();
     }
-    if (kind === 'no' || (kind === 'inner' && words.length === 0)) return close();
+    if (kind === 'no' || (kind === 'inner' && words.length === 0 && !opensEastAsianName(view, i)))
+      return close();
     // "Oleg Petrov Petrov Oleg Ivanovich": a given name after two name words starts another
     // run; "… Anti-Terrorist Structure Oleg Petrov": words before it without one end a title
     if (
@@ -115,7 +118,8 @@ function nameWordKind(
   if (tags.has('#Particle')) return 'inner';
   // "Kim Jong Un": a capitalised article inside a run is a name word, never its first
   if (token.case === 'title' && INNER_CAPITALISED.has(token.folded)) return 'inner';
-  if (tags.has('#NotName') || tags.has('#Month')) return 'no';
+  if (tags.has('#NotName') && !opensPinyinName(view, i)) return 'no';
+  if (tags.has('#Month')) return 'no';
   if (token.initial) return 'word';
   if (ARABIC_ARTICLE.test(token.text)) return 'word';
   if (token.case === 'lower' || token.case === 'none') return 'no';
