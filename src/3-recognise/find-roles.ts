@@ -48,7 +48,8 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
         roles.push(
           roleOf(text, { ...found, ...other }, index, mentions, organisations, tail?.country),
         );
-      listTitle = { role, end };
+      // "le Premier ministre chinois Li Qiang et Mikhaïl Michoustine": one title, one holder
+      listTitle = isPluralTitle(found.form) ? { role, end } : undefined;
       return;
     }
     // "les architectes Georgy Zeborsky et Vladimir Korol": later names of the list share the title
@@ -137,6 +138,11 @@ function feminineTitle(title: string, form: string | undefined, person: string |
 function localRole(role: RoleMention, place: string, country: string | undefined): RoleMention {
   const name = findLexiconEntry(place)?.name ?? place;
   return { ...role, place, role: `${role.title} of ${name}`, ...(country ? { country } : {}) };
+}
+
+/** "les Premiers ministres", "chefs d'État", "Foreign Ministers": a title several names share. */
+function isPluralTitle(form: string | undefined): boolean {
+  return form === undefined || /[sx]$/u.test(form.split(/[\s-]/u)[0] ?? '') || /s$/u.test(form);
 }
 
 /** "Hun Manet du Cambodge": the country after the name replaces the list title's country. */

@@ -57,7 +57,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     if (
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&
-      !view.tags[words[0] as number]?.has('#FirstName')
+      !view.tags[words[0] as number]?.has('#FirstName') &&
+      !endsAfterOneWord(view, words, i, lowerWords)
     ) {
       words = [];
       first = -1;
@@ -77,6 +78,25 @@ export function findNameChunks(view: TokenView): NameChunk[] {
   });
   close();
   return chunks;
+}
+
+/**
+ * "Téte António", "Paulo Jorge": a given name that closes a run of two, after a word inside the
+ * sentence, is the surname of that first word.
+ */
+function endsAfterOneWord(
+  view: TokenView,
+  words: readonly number[],
+  i: number,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const first = view.tokens[words[0] as number];
+  return (
+    words.length === 1 &&
+    first?.sentenceStart === false &&
+    first.case === 'title' &&
+    !(sameLineAdjacent(view, i, i + 1) && nameWordKind(view, i + 1, lowerWords) !== 'no')
+  );
 }
 
 /** A known person's surname standing alone: one token, the whole of a #Person mention. */
