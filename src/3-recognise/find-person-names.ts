@@ -12,10 +12,12 @@ const HONORIFIC = new RegExp(
   `(?<![\\p{L}])(?:Mr\\.?|M\\.|Mme|Mrs\\.?|Ms\\.?|Monsieur|Madame)\\s+(${NAME_WORD})`,
   'gu',
 );
-/** "V. Poutine", not "U.S. President". */
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.])([A-Z])\\.\\s?(${NAME_WORD})`, 'gu');
+/** "V. Poutine", not "U.S. President", nor "M. Poutine" (Monsieur, an honorific). */
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.])([A-LN-Z])\\.\\s?(${NAME_WORD})`, 'gu');
 const FOLDED_NOT_NAMES = new Set(NOT_NAME_WORDS);
 const CAPTION_INITIALS = /(?<![\p{L}])([A-Z]{2,3})(?![\p{L}])/gu;
+/** The word right after a surname on the same line: "Mao | Ning". */
+const NEXT_WORD = new RegExp(`^[ \\t\\u00a0]+(${NAME_WORD})`, 'u');
 const LABEL_NAME = new RegExp(`(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s*$`, 'u');
 
 /** Capitalised words that start sentences or titles, never surnames. */
@@ -81,9 +83,10 @@ function findHonorifics(text: string): Mention[] {
   return [...text.matchAll(HONORIFIC)].flatMap((m) => {
     const surname = m[1] ?? '';
     if (NOT_SURNAMES.has(surname) || FOLDED_NOT_NAMES.has(foldText(surname))) return [];
-    // "Mme Natalia Ciobanu": a given name, the full name is the grammar's
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (FIRST_NAMES[surname] && /^\s\p{Lu}/u.test(after)) return [];
+    // "Mme Natalia Ciobanu", "Mme Mao Ning", "M. Le Hoai Trung": a name of several words is
+    // the grammar's to read whole
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next && !NOT_SURNAMES.has(next) && !FOLDED_NOT_NAMES.has(foldText(next))) return [];
     return [
       person(m.index + m[0].lastIndexOf(surname), surname, 'honorific', {
         surname,

@@ -63,6 +63,11 @@ function findAdjacentOrganisation(
   title: Span,
   to: number,
 ): number {
+  // "CSTO Secretary General": an English title read with its body as prefix starts on it
+  for (let i = firstStartingFrom(mentions, title.start); mentions[i]?.start === title.start; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type === 'Organisation' && m.end < title.end) return i;
+  }
   // before: only white space between the body and the title ("SCO Secretary-General")
   let spaceFrom = title.start;
   while (spaceFrom > 0 && BODY_TO_TITLE.test(text[spaceFrom - 1] as string)) spaceFrom -= 1;

@@ -15,6 +15,8 @@ import type { Mention, RoleMention } from './types.js';
 
 export { findCountries, findLeftContext, findTitleBefore } from './find-title.js';
 
+/** "President", "Vice-President" as English writes them (French writes "président"). */
+const ENGLISH_PRESIDENT = /(?:^|\s)(?:first\s+)?(?:vice[\s-]+)?president$/iu;
 /** Between two names of one list: "," | "et" | "and", after the first name's country if any. */
 const LIST_GAP = /^\s*(?:,\s*(?:et\s+|and\s+)?|et\s+|and\s+|;\s*)$/u;
 const COUNTRY_TAIL =
@@ -46,7 +48,8 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
         roles.push(
           roleOf(text, { ...found, ...other }, index, mentions, organisations, tail?.country),
         );
-      listTitle = { role, end };
+      // "le Premier ministre chinois Li Qiang et Mikhaïl Michoustine": one title, one holder
+      listTitle = isPluralTitle(found.form) ? { role, end } : undefined;
       return;
     }
     // "les architectes Georgy Zeborsky et Vladimir Korol": later names of the list share the title
@@ -94,6 +97,13 @@ function roleOf(
   const organisation = body.organisation;
   // "président du Parti communiste de la Fédération de Russie": the party, not Russia
   const country = body.unknownBody ? undefined : (found.country ?? tailCountry);
+  // "le président de la Douma d'Etat russe": the chair of the body, not "President of Russia"
+  // ("President of the New Development Bank", written in English, stays its President)
+  const english = ENGLISH_PRESIDENT.test(text.slice(found.start, found.titleEnd));
+  const bodyTitle =
+    organisation >= 0 && found.titleOfOrganisation && !english
+      ? feminineTitle(found.titleOfOrganisation, found.form, personMention.lexiconId)
+      : undefined;
   const base: RoleMention = {
     ...found,
     start: Math.min(found.start, personMention.start),
@@ -101,7 +111,8 @@ function roleOf(
     person,
     bare: false,
     ...(body.unknownBody ? { unknownBody: true } : {}),
-    title: organisation >= 0 && found.titleOfOrganisation ? found.titleOfOrganisation : found.title,
+    title: bodyTitle ?? found.title,
+    ...(bodyTitle ? { role: bodyTitle, takesCountry: false } : {}),
     heads: found.heads && organisation >= 0,
     ...(organisation >= 0 ? { organisation } : {}),
   };
@@ -112,9 +123,26 @@ function roleOf(
   return country ? withCountry(base, country) : base;
 }
 
+/**
+ * "la présidente du Conseil de la Fédération" chairs it as its "Chairperson", and so does a woman
+ * the lexicon knows as one, whatever gender the text's title is written in.
+ */
+function feminineTitle(title: string, form: string | undefined, person: string | undefined) {
+  const feminine = title.replace(/Chairman$/u, 'Chairperson');
+  if (feminine === title) return title;
+  const known = person ? (findLexiconEntry(person)?.roles ?? []) : [];
+  const chairs = known.some((r) => r.role.endsWith('Chairperson'));
+  return chairs || (form !== undefined && /presidente$/u.test(form)) ? feminine : title;
+}
+
 function localRole(role: RoleMention, place: string, country: string | undefined): RoleMention {
   const name = findLexiconEntry(place)?.name ?? place;
   return { ...role, place, role: `${role.title} of ${name}`, ...(country ? { country } : {}) };
+}
+
+/** "les Premiers ministres", "chefs d'État", "Foreign Ministers": a title several names share. */
+function isPluralTitle(form: string | undefined): boolean {
+  return form === undefined || /[sx]$/u.test(form.split(/[\s-]/u)[0] ?? '') || /s$/u.test(form);
 }
 
 /** "Hun Manet du Cambodge": the country after the name replaces the list title's country. */

@@ -65,7 +65,13 @@ function splitTitles(folded: string): string[] {
   let text = folded;
   for (const form of TITLES_WITH_AND)
     text = text.split(form).join(form.replaceAll(' et ', ` ${KEPT_AND} `));
-  return text.split(/\s+et\s+(?=[a-z])/u).map((part) => part.replaceAll(KEPT_AND, 'et'));
+  const parts = text.split(/\s+et\s+(?=[a-z])/u).map((part) => part.replaceAll(KEPT_AND, 'et'));
+  // "ministre de l'Industrie | et du Commerce": a part that opens on "de" is the same portfolio
+  return parts.reduce<string[]>((out, part) => {
+    if (out.length > 0 && /^(?:de|du|des|d')\s/u.test(part)) out[out.length - 1] += ` et ${part}`;
+    else out.push(part);
+    return out;
+  }, []);
 }
 
 export function parseTitle(phrase: string, findCountries: CountryFinder): ParsedTitle | undefined {
@@ -268,7 +274,18 @@ function findPortfolio(complement: string, findCountries: CountryFinder): string
   for (const rest of rests) {
     const text = rest.replace(/^(?:des|de la|de l'|du|de|of the|of)\s+/u, '');
     const found = PORTFOLIO_FORMS.find(([form]) => text === form || text.startsWith(`${form} `));
-    if (found) return found[1];
+    // "de la Culture et du Tourisme": two portfolios the lexicon knows apart -> "Culture and Tourism"
+    const pair = found && text.startsWith(`${found[0]} et `) ? joinedPortfolio(text) : undefined;
+    if (pair ?? found) return pair ?? found?.[1];
   }
   return undefined;
+}
+
+function joinedPortfolio(text: string): string | undefined {
+  const [first, second] = text.split(' et ');
+  const portfolio = (part: string) =>
+    PORTFOLIO_BY_FORM.get(part.replace(/^(?:des|de la|de l'|du|de)\s+/u, ''));
+  const a = first === undefined ? undefined : portfolio(first);
+  const b = second === undefined ? undefined : portfolio(second);
+  return a && b ? `${a} and ${b}` : undefined;
 }

@@ -5,7 +5,7 @@ import type { RoleMention } from '../3-recognise/types.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { isVagueTitle, lexiconRole, roleWithBody, roleWithCountry } from './attend-role.js';
 import { assertion, countryOfPerson, placeKey, roleMentionOfPerson } from './helpers.js';
-import { organisationSideOf } from './organisation-side.js';
+import { organisationSideOf, servesAState } from './organisation-side.js';
 import type { Assertion, RelateContext } from './types.js';
 
 export interface AttendOptions {
@@ -35,13 +35,10 @@ export function attend(
   // a leader the lexicon knows keeps their nationality whatever title the text seems to give
   const nationality = findLexiconEntry(person.replace(/^person:/u, ''))?.country;
   const country = options.journalist ? undefined : (nationality ?? countryOfPerson(ctx, person));
-  const side = options.delegation ?? country;
-  // "le secrétaire général de l’OCS" speaks for the SCO, not for a country
-  const delegation = options.journalist
-    ? undefined
-    : side
-      ? placeKey(side)
-      : organisationSideOf(ctx, person);
+  // "le secrétaire général de l’OCS" speaks for the SCO, not for the country of his passport
+  const body = servesAState(ctx, person) ? undefined : organisationSideOf(ctx, person);
+  const side = options.delegation ?? (body ? undefined : country);
+  const delegation = options.journalist ? undefined : side ? placeKey(side) : body;
   // "Macron a rencontré Tokaïev ... le président français": a title of another country is not
   // theirs; "l’ancien président russe" is no role they hold now
   const current = (r: RoleMention) =>

@@ -1,7 +1,7 @@
 // Chinese personal names in pinyin: common family names (written first: "Wang Yi", "Li Qiang")
 // and the syllable inventory a given name is made of ("Jinping" = jin + ping). Folded forms.
 
-/** Frequent family names; words that are also common French or English words are left out. */
+/** Frequent family names, folded. */
 export const CHINESE_FAMILY_NAMES: readonly string[] = [
   ...['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun'],
   ...['ma', 'zhu', 'hu', 'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang'],
@@ -10,6 +10,8 @@ export const CHINESE_FAMILY_NAMES: readonly string[] = [
   ...['tan', 'jin', 'shi', 'liao', 'jia', 'xia', 'fu', 'fang', 'zou', 'xiong', 'meng', 'qin'],
   ...['qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'shao', 'qian', 'dai', 'mao', 'hua', 'kong'],
   ...['wan', 'hao', 'kang', 'niu', 'xing', 'zhai', 'geng', 'qi', 'xi', 'wen', 'bai'],
+  // also English words: a name only before a pinyin given name ("He Lifeng", "Ye Jianming")
+  ...['he', 'ye', 'mo', 'qu'],
 ];
 
 /** Initials and finals of pinyin syllables, longest first. */
@@ -30,5 +32,5 @@ export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
   ...['kwon', 'hwang', 'ahn', 'song', 'hong', 'ryu', 'moon', 'mun', 'ju', 'ro', 'hyon', 'kye'],
   ...['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho'],
   ...['ngo', 'duong', 'ly', 'dinh', 'dao', 'truong', 'vuong', 'luong', 'trinh', 'doan', 'phung'],
-  ...['thai', 'mai', 'lam', 'ha', 'cao'],
+  ...['thai', 'mai', 'lam', 'ha', 'cao', 'le', 'luu', 'ta', 'chu', 'quach', 'kieu', 'nong'],
 ];

@@ -547,6 +547,8 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   education: 'Education',
   'emergency situations': 'Emergency Situations',
   'relations internationales': 'International Relations',
+  'relations extérieures': 'External Relations',
+  'external relations': 'External Relations',
   'international relations': 'International Relations',
   'coopération internationale': 'International Cooperation',
   'économie et des finances': 'Economy and Finance',

@@ -22,3 +22,20 @@ export function isEastAsianName(view: TokenView, chunk: NameChunk): boolean {
   const pair = SYLLABLE_PAIR.exec(given[0] ?? '');
   return pair !== null && SYLLABLE.test(pair[1] ?? '') && SYLLABLE.test(pair[2] ?? '');
 }
+
+/**
+ * "Le Hoai Trung", "Do Hung Viet": a family name that is also a French word opens a name when two
+ * capitalised syllables follow it on the line ("Le Monde", "Le Bon ton" do not).
+ */
+export function opensEastAsianName(view: TokenView, i: number): boolean {
+  const family = view.tokens[i];
+  if (!family || family.case !== 'title' || !FAMILY.has(family.folded)) return false;
+  const given = [view.tokens[i + 1], view.tokens[i + 2]];
+  return given.every(
+    (t, k) =>
+      t !== undefined &&
+      t.case === 'title' &&
+      /^[ \t\u00a0]+$/u.test(view.text.slice((k === 0 ? family : given[0])?.end ?? 0, t.start)) &&
+      SYLLABLE.test(t.folded),
+  );
+}

@@ -4,6 +4,8 @@
 // but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
 import type { TokenView } from '../tokens/types.js';
+import { opensEastAsianName } from './east-asian-name.js';
+import { opensPinyinName } from './pinyin-name.js';
 
 export interface NameChunk {
   /** Token indices, inclusive. */
@@ -48,13 +50,15 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       last = i;
       return close();
     }
-    if (kind === 'no' || (kind === 'inner' && words.length === 0)) return close();
+    if (kind === 'no' || (kind === 'inner' && words.length === 0 && !opensEastAsianName(view, i)))
+      return close();
     // "Oleg Petrov Petrov Oleg Ivanovich": a given name after two name words starts another
     // run; "… Anti-Terrorist Structure Oleg Petrov": words before it without one end a title
     if (
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&
-      !view.tags[words[0] as number]?.has('#FirstName')
+      !view.tags[words[0] as number]?.has('#FirstName') &&
+      !endsAfterOneWord(view, words, i, lowerWords)
     ) {
       words = [];
       first = -1;
@@ -74,6 +78,25 @@ export function findNameChunks(view: TokenView): NameChunk[] {
   });
   close();
   return chunks;
+}
+
+/**
+ * "Téte António", "Paulo Jorge": a given name that closes a run of two, after a word inside the
+ * sentence, is the surname of that first word.
+ */
+function endsAfterOneWord(
+  view: TokenView,
+  words: readonly number[],
+  i: number,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const first = view.tokens[words[0] as number];
+  return (
+    words.length === 1 &&
+    first?.sentenceStart === false &&
+    first.case === 'title' &&
+    !(sameLineAdjacent(view, i, i + 1) && nameWordKind(view, i + 1, lowerWords) !== 'no')
+  );
 }
 
 /** A known person's surname standing alone: one token, the whole of a #Person mention. */
@@ -115,7 +138,8 @@ function nameWordKind(
   if (tags.has('#Particle')) return 'inner';
   // "Kim Jong Un": a capitalised article inside a run is a name word, never its first
   if (token.case === 'title' && INNER_CAPITALISED.has(token.folded)) return 'inner';
-  if (tags.has('#NotName') || tags.has('#Month')) return 'no';
+  if (tags.has('#NotName') && !opensPinyinName(view, i)) return 'no';
+  if (tags.has('#Month')) return 'no';
   if (token.initial) return 'word';
   if (ARABIC_ARTICLE.test(token.text)) return 'word';
   if (token.case === 'lower' || token.case === 'none') return 'no';

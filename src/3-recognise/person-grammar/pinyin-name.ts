@@ -21,3 +21,17 @@ export function isPinyinName(view: TokenView, chunk: NameChunk): boolean {
   if (!FAMILY.has(family.folded) || given.case === 'lower') return false;
   return GIVEN_NAME.test(given.folded);
 }
+
+/**
+ * "Vice Premier He Lifeng": a family name that is also an English word ("he", "ye") is a name word
+ * when a pinyin given name follows it on the line and ends the name.
+ */
+export function opensPinyinName(view: TokenView, i: number): boolean {
+  const [family, given, after] = [view.tokens[i], view.tokens[i + 1], view.tokens[i + 2]];
+  if (!family || !given || family.case !== 'title' || !FAMILY.has(family.folded)) return false;
+  if (given.case !== 'title' || !/^[ \t\u00a0]+$/u.test(view.text.slice(family.end, given.start)))
+    return false;
+  const nameGoesOn =
+    after?.kind === 'word' && after.case !== 'lower' && after.start === given.end + 1;
+  return GIVEN_NAME.test(given.folded) && !nameGoesOn;
+}
