@@ -45,7 +45,7 @@ export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
 );
 
 /** Bump when the lexicon or the extraction rules change in a way that changes output. */
-export const EXTRACTION_VERSION = '9';
+export const EXTRACTION_VERSION = '10';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 
