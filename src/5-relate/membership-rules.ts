@@ -2,7 +2,11 @@
 // "l’UEE comprend la Russie, l’Arménie ...", "les États membres de l’OTSC : ...", "dont la Russie
 // est membre", "la Moldavie a reçu le statut d’État observateur" (cues: lexicon/membership-cues).
 
-import { MEMBERSHIP_CUES, type MembershipCue } from '../lexicon/membership-cues.js';
+import {
+  FULL_MEMBER_ROLE,
+  MEMBERSHIP_CUES,
+  type MembershipCue,
+} from '../lexicon/membership-cues.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey } from './helpers.js';
 import { sentencesOf, type Sentence } from './sentences.js';
@@ -54,11 +58,18 @@ export function relateMembershipSentences(ctx: RelateContext): Assertion[] {
     if (inCountries.length === 0) continue;
     out.push(...membershipsIn(ctx, sentence, inOrgs, inCountries, lastOrg));
   }
-  const seen = new Set<string>();
-  return out.filter((a) => {
+  // one membership a pair; "membres fondateurs" says more than "États membres" in the same text
+  const kept = new Map<string, Assertion>();
+  for (const a of out) {
     const pair = `${a.source}>${a.target}`;
-    return !seen.has(pair) && seen.add(pair);
-  });
+    const before = kept.get(pair);
+    if (!before || (before.props.role === FULL_MEMBER_ROLE && tellsMoreRole(a))) kept.set(pair, a);
+  }
+  return [...kept.values()];
+}
+
+function tellsMoreRole(a: Assertion): boolean {
+  return a.props.role !== undefined && a.props.role !== FULL_MEMBER_ROLE;
 }
 
 function takeWhile(spots: readonly Spot[], from: number, end: number): Spot[] {
@@ -116,9 +127,11 @@ function membershipsIn(
         nearestOrg(orgs, cue) ??
         (cue.cue.status !== 'member' || REFERS_BACK.test(slice) ? backRef : undefined);
       if (!org) continue;
-      // a full member carries no status (corpus README): only observer, partner, joining...
+      // a full member carries a role and no status (corpus README): observer, partner, joining...
       const props: Record<string, string> =
-        cue.cue.status === 'member' ? {} : { status: cue.cue.status };
+        cue.cue.status === 'member'
+          ? { role: cue.cue.role ?? FULL_MEMBER_ROLE }
+          : { status: cue.cue.status };
       for (const country of members)
         out.push(
           assertion(

@@ -10,7 +10,12 @@ export interface MembershipCue {
   readonly pattern: string;
   readonly status: MembershipStatus;
   readonly countries: 'after' | 'before';
+  /** The kind of full membership the cue tells, where it says more than "member state". */
+  readonly role?: string;
 }
+
+/** The role of a country that is a full member of an organisation ("les États membres"). */
+export const FULL_MEMBER_ROLE = 'member state';
 
 const APOS = "[’']";
 const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
@@ -56,6 +61,7 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
     pattern: `(?:fondée?s?|créée?s?)[^.;]{0,60}? par|founded[^.;]{0,60}? by|membres fondateurs|founding members`,
     status: 'member',
     countries: 'after',
+    role: 'founding member',
   },
   // "dont la Russie est membre", "l’Iran est devenu officiellement membre permanent de l’OCS"
   {

@@ -1,15 +1,16 @@
 import { graphOf } from '../helpers.js';
 
-/** "Country -> Organisation (status)" for each MEMBER_OF edge. */
+/** "Country -> Organisation (status)" for each MEMBER_OF edge, "[role]" where not a member state. */
 function membershipsOf(text: string): string[] {
   const graph = graphOf(text);
   return graph
     .filterEdges((_, a) => a.type === 'MEMBER_OF')
     .map((e) => {
-      const status = (graph.getEdgeAttribute(e, 'props') as Record<string, string>).status;
+      const { status, role } = graph.getEdgeAttribute(e, 'props') as Record<string, string>;
       const source = graph.getNodeAttribute(graph.source(e), 'name');
       const target = graph.getNodeAttribute(graph.target(e), 'name');
-      return `${source} -> ${target}${status ? ` (${status})` : ''}`;
+      const kind = role && role !== 'member state' ? ` [${role}]` : '';
+      return `${source} -> ${target}${status ? ` (${status})` : ''}${kind}`;
     })
     .sort();
 }
@@ -55,8 +56,34 @@ it.each([
       'Mongolia -> Shanghai Cooperation Organisation (observer)',
     ],
   ],
+  [
+    'L’OCS, créée en 2001 par la Chine, la Russie et le Kazakhstan, s’est élargie depuis.',
+    [
+      'China -> Shanghai Cooperation Organisation [founding member]',
+      'Kazakhstan -> Shanghai Cooperation Organisation [founding member]',
+      'Russia -> Shanghai Cooperation Organisation [founding member]',
+    ],
+  ],
+  [
+    'The founding members of the CSTO, Russia and Armenia, met the other CSTO member states, Russia included.',
+    [
+      'Armenia -> Collective Security Treaty Organization [founding member]',
+      'Russia -> Collective Security Treaty Organization [founding member]',
+    ],
+  ],
 ])('%s', (text, expected) => {
   expect(membershipsOf(text)).toEqual(expected);
+});
+
+it.each([
+  ['Pour mémoire, l’UEE comprend la Russie et l’Arménie.', 'member state'],
+  ['La Mongolie a reçu le statut d’État observateur auprès de l’OCS.', undefined],
+])('a full member is a member state, an observer has no role: %s', (text, role) => {
+  const graph = graphOf(text);
+  const roles = graph
+    .filterEdges((_, a) => a.type === 'MEMBER_OF')
+    .map((e) => (graph.getEdgeAttribute(e, 'props') as Record<string, string>).role);
+  expect(new Set(roles)).toEqual(new Set([role]));
 });
 
 it.each([
