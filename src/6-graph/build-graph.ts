@@ -9,6 +9,7 @@ import { EXTRACTION_VERSION } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 import { EvidenceTableBuilder, type PendingPiece } from './evidence-table.js';
 import { cleanAlias } from './clean-alias.js';
+import { mergeProps } from './merge-props.js';
 import { parentEventSpans } from './parent-event-spans.js';
 import type {
   DocumentSummary,
@@ -254,8 +255,7 @@ function accumulateAssertion(
     });
     return;
   }
-  // the first statement of a property wins, as it did when edges were merged one by one
-  edge.props = { ...internedProps(a.props, intern), ...edge.props };
+  edge.props = mergeProps(edge.props, internedProps(a.props, intern));
   edge.evidence.push(piece);
   edge.confidence = Math.max(edge.confidence, a.confidence);
 }

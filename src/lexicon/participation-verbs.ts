@@ -58,7 +58,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
-    pattern: `(?:a|ont) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
+    pattern: `(?:a|ont|avait|avaient) (?:ouvert|inauguré|clôturé|clos) (?:la|le|les|l${APOS})(?: \\p{L}+){0,3}? (?:sommet|réunion|séance|session|forum|conférence|travaux|débats|pourparlers)`,
   },
   {
     id: 'co-chaired-fr',
