@@ -58,9 +58,7 @@ export async function saveGraphFile(
     folder: origin.folder,
     snapshot: origin.snapshot,
     sources: origin.sources.files,
-    documents: read.documents.map(
-      ({ text: _text, ...rest }: ReadDocument & { text?: string }) => rest,
-    ),
+    documents: read.documents.map(withoutText),
     diagnostics: read.diagnostics,
     layout,
   };
@@ -72,6 +70,19 @@ export async function saveGraphFile(
   const file = join(storeDir, GRAPH_FILE);
   await clearPartialWrites(file, true);
   await writeFileDurably(file, [MAGIC, sum.digest(), length, head, ...sections]);
+}
+
+/** The read's record of a document, without the text a SourceDocument carries. */
+function withoutText(doc: ReadDocument): ReadDocument {
+  return {
+    id: doc.id,
+    file: doc.file,
+    title: doc.title,
+    ...(doc.url === undefined ? {} : { url: doc.url }),
+    ...(doc.publishedAt === undefined ? {} : { publishedAt: doc.publishedAt }),
+    language: doc.language,
+    ...(doc.duplicates === undefined ? {} : { duplicates: doc.duplicates }),
+  };
 }
 
 export type WarmGraph = ReadReport & { readonly graph: KnowledgeGraph };
