@@ -1,5 +1,7 @@
 // The read side of the graph for the API: indexes built once per graph (search, sorted lists,
-// people's countries) and small queries the resolvers share.
+// people's countries) and small queries the resolvers share. The name and role indexes are the
+// slowest to build and needed by few requests: a served view is answered before they are done,
+// builds them in slices after, and a request that needs one sooner finishes it itself.
 
 import { compareEvents, overlapsPeriod } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
@@ -9,6 +11,7 @@ import { notFound } from './errors.js';
 import { postIndexSteps, type PostIndex } from './posts.js';
 import { roleIndexSteps, type RoleIndex } from './roles.js';
 import { searchEntities, searchIndexSteps, type SearchIndex } from './search.js';
+import { lazyIndex, warmInTurn, type LazyIndex } from './lazy-index.js';
 import { runSteps, runStepsInSlices, type Steps } from './steps.js';
 
 export interface GraphView {
@@ -35,21 +38,29 @@ export interface GraphView {
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): GraphView {
-  return runSteps(graphViewSteps(graph, builtAt));
+  return runSteps(graphViewSteps(graph, builtAt)).view;
 }
 
-/** createGraphView in slices of a few milliseconds: a server answers requests meanwhile. */
-export function createGraphViewInSlices(
+/**
+ * createGraphView in slices of a few milliseconds: a server answers requests meanwhile. The
+ * lazy indexes are built in slices too, from the turn after the view is handed back.
+ */
+export async function createGraphViewInSlices(
   graph: KnowledgeGraph,
   builtAt = new Date(),
 ): Promise<GraphView> {
-  return runStepsInSlices(graphViewSteps(graph, builtAt));
+  const { view, lazy } = await runStepsInSlices(graphViewSteps(graph, builtAt));
+  setImmediate(() => void warmInTurn(lazy));
+  return view;
 }
 
 /** localeCompare's order (the default locale), an order of magnitude faster over many names. */
 const NAME_ORDER = new Intl.Collator();
 
-function* graphViewSteps(graph: KnowledgeGraph, builtAt: Date): Steps<GraphView> {
+function* graphViewSteps(
+  graph: KnowledgeGraph,
+  builtAt: Date,
+): Steps<{ view: GraphView; lazy: readonly LazyIndex<unknown>[] }> {
   const byType: Record<EntityType, string[]> = {
     Person: [],
     Organisation: [],
@@ -92,7 +103,9 @@ function* graphViewSteps(graph: KnowledgeGraph, builtAt: Date): Steps<GraphView>
     if (country) countryOfPerson.set(p, country);
     yield;
   }
-  return {
+  const search = lazyIndex(() => searchIndexSteps(graph));
+  const roles = lazyIndex(() => roleIndexSteps(graph));
+  const view: GraphView = {
     graph,
     byType,
     eventsByFormat,
@@ -100,11 +113,16 @@ function* graphViewSteps(graph: KnowledgeGraph, builtAt: Date): Steps<GraphView>
     parentPlace,
     childPlaces,
     documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
-    search: yield* searchIndexSteps(graph),
-    roles: yield* roleIndexSteps(graph),
+    get search() {
+      return search.get();
+    },
+    get roles() {
+      return roles.get();
+    },
     posts: yield* postIndexSteps(graph),
     countryOfPerson,
   };
+  return { view, lazy: [search, roles] };
 }
 
 /** The node key for an id or a name; undefined when nothing matches. */

@@ -153,8 +153,24 @@ function sectionsOf(bytes: Buffer, layout: GraphLayout): Buffer[] {
 const int32 = (b: Buffer | undefined) =>
   b ? new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Int32Array(0);
 
+/** Work done a little at a time: each yield is a point where a server may answer requests. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end at once; a server passes one that runs them in slices instead. */
+export type StepRunner = <T>(steps: Steps<T>) => T | Promise<T>;
+
+export const runToEnd: StepRunner = (steps) => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/** Nodes or edges added between two yields. */
+const BATCH = 1_000;
+
 /** The graph back from its layout and the bytes after the header; throws on any mismatch. */
-export function decodeGraph(layout: GraphLayout, bytes: Buffer): KnowledgeGraph {
+export function* decodeGraph(layout: GraphLayout, bytes: Buffer): Steps<KnowledgeGraph> {
   if (layout.endianness !== endianness()) throw new RangeError('written on another machine');
   const sections = sectionsOf(bytes, layout);
   if (sections.length !== 16) throw new RangeError('not the sections of a graph');
@@ -172,9 +188,15 @@ export function decodeGraph(layout: GraphLayout, bytes: Buffer): KnowledgeGraph 
     RelationAttributes,
     GraphAttributes
   >();
-  const nodes = decodeNodes(graph, sections[15] as Buffer, int32(nodeFrom), int32(nodeCount));
+  const nodes = yield* decodeNodes(
+    graph,
+    sections[15] as Buffer,
+    int32(nodeFrom),
+    int32(nodeCount),
+  );
   const sharedProps = layout.props.map((p) => Object.freeze({ ...p }));
   for (let i = 0; i < source.length; i += 1) {
+    if (i % BATCH === 0) yield;
     const sourceKey = nodes[source[i] as number];
     const targetKey = nodes[target[i] as number];
     const relation = layout.edgeTypes[type[i] as number];
@@ -204,12 +226,12 @@ export function decodeGraph(layout: GraphLayout, bytes: Buffer): KnowledgeGraph 
   return graph;
 }
 
-function decodeNodes(
+function* decodeNodes(
   graph: KnowledgeGraph,
   lines: Buffer,
   from: Int32Array,
   count: Int32Array,
-): string[] {
+): Steps<string[]> {
   const keys: string[] = [];
   let start = 0;
   for (let end = lines.indexOf(0x0a); end !== -1; end = lines.indexOf(0x0a, start)) {
@@ -223,6 +245,7 @@ function decodeNodes(
       });
     }
     start = end + 1;
+    yield;
   }
   return keys;
 }

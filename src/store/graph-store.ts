@@ -12,7 +12,13 @@ import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
 import { clearPartialWrites, writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
-import { decodeGraph, encodeGraph, type GraphLayout } from './graph-file.js';
+import {
+  decodeGraph,
+  encodeGraph,
+  runToEnd,
+  type GraphLayout,
+  type StepRunner,
+} from './graph-file.js';
 import { sameFingerprint, type FileStamp, type SourceFingerprint } from './source-fingerprint.js';
 
 export const GRAPH_FILE = 'graph.bin';
@@ -103,6 +109,7 @@ function damaged(file: string, why: string): Diagnostic {
 export async function loadGraphFile(
   storeDir: string,
   expected: GraphOrigin,
+  run: StepRunner = runToEnd,
 ): Promise<WithDiagnostics<WarmGraph | undefined>> {
   const file = join(storeDir, GRAPH_FILE);
   const none = (why?: string) => ({
@@ -130,7 +137,7 @@ export async function loadGraphFile(
     const sum = createHash('sha256').update(preamble.subarray(-4)).update(head).update(body);
     if (!sum.digest().equals(preamble.subarray(MAGIC.length, MAGIC.length + SUM_BYTES)))
       return none('its checksum does not match');
-    const graph = decodeGraph(header.layout, body);
+    const graph = await run(decodeGraph(header.layout, body));
     return {
       value: { graph, documents: header.documents, diagnostics: header.diagnostics },
       diagnostics: [],

@@ -22,6 +22,7 @@ import {
   type ReadReport,
   type WarmGraph,
 } from './graph-store.js';
+import type { StepRunner } from './graph-file.js';
 import { fileStamp, fingerprintSources } from './source-fingerprint.js';
 import {
   loadSnapshot,
@@ -40,6 +41,8 @@ export interface StoreOptions {
   readonly check?: (diagnostics: readonly Diagnostic[]) => void;
   /** Read the store, never write it (processes that share a store another one keeps). */
   readonly readOnly?: boolean;
+  /** How the stored graph is loaded: at once (the default), or in slices by a server. */
+  readonly runSteps?: StepRunner;
 }
 
 export interface IncrementalBuild {
@@ -57,16 +60,9 @@ export async function buildWithStore(
   sourcesDir: string,
   options: StoreOptions,
 ): Promise<IncrementalBuild> {
-  const folder = folderKey(options.storeDir, sourcesDir);
-  const snapshotFile = join(options.storeDir, SNAPSHOT_FILE);
-  // taken before anything is read: a source changed meanwhile differs from it next time
-  const sources = await fingerprintSources(sourcesDir);
-  const warm = await loadGraphFile(options.storeDir, {
-    folder,
-    sources,
-    snapshot: await fileStamp(snapshotFile),
-  });
+  const { folder, sources, warm } = await tryStoredGraph(sourcesDir, options);
   if (warm.value) return warmStart(options, warm.value);
+  const snapshotFile = join(options.storeDir, SNAPSHOT_FILE);
   const [read, stored, partial] = await Promise.all([
     readDocuments(sourcesDir),
     loadSnapshot(options.storeDir),
@@ -138,6 +134,28 @@ export async function buildWithStore(
     reused,
     removed,
   };
+}
+
+/** The warm start alone: the stored graph when neither sources nor snapshot changed, else none. */
+export async function loadUnchangedBuild(
+  sourcesDir: string,
+  options: StoreOptions,
+): Promise<IncrementalBuild | undefined> {
+  const { warm } = await tryStoredGraph(sourcesDir, options);
+  return warm.value ? warmStart(options, warm.value) : undefined;
+}
+
+async function tryStoredGraph(sourcesDir: string, options: StoreOptions) {
+  const folder = folderKey(options.storeDir, sourcesDir);
+  // taken before anything is read: a source changed meanwhile differs from it next time
+  const sources = await fingerprintSources(sourcesDir);
+  const snapshot = await fileStamp(join(options.storeDir, SNAPSHOT_FILE));
+  const warm = await loadGraphFile(
+    options.storeDir,
+    { folder, sources, snapshot },
+    options.runSteps,
+  );
+  return { folder, sources, warm };
 }
 
 /** The graph of unchanged sources, as the build that wrote the graph file returned it. */
