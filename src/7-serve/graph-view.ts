@@ -1,7 +1,5 @@
 // The read side of the graph for the API: indexes built once per graph (search, sorted lists,
-// people's countries) and small queries the resolvers share. The name and role indexes are the
-// slowest to build and needed by few requests: a served view is answered before they are done,
-// builds them in slices after, and a request that needs one sooner finishes it itself.
+// people's countries) and small queries the resolvers share.
 
 import { compareEvents, overlapsPeriod } from '../6-graph/time.js';
 import type { DocumentSummary, KnowledgeGraph } from '../6-graph/types.js';
@@ -11,7 +9,6 @@ import { notFound } from './errors.js';
 import { postIndexSteps, type PostIndex } from './posts.js';
 import { roleIndexSteps, type RoleIndex } from './roles.js';
 import { searchEntities, searchIndexSteps, type SearchIndex } from './search.js';
-import { lazyIndex, warmInTurn, type LazyIndex } from './lazy-index.js';
 import { runSteps, runStepsInSlices, type Steps } from './steps.js';
 
 export interface GraphView {
@@ -38,29 +35,21 @@ export interface GraphView {
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export function createGraphView(graph: KnowledgeGraph, builtAt = new Date()): GraphView {
-  return runSteps(graphViewSteps(graph, builtAt)).view;
+  return runSteps(graphViewSteps(graph, builtAt));
 }
 
-/**
- * createGraphView in slices of a few milliseconds: a server answers requests meanwhile. The
- * lazy indexes are built in slices too, from the turn after the view is handed back.
- */
-export async function createGraphViewInSlices(
+/** createGraphView in slices of a few milliseconds: a server answers requests meanwhile. */
+export function createGraphViewInSlices(
   graph: KnowledgeGraph,
   builtAt = new Date(),
 ): Promise<GraphView> {
-  const { view, lazy } = await runStepsInSlices(graphViewSteps(graph, builtAt));
-  setImmediate(() => void warmInTurn(lazy));
-  return view;
+  return runStepsInSlices(graphViewSteps(graph, builtAt));
 }
 
 /** localeCompare's order (the default locale), an order of magnitude faster over many names. */
 const NAME_ORDER = new Intl.Collator();
 
-function* graphViewSteps(
-  graph: KnowledgeGraph,
-  builtAt: Date,
-): Steps<{ view: GraphView; lazy: readonly LazyIndex<unknown>[] }> {
+function* graphViewSteps(graph: KnowledgeGraph, builtAt: Date): Steps<GraphView> {
   const byType: Record<EntityType, string[]> = {
     Person: [],
     Organisation: [],
@@ -103,9 +92,7 @@ function* graphViewSteps(
     if (country) countryOfPerson.set(p, country);
     yield;
   }
-  const search = lazyIndex(() => searchIndexSteps(graph));
-  const roles = lazyIndex(() => roleIndexSteps(graph));
-  const view: GraphView = {
+  return {
     graph,
     byType,
     eventsByFormat,
@@ -113,16 +100,11 @@ function* graphViewSteps(
     parentPlace,
     childPlaces,
     documents: new Map(graph.getAttribute('documents').map((d) => [d.id, d])),
-    get search() {
-      return search.get();
-    },
-    get roles() {
-      return roles.get();
-    },
+    search: yield* searchIndexSteps(graph),
+    roles: yield* roleIndexSteps(graph),
     posts: yield* postIndexSteps(graph),
     countryOfPerson,
   };
-  return { view, lazy: [search, roles] };
 }
 
 /** The node key for an id or a name; undefined when nothing matches. */
