@@ -134,7 +134,8 @@ async function readSidecar(path: string, file: string): Promise<WithDiagnostics<
   return { value: checked.value, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file under the folder (paths joined to it), outside dot-files and dot-folders. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries

@@ -9,6 +9,7 @@ import { buildInWorker, type BuildReport } from '../store/build-in-worker.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { citesDocument } from '../6-graph/evidence-table.js';
 import { createGraphViewInSlices, type GraphView } from './graph-view.js';
+import { runStepsInSlices } from './steps.js';
 import type { IngestInput, IngestResultModel } from './model.js';
 
 export interface LiveGraphOptions {
@@ -59,12 +60,15 @@ export class LiveGraph {
   private async build(): Promise<GraphView> {
     // reading, extraction and assembly in a worker; here only the graph's batches and the
     // view's indexes, in slices between requests
-    const { graph, ...report } = await buildInWorker({
-      sources: this.options.sources,
-      store: this.options.store,
-      strict: false,
-      readOnly: this.options.readOnlyStore ?? false,
-    });
+    const { graph, ...report } = await buildInWorker(
+      {
+        sources: this.options.sources,
+        store: this.options.store,
+        strict: false,
+        readOnly: this.options.readOnlyStore ?? false,
+      },
+      runStepsInSlices,
+    );
     const view = await createGraphViewInSlices(graph, report.builtAt);
     this.current = view;
     this.loaded = { summary: report.summary, diagnostics: report.diagnostics };

@@ -1,7 +1,8 @@
-// loadGraph in a worker thread, for a server: reading, extraction, assembly and the store's
-// save happen there; this thread only adds the graph batch by batch, between its requests.
-// Where no compiled worker sits beside this module (the tests run the TypeScript sources) it
-// builds here.
+// loadGraph for a server. A graph the store kept for unchanged sources is loaded in this thread,
+// in slices between requests (`runSteps`): sending it across threads would build it twice.
+// Anything else happens in a worker thread (reading, extraction, assembly, the store's save);
+// this thread only adds its graph batch by batch, between its requests. Where no compiled
+// worker sits beside this module (the tests run the TypeScript sources) it builds here.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { BuildMessage, BuildRequest } from './build-worker.js';
 import { DEFAULT_WORKERS } from './extract-pool.js';
 import { graphFromHeader } from './graph-transfer.js';
-import { loadGraph, type LoadedGraph } from './load-graph.js';
+import type { StepRunner } from './graph-file.js';
+import { loadGraph, loadUnchangedGraph, type LoadedGraph } from './load-graph.js';
 
 const WORKER_FILE = new URL('./build-worker.js', import.meta.url);
 
@@ -18,8 +20,13 @@ export type BuildReport = Pick<LoadedGraph, 'summary' | 'diagnostics' | 'skipped
 
 export type ServedBuild = BuildReport & Pick<LoadedGraph, 'graph'>;
 
-export async function buildInWorker(request: BuildRequest): Promise<ServedBuild> {
+export async function buildInWorker(
+  request: BuildRequest,
+  runSteps?: StepRunner,
+): Promise<ServedBuild> {
   const options = { workers: DEFAULT_WORKERS, ...request };
+  const unchanged = await loadUnchangedGraph(options, runSteps);
+  if (unchanged) return unchanged;
   if (!existsSync(fileURLToPath(WORKER_FILE))) return loadGraph(options);
   const worker = new Worker(WORKER_FILE);
   try {

@@ -3,6 +3,7 @@
 // A writer killed before the rename leaves its temporary: the next start removes it.
 
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 
 const TEMPORARY_SUFFIX = '.tmp';
@@ -12,11 +13,19 @@ const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 /** Chunks are gathered into writes of about this many characters (one write a line was slow). */
 const WRITE_SIZE = 1 << 20;
 
-export async function writeFileDurably(path: string, chunks: Iterable<string>): Promise<void> {
+/** Text, or bytes written as they are. */
+export type Chunk = string | Uint8Array;
+
+export async function writeFileDurably(path: string, chunks: Iterable<Chunk>): Promise<void> {
   const temporary = `${path}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`;
   const file = await open(temporary, 'w');
   try {
-    for (const gathered of gather(chunks, WRITE_SIZE)) await file.write(gathered);
+    for (const gathered of gather(chunks, WRITE_SIZE)) {
+      if (typeof gathered === 'string') await file.write(gathered);
+      else
+        for (let done = 0; done < gathered.length;)
+          done += (await file.write(gathered, done, gathered.length - done)).bytesWritten;
+    }
     await file.sync();
   } catch (error) {
     await file.close();
@@ -33,19 +42,31 @@ export async function writeFileDurably(path: string, chunks: Iterable<string>): 
   await syncFolder(dirname(path));
 }
 
-function* gather(chunks: Iterable<string>, size: number): Generator<string> {
-  let pending: string[] = [];
+function* gather(chunks: Iterable<Chunk>, size: number): Generator<Chunk> {
+  let pending: Chunk[] = [];
   let length = 0;
+  const joined = () =>
+    pending.every((c) => typeof c === 'string')
+      ? pending.join('')
+      : Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
   for (const chunk of chunks) {
+    if (typeof chunk !== 'string' && chunk.length >= size) {
+      // a large column goes out as it is, not copied into a gathered write
+      if (pending.length > 0) yield joined();
+      pending = [];
+      length = 0;
+      yield chunk;
+      continue;
+    }
     pending.push(chunk);
     length += chunk.length;
     if (length >= size) {
-      yield pending.join('');
+      yield joined();
       pending = [];
       length = 0;
     }
   }
-  if (pending.length > 0) yield pending.join('');
+  if (pending.length > 0) yield joined();
 }
 
 /** Makes the rename itself durable; some platforms cannot open a folder, which is harmless. */

@@ -1,23 +1,34 @@
-// Builds with the store: reads every source (cheap), extracts only documents whose text, metadata
-// or extraction key changed, rebuilds the graph from all extractions (so removed documents take
-// their evidence with them) and saves the new snapshot durably when anything changed. The store
-// keeps each sources folder's documents apart: building another folder discards none of them.
+// Builds with the store: when neither the sources (their fingerprint) nor the snapshot changed
+// since the graph file was written, loads that graph (a warm start). Otherwise reads every source,
+// extracts only documents whose text, metadata or extraction key changed, rebuilds the graph from
+// all extractions (so removed documents take their evidence with them), saves the new snapshot
+// durably when anything changed, and the graph file. The store keeps each sources folder's
+// documents apart: building another folder discards none of them.
 
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { readDocuments } from '../1-read/read-documents.js';
 import { buildGraph } from '../6-graph/build-graph.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
-import type { Diagnostic, SourceDocument } from '../types.js';
+import type { Diagnostic } from '../types.js';
 import { clearPartialWrites, type PartialWrite } from './durable-write.js';
 import { extractAll, type Progress } from './extract-pool.js';
 import { documentCacheKey } from './extraction-key.js';
+import {
+  loadGraphFile,
+  saveGraphFile,
+  type GraphOrigin,
+  type ReadDocument,
+  type ReadReport,
+  type WarmGraph,
+} from './graph-store.js';
+import type { StepRunner } from './graph-file.js';
+import { fileStamp, fingerprintSources } from './source-fingerprint.js';
 import {
   loadSnapshot,
   saveSnapshot,
   SNAPSHOT_FILE,
   snapshotOf,
-  type Snapshot,
   type StoredDocument,
 } from './snapshot.js';
 
@@ -30,11 +41,13 @@ export interface StoreOptions {
   readonly check?: (diagnostics: readonly Diagnostic[]) => void;
   /** Read the store, never write it (processes that share a store another one keeps). */
   readonly readOnly?: boolean;
+  /** How the stored graph is loaded: at once (the default), or in slices by a server. */
+  readonly runSteps?: StepRunner;
 }
 
 export interface IncrementalBuild {
   readonly graph: KnowledgeGraph;
-  readonly documents: readonly SourceDocument[];
+  readonly documents: readonly ReadDocument[];
   readonly diagnostics: readonly Diagnostic[];
   readonly builtAt: Date;
   /** Documents extracted this time, reused from the store, and gone since the last build. */
@@ -47,13 +60,15 @@ export async function buildWithStore(
   sourcesDir: string,
   options: StoreOptions,
 ): Promise<IncrementalBuild> {
+  const { folder, sources, warm } = await tryStoredGraph(sourcesDir, options);
+  if (warm.value) return warmStart(options, warm.value);
+  const snapshotFile = join(options.storeDir, SNAPSHOT_FILE);
   const [read, stored, partial] = await Promise.all([
     readDocuments(sourcesDir),
     loadSnapshot(options.storeDir),
-    clearPartialWrites(join(options.storeDir, SNAPSHOT_FILE), !options.readOnly),
+    clearPartialWrites(snapshotFile, !options.readOnly),
   ]);
   options.check?.(read.diagnostics);
-  const folder = folderKey(options.storeDir, sourcesDir);
   const { mine, others } = splitByFolder(stored.value?.documents ?? [], folder);
   // any folder's extraction serves: the key covers the text, the metadata and the rules
   const previous = new Map([...others, ...mine].map((d) => [d.cacheKey, d]));
@@ -92,20 +107,75 @@ export async function buildWithStore(
   const saved =
     options.readOnly || unchanged
       ? []
-      : await saveOrWarn(options.storeDir, snapshotOf([...others, ...documents], builtAt));
+      : await saveOrWarn(options.storeDir, () =>
+          saveSnapshot(options.storeDir, snapshotOf([...others, ...documents], builtAt)),
+        );
+  const graphSaved =
+    options.readOnly || saved.length > 0
+      ? []
+      : await saveOrWarn(options.storeDir, async () => {
+          const origin: GraphOrigin = { folder, sources, snapshot: await fileStamp(snapshotFile) };
+          const report: ReadReport = { documents: read.value, diagnostics: read.diagnostics };
+          await saveGraphFile(options.storeDir, graph, origin, report);
+        });
   return {
     graph,
     documents: read.value,
     diagnostics: [
       ...read.diagnostics,
       ...stored.diagnostics,
+      ...warm.diagnostics,
       ...partialWritesFound(options.storeDir, partial, !options.readOnly),
       ...saved,
+      ...graphSaved,
     ],
     builtAt,
     extracted,
     reused,
     removed,
+  };
+}
+
+/** The warm start alone: the stored graph when neither sources nor snapshot changed, else none. */
+export async function loadUnchangedBuild(
+  sourcesDir: string,
+  options: StoreOptions,
+): Promise<IncrementalBuild | undefined> {
+  const { warm } = await tryStoredGraph(sourcesDir, options);
+  return warm.value ? warmStart(options, warm.value) : undefined;
+}
+
+async function tryStoredGraph(sourcesDir: string, options: StoreOptions) {
+  const folder = folderKey(options.storeDir, sourcesDir);
+  // taken before anything is read: a source changed meanwhile differs from it next time
+  const sources = await fingerprintSources(sourcesDir);
+  const snapshot = await fileStamp(join(options.storeDir, SNAPSHOT_FILE));
+  const warm = await loadGraphFile(
+    options.storeDir,
+    { folder, sources, snapshot },
+    options.runSteps,
+  );
+  return { folder, sources, warm };
+}
+
+/** The graph of unchanged sources, as the build that wrote the graph file returned it. */
+async function warmStart(options: StoreOptions, warm: WarmGraph): Promise<IncrementalBuild> {
+  options.check?.(warm.diagnostics);
+  const partial = await clearPartialWrites(
+    join(options.storeDir, SNAPSHOT_FILE),
+    !options.readOnly,
+  );
+  return {
+    graph: warm.graph,
+    documents: warm.documents,
+    diagnostics: [
+      ...warm.diagnostics,
+      ...partialWritesFound(options.storeDir, partial, !options.readOnly),
+    ],
+    builtAt: new Date(),
+    extracted: [],
+    reused: warm.documents.map((d) => d.file),
+    removed: [],
   };
 }
 
@@ -134,10 +204,10 @@ function partialWritesFound(
  * The store is a cache: when it cannot be written (permissions, a full disk, a read-only folder)
  * the build goes on without it, with a warning naming the folder and the reason.
  */
-async function saveOrWarn(storeDir: string, snapshot: Snapshot): Promise<Diagnostic[]> {
+async function saveOrWarn(storeDir: string, save: () => Promise<void>): Promise<Diagnostic[]> {
   try {
     await mkdir(storeDir, { recursive: true });
-    await saveSnapshot(storeDir, snapshot);
+    await save();
     return [];
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;

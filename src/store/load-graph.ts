@@ -5,7 +5,13 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildGraphFromDirectory } from '../pipeline.js';
 import type { Progress } from './extract-pool.js';
-import { buildWithStore, type IncrementalBuild } from './incremental-build.js';
+import type { StepRunner } from './graph-file.js';
+import {
+  buildWithStore,
+  loadUnchangedBuild,
+  type IncrementalBuild,
+  type StoreOptions,
+} from './incremental-build.js';
 import type { Diagnostic } from '../types.js';
 
 export interface LoadOptions {
@@ -49,9 +55,9 @@ function skippedFiles(diagnostics: readonly Diagnostic[]): string[] {
   return [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))];
 }
 
-export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
-  await requireSourcesFolder(options.sources);
-  const strictCheck = (diagnostics: readonly Diagnostic[]) => {
+/** Throws under --strict when some file could not be read. */
+function strictCheckFor(options: LoadOptions): (diagnostics: readonly Diagnostic[]) => void {
+  return (diagnostics) => {
     const skipped = skippedFiles(diagnostics);
     if (options.strict && skipped.length > 0) {
       throw new StrictBuildError(
@@ -59,6 +65,11 @@ export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
       );
     }
   };
+}
+
+export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
+  await requireSourcesFolder(options.sources);
+  const strictCheck = strictCheckFor(options);
   if (options.store === false) {
     const built = await buildGraphFromDirectory(options.sources);
     strictCheck(built.diagnostics);
@@ -70,19 +81,52 @@ export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
       summary: `${built.documents.length} documents${skippedText(skipped)} -> ${built.graph.order} entities, ${built.graph.size} relations`,
     };
   }
-  const built = await buildWithStore(options.sources, {
-    storeDir: options.store,
-    check: strictCheck,
+  return loadedFromStore(
+    options,
+    await buildWithStore(options.sources, storeOptions(options, options.store, strictCheck)),
+  );
+}
+
+function storeOptions(
+  options: LoadOptions,
+  storeDir: string,
+  check: (diagnostics: readonly Diagnostic[]) => void,
+  runSteps?: StepRunner,
+): StoreOptions {
+  return {
+    storeDir,
+    check,
     ...(options.readOnly ? { readOnly: true } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+    ...(runSteps ? { runSteps } : {}),
+  };
+}
+
+/**
+ * The graph the store kept, when neither the sources nor the store changed since it was built
+ * (loaded in slices with `runSteps`); undefined when it has to be built.
+ */
+export async function loadUnchangedGraph(
+  options: LoadOptions,
+  runSteps?: StepRunner,
+): Promise<LoadedGraph | undefined> {
+  if (options.store === false) return undefined;
+  await requireSourcesFolder(options.sources);
+  const built = await loadUnchangedBuild(
+    options.sources,
+    storeOptions(options, options.store, strictCheckFor(options), runSteps),
+  );
+  return built ? loadedFromStore(options, built) : undefined;
+}
+
+function loadedFromStore(options: LoadOptions, built: IncrementalBuild): LoadedGraph {
   const skipped = skippedFiles(built.diagnostics);
   const work = `${built.extracted.length} extracted, ${built.reused.length} unchanged, ${built.removed.length} removed`;
   return {
     ...built,
     skipped,
-    summary: `${built.documents.length} documents (${work})${skippedText(skipped)} -> ${built.graph.order} entities, ${built.graph.size} relations; store ${options.store}/`,
+    summary: `${built.documents.length} documents (${work})${skippedText(skipped)} -> ${built.graph.order} entities, ${built.graph.size} relations; store ${String(options.store)}/`,
   };
 }
 
