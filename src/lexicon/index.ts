@@ -44,8 +44,9 @@ export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
   EVENT_FORMATS.map((entry) => [entry.format, entry.label]),
 );
 
-/** Bump when the lexicon or the extraction rules change in a way that changes output. */
-export const EXTRACTION_VERSION = '10';
+/** Bump when the extraction rules or the building of the graph (6-graph) change in a way that
+ * changes output: stored extractions and the store's built graph (graph.bin) are keyed by it. */
+export const EXTRACTION_VERSION = '11';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 
