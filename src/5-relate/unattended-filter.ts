@@ -28,7 +28,9 @@ const SENDER_AFTER = new RegExp(
 );
 const MET = new RegExp(wholeWords(`(?:${MET_DURING_VISIT})`), 'iu');
 const DURING = new RegExp(
-  wholeWords(`(?:lors|au cours|pendant|during|on) (?:de |d[’']|du |of )?(?:sa|son|une|la|his|her|a|the)`),
+  wholeWords(
+    `(?:lors|au cours|pendant|during|on) (?:de |d[’']|du |of )?(?:sa|son|une|la|his|her|a|the)`,
+  ),
   'iu',
 );
 

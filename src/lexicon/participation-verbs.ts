@@ -230,8 +230,7 @@ export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APO
 
 /** A sent word, not a presence: "le message du président X", "a letter from X", "X's greetings".
  * The sender is named after the noun (French, "from") or before it (English possessive). */
-export const SENT_WORD_NOUNS =
-  `messages?|lettres?(?! de créance)|télégrammes?|letters?|telegrams?|greetings|salutations|vœux|voeux|félicitations|condoléances|congratulations|condolences`;
+export const SENT_WORD_NOUNS = `messages?|lettres?(?! de créance)|télégrammes?|letters?|telegrams?|greetings|salutations|vœux|voeux|félicitations|condoléances|congratulations|condolences`;
 
 /** Formats no one attends: a date remembered ("30e anniversaire", a birthday); its celebration is a ceremony. */
 export const COMMEMORATED_FORMATS: readonly EventFormat[] = ['ANNIVERSARY'];
