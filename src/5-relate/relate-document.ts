@@ -12,6 +12,7 @@ import { relateGroupAttendance } from './group-rules.js';
 import { relateRepresentation } from './delegation-rules.js';
 import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
+import { dropMistakenAttendance } from './unattended-filter.js';
 import { relateArrivals } from './arrival-rules.js';
 import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
@@ -81,6 +82,6 @@ export function relateDocument(
   ];
   return citeStatements(
     ctx.doc,
-    dropCreditedAttendance(all).filter((a) => a.source !== a.target),
+    dropMistakenAttendance(ctx, dropCreditedAttendance(all)).filter((a) => a.source !== a.target),
   );
 }

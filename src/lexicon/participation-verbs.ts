@@ -2,6 +2,8 @@
 // status they give the attendance (a preview, an invitation) and the mode (online).
 // Patterns are regex sources matched case-insensitively as whole words (see patterns.ts).
 
+import type { EventFormat } from '../types.js';
+
 export interface ParticipationCue {
   readonly id: string;
   readonly pattern: string;
@@ -225,3 +227,13 @@ export const COUNTRIES_DESCRIPTION_EN = `the (\\p{L}+) and (\\p{L}+) (presidents
 /** An uncounted plural subject that went to or held a sitting: "Les dirigeants se sont rendus",
  * "the leaders then held"; not "les dirigeants de la région", "les présidents ont évoqué". */
 export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APOS}[ÉéEe]tat|présidents|presidents|heads of state)(?= (?:se sont|s${APOS}étaient|ont (?:ensuite )?(?:tenu|eu|participé|pris part|assisté|discuté|examiné)|then|held|had|attended|took part|discussed)[\\s’'])`;
+
+/** A sent word, not a presence: "le message du président X", "a letter from X", "X's greetings".
+ * The sender is named after the noun (French, "from") or before it (English possessive). */
+export const SENT_WORD_NOUNS = `messages?|lettres?(?! de créance)|télégrammes?|letters?|telegrams?|greetings|salutations|vœux|voeux|félicitations|condoléances|congratulations|condolences`;
+
+/** Formats no one attends: a date remembered ("30e anniversaire", a birthday); its celebration is a ceremony. */
+export const COMMEMORATED_FORMATS: readonly EventFormat[] = ['ANNIVERSARY'];
+
+/** "a rencontré X lors de sa visite": X is met during the visit, which is not theirs. */
+export const MET_DURING_VISIT = `(?:a|ont|avait|devrait|doit|va) (?:rencontré|rencontrer|reçu|recevoir)|s${APOS}est entretenu avec|(?:met|meets|will meet|to meet|held talks with)`;

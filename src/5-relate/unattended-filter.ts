@@ -1,0 +1,69 @@
+// Drops ATTENDED assertions that mistake a mention for a presence: an anniversary or birthday
+// (a date, not a sitting), the sender of a message ("le message du président X"), and the person
+// met during someone else's visit ("X a rencontré Y lors de sa visite à Pékin": the visit is X's).
+
+import {
+  COMMEMORATED_FORMATS,
+  MET_DURING_VISIT,
+  SENT_WORD_NOUNS,
+} from '../lexicon/participation-verbs.js';
+import { VISIT_FORMATS } from '../lexicon/index.js';
+import { wholeWords } from '../patterns.js';
+import type { EventFormat } from '../types.js';
+import { personMentionsIn } from './helpers.js';
+import type { Assertion, RelateContext } from './types.js';
+
+const NOT_ATTENDED: readonly EventFormat[] = COMMEMORATED_FORMATS;
+
+// "message de salutations du président russe Vladimir " -> sender follows; at most 5 title words
+// or initials ("M. "), no sentence end between
+const SENDER_BEFORE = new RegExp(
+  `${wholeWords(`(?:${SENT_WORD_NOUNS})`)}(?:\\s+(?:de|of)\\s+(?:salutations?|félicitations|vœux|greetings?|congratulations?|sympathy))?\\s+(?:de la part\\s+)?(?:de|du|des|d[’']|from|by)\\s*(?:\\p{Lu}\\.\\s*|[\\p{L}’'-]+\\s+){0,5}$`,
+  'iu',
+);
+// "Putin's message to the participants", "Poutine's greetings"
+const SENDER_AFTER = new RegExp(
+  `^\\s*[’']s\\s+(?:\\p{L}+\\s+)?${wholeWords(`(?:${SENT_WORD_NOUNS})`)}`,
+  'iu',
+);
+const MET = new RegExp(wholeWords(`(?:${MET_DURING_VISIT})`), 'iu');
+const DURING = new RegExp(
+  wholeWords(
+    `(?:lors|au cours|pendant|during|on) (?:de |d[’']|du |of )?(?:sa|son|une|la|his|her|a|the)`,
+  ),
+  'iu',
+);
+
+/** Does the text name the person at `start..end` as the sender of a message? */
+export function isSenderMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (SENDER_BEFORE.test(before)) return true;
+  return SENDER_AFTER.test(text.slice(end, end + 40));
+}
+
+/** Does the sentence name the person as the one met during a visit ("a rencontré X lors de sa visite")? */
+export function isMetDuringVisit(sentence: string, offset: number): boolean {
+  const met = MET.exec(sentence);
+  if (!met || met.index >= offset) return false;
+  const during = DURING.exec(sentence.slice(met.index));
+  return during !== null && met.index + during.index > offset;
+}
+
+export function dropMistakenAttendance(
+  ctx: RelateContext,
+  assertions: readonly Assertion[],
+): Assertion[] {
+  const { text } = ctx.doc;
+  return assertions.filter((a) => {
+    if (a.type !== 'ATTENDED') return true;
+    const format = ctx.resolution.entities.get(a.target)?.format;
+    if (format && NOT_ATTENDED.includes(format)) return false;
+    const { start, end } = a.evidence;
+    const mentions = personMentionsIn(ctx, start, end).filter((p) => p.key === a.source);
+    if (mentions.length === 0) return true;
+    if (mentions.every((p) => isSenderMention(text, p.mention.start, p.mention.end))) return false;
+    if (!format || !VISIT_FORMATS.includes(format)) return true;
+    const sentence = text.slice(start, end);
+    return !mentions.every((p) => isMetDuringVisit(sentence, p.mention.start - start));
+  });
+}

@@ -1,0 +1,69 @@
+// Mentions that are no presence: a message's sender, the person met during another's visit, an
+// anniversary. Snippets written for these tests.
+
+import { isMetDuringVisit, isSenderMention } from '../../src/5-relate/unattended-filter.js';
+import { articleOf, edgesOf } from '../helpers.js';
+
+const at = (text: string, name: string): [string, number, number] => {
+  const start = text.indexOf(name);
+  return [text, start, start + name.length];
+};
+
+describe('the sender of a message', () => {
+  it.each([
+    [
+      'Le ministre a lu le message du président russe Vladimir Poutine aux délégués.',
+      'Vladimir Poutine',
+      true,
+    ],
+    ['Il a transmis une lettre de M. Tokaïev à son hôte.', 'Tokaïev', true],
+    ['Un message de salutations de Xi Jinping a été remis.', 'Xi Jinping', true],
+    ['The minister read out a message from President Ilham Aliyev.', 'Ilham Aliyev', true],
+    ["Vladimir Putin's message to the delegates was read out.", 'Vladimir Putin', true],
+    ['Vladimir Putin’s message to the delegates was read out.', 'Vladimir Putin', true],
+    // traps: the bearer of the message, a letter of credence, a sentence end in between
+    ['Le président Sadyr Japarov a lu un message aux délégués.', 'Sadyr Japarov', false],
+    ['Il a remis ses lettres de créance du pays de Ivan Petrov.', 'Ivan Petrov', false],
+    ['Il a lu un message. Ensuite le président Ivan Petrov est arrivé.', 'Ivan Petrov', false],
+  ])('%s (%s) -> %s', (text, name, expected) => {
+    expect(isSenderMention(...at(text, name))).toBe(expected);
+  });
+});
+
+describe('the person met during a visit', () => {
+  it.each([
+    [
+      'Ivan Petrov a rencontré le président Sadyr Japarov lors de sa visite à Bichkek.',
+      'Sadyr Japarov',
+      true,
+    ],
+    ['Petrov is to meet King Abdullah during his visit to Amman.', 'King Abdullah', true],
+    // traps: the visitor himself, a met person named after the visit
+    [
+      'Ivan Petrov a rencontré le président Sadyr Japarov lors de sa visite à Bichkek.',
+      'Ivan Petrov',
+      false,
+    ],
+    ['Lors de sa visite à Bichkek, Ivan Petrov a rencontré Sadyr Japarov.', 'Sadyr Japarov', false],
+  ])('%s (%s) -> %s', (text, name, expected) => {
+    expect(isMetDuringVisit(text, text.indexOf(name))).toBe(expected);
+  });
+});
+
+describe('ATTENDED left out', () => {
+  const attendees = (text: string) => edgesOf(articleOf(text), 'ATTENDED');
+
+  it('gives no attendance of a birthday to the one who sends wishes', () => {
+    const edges = attendees(
+      'Le président kazakh Kassym-Jomart Tokaïev a félicité Vladimir Poutine pour son anniversaire lors de leur entretien téléphonique du 7 octobre 2024.',
+    );
+    expect(edges.filter((e) => /anniversa|birthday/iu.test(e))).toEqual([]);
+  });
+
+  it('leaves the sender of a message read at a forum out of its attendees', () => {
+    const edges = attendees(
+      'Le forum des régions s’est ouvert le 3 juin 2024 à Minsk. Lors du forum, le Premier ministre Roman Golovtchenko a lu le message du président russe Vladimir Poutine.',
+    );
+    expect(edges.some((e) => e.startsWith('Vladimir Putin'))).toBe(false);
+  });
+});
