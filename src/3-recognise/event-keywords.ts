@@ -71,6 +71,7 @@ export const NATURALLY_PLURAL = new Set([
   'exercices',
   'manœuvres',
   'talks',
+  'consultations',
   'negotiations',
   'exercises',
   'drills',
@@ -83,6 +84,9 @@ export const NATURALLY_PLURAL = new Set([
   'protests',
   'riots',
   'clashes',
+  // "des séances de travail avec le ministre": the working visit's sittings, one event
+  'seances de travail',
+  'working sessions',
   // "huit accords ont été signés": one signing
   'signes',
   'signees',

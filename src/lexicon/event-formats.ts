@@ -390,9 +390,24 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'TALKS',
     label: 'talks',
-    keywords: ['pourparlers', 'entretiens', 'one-on-one talks', 'talks'],
+    // "a tenu des consultations avec", "held consultations": talks by another name
+    keywords: ['pourparlers', 'entretiens', 'consultations', 'one-on-one talks', 'talks'],
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
+  {
+    // "la session de l’Assemblée", "des séances de travail avec", "the 55th Session": a sitting
+    // of a body or of two delegations ("séance photo" is a ceremony, "session plénière" above)
+    format: 'MEETING',
+    label: 'session',
+    keywords: [
+      'séances de travail',
+      'séance de travail',
+      'session',
+      'séance',
+      'working sessions',
+      'working session',
+    ],
+  },
   {
     format: 'MEETING',
     label: 'meeting',
