@@ -35,7 +35,8 @@ export function splitSentences(text: string): Sentence[] {
   const stop = /\n|[.!?…]+["»”)]?(?=\s+(?:["«“(]\s?)?[\p{Lu}\d•])/gu;
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 4), end))) continue;
+    if (m[0] !== '\n' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 4), end)))
+      continue;
     push(m[0] === '\n' ? m.index : end);
     start = end;
   }
