@@ -71,7 +71,6 @@ export const NATURALLY_PLURAL = new Set([
   'exercices',
   'manœuvres',
   'talks',
-  'consultations',
   'negotiations',
   'exercises',
   'drills',

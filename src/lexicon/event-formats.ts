@@ -390,8 +390,7 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'TALKS',
     label: 'talks',
-    // "a tenu des consultations avec", "held consultations": talks by another name
-    keywords: ['pourparlers', 'entretiens', 'consultations', 'one-on-one talks', 'talks'],
+    keywords: ['pourparlers', 'entretiens', 'one-on-one talks', 'talks'],
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
   {

@@ -1,4 +1,4 @@
-// Sessions, working sessions and consultations as events, on snippets written for these tests:
+// Sessions and working sessions as events, on snippets written for these tests:
 // the people a sentence puts at them attend them; "séance photo" stays a ceremony.
 
 import { articleOf } from '../helpers.js';
@@ -38,11 +38,4 @@ it('reads French working sessions as one event, not several', () => {
     'Le 14 mars 2021 à Moscou, la délégation a eu des séances de travail avec le ministre Sergueï Lavrov.',
   );
   expect(formats).toEqual(['MEETING']);
-});
-
-it('reads consultations as talks', () => {
-  const { formats } = read(
-    'Le 14 mars 2021 à Achgabat, le président Vladimir Poutine a tenu des consultations avec Ilham Aliev.',
-  );
-  expect(formats).toEqual(['TALKS']);
 });
