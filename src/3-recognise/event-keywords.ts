@@ -83,9 +83,6 @@ export const NATURALLY_PLURAL = new Set([
   'protests',
   'riots',
   'clashes',
-  // "des séances de travail avec le ministre": the working visit's sittings, one event
-  'seances de travail',
-  'working sessions',
   // "huit accords ont été signés": one signing
   'signes',
   'signees',

@@ -138,7 +138,6 @@ function buildKeywordMention(
   const plural =
     !(verb && format !== 'ARRIVAL') &&
     /s$/u.test(keyword) &&
-    !NATURALLY_PLURAL.has(keyword) &&
     !keyword.split(' ').some((w) => NATURALLY_PLURAL.has(w));
   const sentence = sentenceOf(text, start);
   const phraseSpan = { start: phraseStart, end: phraseEnd };

@@ -394,18 +394,11 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
   {
-    // "la session de l’Assemblée", "des séances de travail avec", "the 55th Session": a sitting
-    // of a body or of two delegations ("séance photo" is a ceremony, "session plénière" above)
+    // "la session de l’Assemblée", "the 55th Session": a sitting of a body ("séance photo" is a
+    // ceremony, "session plénière" a plenary, both above)
     format: 'MEETING',
     label: 'session',
-    keywords: [
-      'séances de travail',
-      'séance de travail',
-      'session',
-      'séance',
-      'working sessions',
-      'working session',
-    ],
+    keywords: ['session', 'séance'],
   },
   {
     format: 'MEETING',
