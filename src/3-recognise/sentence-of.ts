@@ -1,9 +1,11 @@
 // The clause around an offset, from the stop before it to the next one: the sentence an event
 // phrase, a place or a date stands in.
 
+import { isAbbreviationStop } from '../abbreviations.js';
 import type { Span } from '../types.js';
 
-/** Offsets of the characters that close a clause (". ! ? ; \n"), once per text. */
+/** Offsets of the characters that close a clause (". ! ? ; \n"), once per text; not the stop of
+ * "M. Poutine". */
 let boundaryText: string | undefined;
 let boundaries: readonly number[] = [];
 const CLAUSE_END = /[.!?;\n]/g;
@@ -11,7 +13,9 @@ const CLAUSE_END = /[.!?;\n]/g;
 function boundariesOf(text: string): readonly number[] {
   if (text !== boundaryText) {
     boundaryText = text;
-    boundaries = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+    boundaries = [...text.matchAll(CLAUSE_END)]
+      .map((m) => m.index)
+      .filter((at) => !isAbbreviationStop(text, at));
   }
   return boundaries;
 }

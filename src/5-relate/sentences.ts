@@ -1,6 +1,7 @@
 // The document's sentences and list lines, once per document: a line end always closes one, a
 // full stop only before a space and a capital and not after an initial or a title ("M.", "V.").
 
+import { endsWithAbbreviation } from '../abbreviations.js';
 import type { SourceDocument } from '../types.js';
 
 export interface Sentence {
@@ -9,8 +10,6 @@ export interface Sentence {
 }
 
 const SENTENCES = new WeakMap<SourceDocument, readonly Sentence[]>();
-// "M. Mnangagwa", "V.Poutine", "Mr. Raïssi", "St. Petersburg": the stop does not end the sentence
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mr|Mrs|Ms|Dr|St|Mme|Mgr|No|n°|cf|etc|vs)\.$/u;
 
 /** Sentences of the whole text in order, trimmed of surrounding blanks. */
 export function sentencesOf(doc: SourceDocument): readonly Sentence[] {
@@ -36,7 +35,8 @@ export function splitSentences(text: string): Sentence[] {
   const stop = /\n|[.!?…]+["»”)]?(?=\s+(?:["«“(]\s?)?[\p{Lu}\d•])/gu;
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(start, m.index - 4), end))) continue;
+    if (m[0] !== '\n' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 4), end)))
+      continue;
     push(m[0] === '\n' ? m.index : end);
     start = end;
   }

@@ -394,6 +394,13 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
   {
+    // "la session de l’Assemblée", "the 55th Session": a sitting of a body ("séance photo" is a
+    // ceremony, "session plénière" a plenary, both above)
+    format: 'MEETING',
+    label: 'session',
+    keywords: ['session', 'séance'],
+  },
+  {
     format: 'MEETING',
     label: 'meeting',
     keywords: ['réunion', 'rencontre', 'entretien', 'entrevue', 'meeting'],
