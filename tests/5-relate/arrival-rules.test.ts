@@ -99,7 +99,7 @@ describe('welcomes: one arrival for a couple, told on over several sentences', (
   });
 
   it('follows a welcome told on after a first one, beyond the reach of the arrival', () => {
-    const text = `Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Bakou. ${filler} Il a été accueilli par le ministre des Affaires étrangères Sergueï Lavrov. Il a aussi été accueilli à l’aéroport par le président Vladimir Poutine.`;
+    const text = `Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Bakou. ${filler} Il a ensuite été accueilli par le chef de la diplomatie Sergueï Lavrov. Il a aussi été accueilli à l’aéroport par le président Vladimir Poutine.`;
     expect(attendanceFormats(text)).toEqual(
       expect.arrayContaining(['Sergei Lavrov -> ARRIVAL', 'Vladimir Putin -> ARRIVAL']),
     );
