@@ -2,7 +2,7 @@
 // jours", "arrived in Astana on a working visit". The visit is the event; the arrival stays a
 // mention (its travellers and place still reach the visit, see 5-relate/arrival-rules.ts and
 // arrival-purpose-rules.ts) but stands as no event of its own. An arrival "to attend the summit"
-// or one with a welcome is a happening of its own.
+// or one with a welcome is a happening of its own, one even when several travel together.
 
 import { VISIT_FORMATS } from '../lexicon/index.js';
 import { WELCOMED_BY } from '../lexicon/participation-verbs.js';
@@ -23,15 +23,18 @@ export function withArrivalsAsMeans(
   sentenceEndOf: (offset: number) => number,
 ): EventMention[] {
   const byStart = [...events].sort((a, b) => a.start - b.start);
-  return events.map((e) => {
-    if (e.format !== 'ARRIVAL' || !e.verb || e.headingOf !== undefined || e.otherOccurrence)
-      return e;
+  return events.map((found) => {
+    if (found.format !== 'ARRIVAL' || !found.verb || found.headingOf !== undefined) return found;
+    if (found.otherOccurrence) return found;
+    const welcomed = WELCOME.test(text.slice(found.end, found.end + WELCOME_REACH));
+    // "X et son épouse sont arrivés ..., accueillis à l’aéroport par Z": one welcome, one arrival
+    const e = welcomed && found.plural ? { ...found, plural: false } : found;
     const sentenceEnd = sentenceEndOf(e.start);
-    const next = byStart.find((o) => o.start >= e.end && o !== e);
+    const next = byStart.find((o) => o.start >= e.end && o !== found);
     if (!next || next.start >= sentenceEnd || !VISIT_FORMATS.includes(next.format)) return e;
     if (next.otherOccurrence) return e;
     if (!PURPOSE_LINK.test(text.slice(e.end, next.start))) return e;
-    if (WELCOME.test(text.slice(e.end, e.end + WELCOME_REACH))) return e;
+    if (welcomed) return e;
     return { ...e, anchored: false };
   });
 }

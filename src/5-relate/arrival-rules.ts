@@ -99,7 +99,9 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
     }
     if (travellers[0]) travellerOf.set(arrival, travellers[0]);
   }
-  const welcomes = sentences.flatMap((s) => welcomers(ctx, s, arrivals, travellerOf));
+  // "accueillis par Z. ... sont accueillis à l’aéroport par Y et W": a welcome told on reaches on
+  const toldUntil = new Map(arrivals.map((a) => [a, a.start]));
+  const welcomes = sentences.flatMap((s) => welcomers(ctx, s, toldUntil, travellerOf));
   // a welcome makes the arrival an occasion: "accueilli à l’aéroport par le ministre Z"
   for (const a of welcomes) if (a.type === 'ATTENDED') occasions.add(a.target);
   return [
@@ -108,19 +110,24 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
   ];
 }
 
-/** "accueilli à l’aéroport par Z, Y et W": the hosts attend the arrival and met the traveller. */
+/** "accueilli à l’aéroport par Z, Y et W": the hosts attend the arrival and met the traveller.
+ * The arrival is the last one told within reach, by itself or by a welcome (`toldUntil`). */
 function welcomers(
   ctx: RelateContext,
   sentence: Sentence,
-  arrivals: readonly Arrival[],
+  toldUntil: Map<Arrival, number>,
   travellerOf: ReadonlyMap<Arrival, Participant>,
 ): Assertion[] {
   const hit = WELCOMED.exec(ctx.doc.text.slice(sentence.start, sentence.end));
   if (!hit) return [];
   const at = sentence.start + hit.index;
   const end = at + hit[0].length;
-  const arrival = arrivals.filter((a) => a.start < end && a.start >= at - WELCOME_REACH).at(-1);
+  const arrival = [...toldUntil]
+    .filter(([a, told]) => a.start < end && told >= at - WELCOME_REACH)
+    .map(([a]) => a)
+    .at(-1);
   if (!arrival?.key) return [];
+  toldUntil.set(arrival, end);
   const guest = participantsIn(ctx, sentence.start, at).at(-1) ?? travellerOf.get(arrival);
   const out: Assertion[] = [];
   for (const host of participantsIn(ctx, end, sentence.end)) {

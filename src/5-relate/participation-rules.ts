@@ -93,7 +93,9 @@ export function eventOfSentence(
   if (named.length > 0) {
     const current = named.filter((e) => !e.other);
     // "arrived in Kazan to participate in the BRICS Summit": the summit, not the arrival
-    const after = current.find((e) => e.start >= cue.end);
+    // "à la tête d’une délégation, sont arrivés à Minsk, entamant une visite": the visit too
+    const following = current.filter((e) => e.start >= cue.end);
+    const after = following.find((e) => e.format !== 'ARRIVAL') ?? following[0];
     const before = current.filter((e) => e.end <= cue.start).at(-1);
     return (after ?? before ?? current[0])?.key;
   }

@@ -14,6 +14,7 @@ import { citeStatements } from './cite-statements.js';
 import { dropCreditedAttendance, relateCredits } from './credit-rules.js';
 import { dropMistakenAttendance } from './unattended-filter.js';
 import { relateArrivals } from './arrival-rules.js';
+import { relateHostedFor } from './hosted-for-rules.js';
 import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateHeldWhere } from './held-where-rules.js';
@@ -50,6 +51,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateWelcomedGuests,
   relateArrivals,
   relateSigners,
+  relateHostedFor,
   relateTitles,
   relateLexiconRoles,
   relateMediaAffiliations,

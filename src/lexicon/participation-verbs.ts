@@ -237,3 +237,9 @@ export const COMMEMORATED_FORMATS: readonly EventFormat[] = ['ANNIVERSARY'];
 
 /** "a rencontré X lors de sa visite": X is met during the visit, which is not theirs. */
 export const MET_DURING_VISIT = `(?:a|ont|avait|devrait|doit|va) (?:rencontré|rencontrer|reçu|recevoir)|s${APOS}est entretenu avec|(?:met|meets|will meet|to meet|held talks with)`;
+
+/** An occasion one person gives for another, right after the event's name: "la cérémonie
+ * d’accueil organisée par X pour Y", "a dinner hosted by X in honour of Y". The host comes after
+ * HOSTED_BY, the guest after HOSTED_FOR. */
+export const HOSTED_BY = `(?:organisée?s?|offerte?s?|donnée?s?|hosted|organi[sz]ed|given|thrown) (?:par|by)`;
+export const HOSTED_FOR = `pour|en l${APOS}honneur d(?:e|u|es|${APOS})|for|in honou?r of`;

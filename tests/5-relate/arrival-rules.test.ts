@@ -79,3 +79,46 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
     expect(edgesOf(articleOf(text), 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('welcomes: one arrival for a couple, told on over several sentences', () => {
+  const filler =
+    'Des enfants en costumes de fête ont offert des fleurs aux invités sur le tarmac, sous un ciel gris, pendant que la fanfare militaire jouait les deux hymnes nationaux devant la presse. La pluie a cessé peu avant midi et les voitures officielles sont parties ensuite vers le centre de la capitale, escortées par la police routière.';
+
+  it('makes a couple who "sont arrivés" and were welcomed one arrival', () => {
+    const text =
+      'Le président kazakh Kassym-Jomart Tokaïev et son épouse sont arrivés mardi à Bakou, entamant une visite officielle. Ils ont été accueillis à l’aéroport par le ministre des Affaires étrangères Sergueï Lavrov.';
+    expect(attendanceFormats(text)).toEqual(
+      expect.arrayContaining(['Kassym-Jomart Tokayev -> ARRIVAL', 'Sergei Lavrov -> ARRIVAL']),
+    );
+  });
+
+  it('keeps several travellers who "sont arrivés" without a welcome apart (no arrival event)', () => {
+    const text =
+      'Le président kazakh Kassym-Jomart Tokaïev et le ministre Sergueï Lavrov sont arrivés mardi à Bakou.';
+    expect(attendanceFormats(text).filter((a) => a.endsWith('ARRIVAL'))).toEqual([]);
+  });
+
+  it('follows a welcome told on after a first one, beyond the reach of the arrival', () => {
+    const text = `Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Bakou. ${filler} Il a ensuite été accueilli par le chef de la diplomatie Sergueï Lavrov. Il a aussi été accueilli à l’aéroport par le président Vladimir Poutine.`;
+    expect(attendanceFormats(text)).toEqual(
+      expect.arrayContaining(['Sergei Lavrov -> ARRIVAL', 'Vladimir Putin -> ARRIVAL']),
+    );
+  });
+
+  it('reads no welcome far from any arrival', () => {
+    const text = `Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Bakou. ${filler} ${filler} Il a été accueilli à l’aéroport par le président Vladimir Poutine.`;
+    expect(attendanceFormats(text)).not.toContain('Vladimir Putin -> ARRIVAL');
+  });
+
+  it('puts the head of a delegation on the visit his arrival starts, not only the arrival', () => {
+    const text =
+      'Le président Kassym-Jomart Tokaïev, à la tête d’une délégation kazakhe, est arrivé mardi à Bakou, entamant une visite officielle. Il a été accueilli à l’aéroport par le ministre Sergueï Lavrov.';
+    expect(attendanceFormats(text)).toEqual(
+      expect.arrayContaining([
+        'Kassym-Jomart Tokayev -> VISIT',
+        'Kassym-Jomart Tokayev -> ARRIVAL',
+      ]),
+    );
+    expect(edgesOf(articleOf(text), 'REPRESENTS')).toContain('Kassym-Jomart Tokayev -> Kazakhstan');
+  });
+});
