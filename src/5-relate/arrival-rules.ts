@@ -94,7 +94,12 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
     for (const p of travellers) {
       const near = { near: p.start };
       if (arrival.key)
-        out.push(attend(ctx, p.key, arrival.key, sentence, 'arrival-traveller', near));
+        out.push(
+          attend(ctx, p.key, arrival.key, sentence, 'arrival-traveller', {
+            ...near,
+            duty: 'guest',
+          }),
+        );
       if (purpose.key) out.push(attend(ctx, p.key, purpose.key, sentence, 'arrival-purpose', near));
     }
     if (travellers[0]) travellerOf.set(arrival, travellers[0]);

@@ -15,8 +15,10 @@ export interface AttendOptions {
   readonly journalist?: boolean;
   /** Offset of the person's mention: the nearest title gives the role. */
   readonly near?: number;
-  /** The text says they chaired or hosted the event: "chair; President of Uzbekistan". */
-  readonly duty?: 'chair' | 'host';
+  /** The text says they chaired or hosted the event: "chair; President of Uzbekistan". An
+   * arrival or a welcome given for them makes them its guest: "guest", their office being told
+   * by HOLDS_ROLE. */
+  readonly duty?: 'chair' | 'host' | 'guest';
 }
 
 /** "l’ancien président", "the former Prime Minister", "l’ex-ministre": a past office. */
@@ -54,7 +56,12 @@ export function attend(
     : isVagueTitle(title)
       ? (roleWithCountry(known, country) ?? written)
       : (written ?? known);
-  const role = options.duty ? [options.duty, held].filter(Boolean).join('; ') : held;
+  const role =
+    options.duty === 'guest'
+      ? 'guest'
+      : options.duty
+        ? [options.duty, held].filter(Boolean).join('; ')
+        : held;
   // an event held by videoconference is attended online
   const online = ctx.resolution.entities.get(event)?.format === 'VIDEOCONFERENCE';
   const mode = options.mode ?? (online ? 'online' : undefined);

@@ -41,7 +41,9 @@ export function relateHostedFor(ctx: RelateContext): Assertion[] {
           attend(ctx, p.key, event.key, sentence, 'hosted-by', { near: p.start, duty: 'host' }),
         );
       for (const p of guests)
-        out.push(attend(ctx, p.key, event.key, sentence, 'hosted-for', { near: p.start }));
+        out.push(
+          attend(ctx, p.key, event.key, sentence, 'hosted-for', { near: p.start, duty: 'guest' }),
+        );
     }
   }
   return out;

@@ -243,3 +243,18 @@ export const MET_DURING_VISIT = `(?:a|ont|avait|devrait|doit|va) (?:rencontré|r
  * HOSTED_BY, the guest after HOSTED_FOR. */
 export const HOSTED_BY = `(?:organisée?s?|offerte?s?|donnée?s?|hosted|organi[sz]ed|given|thrown) (?:par|by)`;
 export const HOSTED_FOR = `pour|en l${APOS}honneur d(?:e|u|es|${APOS})|for|in honou?r of`;
+
+/** The one whose visit it is, right after the visit: "la visite d’État de X", "a visit by X". */
+export const VISIT_OF = `(?:de|du|d${APOS}|of|by)(?=[\\s\\p{Lu}])`;
+
+/** A visit owned by a pronoun: "sa visite", "son premier voyage", "his state visit". */
+export const VISIT_POSSESSIVE = `(?:sa|son|ses|leur|leurs|his|her|their)(?: \\p{L}+)?`;
+
+/** A visit addressed to its maker: "« Votre visite... », a déclaré X à Y", "X told Y: your visit". */
+export const VISIT_SECOND_PERSON = `(?:votre|vos|your)(?: \\p{L}+)?`;
+
+/** The one spoken to, after the cue: "a déclaré X à | Y", "a dit au | président Y", "told | Y". */
+export const ADDRESSED_TO = `(?:déclaré|dit|affirmé|assuré|lancé|souligné|indiqué)\\s[^.;:!?«»"“”]{0,60}?\\s(?:à|au)(?=\\s)|told|said to`;
+
+/** A visit in apposition to its maker: "Y a reçu X, en visite officielle", "X, on a state visit". */
+export const VISIT_APPOSED = `(?:en|actuellement en|on an?|currently on an?)`;

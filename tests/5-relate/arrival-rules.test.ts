@@ -122,3 +122,35 @@ describe('welcomes: one arrival for a couple, told on over several sentences', (
     expect(edgesOf(articleOf(text), 'REPRESENTS')).toContain('Kassym-Jomart Tokayev -> Kazakhstan');
   });
 });
+
+describe('the guest of an arrival', () => {
+  const rolesAt = (text: string, format: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges(
+        (e, a) =>
+          a.type === 'ATTENDED' && graph.getNodeAttribute(graph.target(e), 'format') === format,
+      )
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')}: ${graph.getEdgeAttribute(e, 'props').role ?? '-'}`,
+      )
+      .sort();
+  };
+
+  it('makes the welcomed traveller the guest and the one who welcomes him the host side', () => {
+    const text =
+      'Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Minsk. Il a été accueilli à l’aéroport par le Premier ministre Roman Golovtchenko.';
+    expect(rolesAt(text, 'ARRIVAL')).toEqual([
+      'Kassym-Jomart Tokayev: guest',
+      expect.stringMatching(/^Roman Golovchenko: (?!guest)/u),
+    ]);
+  });
+
+  it('keeps the office of the traveller on the visit itself', () => {
+    const text =
+      'Le président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Minsk pour une visite officielle.';
+    expect(rolesAt(text, 'ARRIVAL')).toEqual([]);
+    expect(rolesAt(text, 'VISIT').join()).not.toContain('guest');
+  });
+});
