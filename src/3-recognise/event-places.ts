@@ -51,6 +51,21 @@ const LOOKAHEAD_CHARS = 320;
 
 const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
 
+/** Indices of the Place mentions (names and adjectives) lying wholly inside [from, end). */
+export function placeMentionsWithin(
+  mentions: readonly Mention[],
+  from: number,
+  end: number,
+): number[] {
+  const found: number[] = [];
+  for (let i = firstStartingFrom(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= end) break;
+    if (m.type === 'Place' && m.end <= end) found.push(i);
+  }
+  return found;
+}
+
 /** Indices of the Place mentions inside [keywordEnd, phraseEnd) that say where the event is. */
 export function findPlacesInPhrase(
   text: string,
@@ -60,10 +75,9 @@ export function findPlacesInPhrase(
   format: EventFormat,
 ): number[] {
   const found: number[] = [];
-  for (let i = firstStartingFrom(mentions, keywordEnd); i < mentions.length; i++) {
+  for (const i of placeMentionsWithin(mentions, keywordEnd, phrase.end)) {
     const m = mentions[i] as Mention;
-    if (m.start >= phrase.end) break;
-    if (!isPlace(m) || m.end > phrase.end) continue;
+    if (m.adjective) continue;
     const before = text.slice(Math.max(phrase.start, m.start - 12), m.start);
     const namedAfter =
       NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);

@@ -5,8 +5,8 @@
 
 import { INVASION_WORDS, VISIT_FORMATS, WAGED_AGAINST } from '../lexicon/index.js';
 import { alternation } from '../patterns.js';
-import { firstStartingFrom } from '../spans.js';
 import type { EventFormat, Span } from '../types.js';
+import { placeMentionsWithin } from './event-places.js';
 import type { Mention } from './types.js';
 
 const ARTICLE = "(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?";
@@ -29,10 +29,8 @@ export function findFormatPlaces(
 ): number[] {
   const found: number[] = [];
   const from = format === 'ELECTION' ? phrase.start : keywordEnd;
-  for (let i = firstStartingFrom(mentions, from); i < mentions.length; i++) {
+  for (const i of placeMentionsWithin(mentions, from, phrase.end)) {
     const m = mentions[i] as Mention;
-    if (m.start >= phrase.end) break;
-    if (m.type !== 'Place' || m.end > phrase.end) continue;
     const before = text.slice(phrase.start, m.start);
     if (format === 'ELECTION') {
       // "la présidentielle biélorusse": the adjective's country, the first one only
