@@ -10,10 +10,13 @@ import { DEFAULT_RELATION_RULES, relateDocument } from './5-relate/relate-docume
 import type { RelationRule } from './5-relate/types.js';
 import { buildGraph, type DocumentExtraction } from './6-graph/build-graph.js';
 import type { KnowledgeGraph } from './6-graph/types.js';
+import type { HeapCheck } from './heap-guard.js';
 import type { Diagnostic, SourceDocument } from './types.js';
 
 export interface PipelineOptions {
   readonly rules?: readonly RelationRule[];
+  /** Called after each document read, extracted and merged (see heap-guard.ts). */
+  readonly check?: HeapCheck;
 }
 
 export function extractDocument(
@@ -40,7 +43,13 @@ export function buildGraphFromDocuments(
   docs: readonly SourceDocument[],
   options: PipelineOptions = {},
 ): KnowledgeGraph {
-  return buildGraph(docs.map((doc) => extractDocument(doc, options)));
+  const { check } = options;
+  const extractions = docs.map((doc, i) => {
+    const extraction = extractDocument(doc, options);
+    check?.('extracting', i + 1, docs.length);
+    return extraction;
+  });
+  return buildGraph(extractions, check);
 }
 
 export interface BuildResult {
@@ -53,6 +62,6 @@ export async function buildGraphFromDirectory(
   dir: string,
   options: PipelineOptions = {},
 ): Promise<BuildResult> {
-  const { value: documents, diagnostics } = await readDocuments(dir);
+  const { value: documents, diagnostics } = await readDocuments(dir, options.check);
   return { graph: buildGraphFromDocuments(documents, options), documents, diagnostics };
 }

@@ -3,6 +3,7 @@
 
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import type { HeapCheck } from '../heap-guard.js';
 import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { dropNonWebUrl } from './document-url.js';
@@ -18,7 +19,10 @@ const SIDECAR_SUFFIX = '.meta.json';
 /** Files read at once: enough to keep the disk busy, few enough for a folder of 100k files. */
 const READ_AHEAD = 32;
 
-export async function readDocuments(dir: string): Promise<WithDiagnostics<SourceDocument[]>> {
+export async function readDocuments(
+  dir: string,
+  check?: HeapCheck,
+): Promise<WithDiagnostics<SourceDocument[]>> {
   const files = (await listFiles(dir)).sort();
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -34,27 +38,38 @@ export async function readDocuments(dir: string): Promise<WithDiagnostics<Source
       ),
     );
   }
-  for (const [i, path] of paths.entries()) {
-    const file = relative(dir, path);
-    const loaded = await (reads[i] as Promise<WithDiagnostics<SourceDocument | undefined>>);
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.value) continue;
-    const twin = seen.get(loaded.value.id);
-    if (twin) {
-      diagnostics.push({
-        file,
-        code: 'DUPLICATE_DOCUMENT',
-        severity: 'warning',
-        message: `${file}: same content as ${twin.file}; one document, two paths`,
-      });
-      twin.duplicates.push(file);
-      continue;
-    }
-    const entry = { file, duplicates: [] as string[] };
-    seen.set(loaded.value.id, entry);
-    documents.push({ ...loaded.value, duplicates: entry.duplicates });
+  try {
+    await takeInOrder();
+  } catch (error) {
+    // reads under way end unheard
+    for (const read of reads) read.catch(() => undefined);
+    throw error;
   }
   return { value: documents, diagnostics };
+
+  async function takeInOrder(): Promise<void> {
+    for (const [i, path] of paths.entries()) {
+      const file = relative(dir, path);
+      const loaded = await (reads[i] as Promise<WithDiagnostics<SourceDocument | undefined>>);
+      check?.('reading', i + 1, paths.length);
+      diagnostics.push(...loaded.diagnostics);
+      if (!loaded.value) continue;
+      const twin = seen.get(loaded.value.id);
+      if (twin) {
+        diagnostics.push({
+          file,
+          code: 'DUPLICATE_DOCUMENT',
+          severity: 'warning',
+          message: `${file}: same content as ${twin.file}; one document, two paths`,
+        });
+        twin.duplicates.push(file);
+        continue;
+      }
+      const entry = { file, duplicates: [] as string[] };
+      seen.set(loaded.value.id, entry);
+      documents.push({ ...loaded.value, duplicates: entry.duplicates });
+    }
+  }
 }
 
 export async function readDocumentFile(

@@ -5,6 +5,7 @@ import { Buffer } from 'node:buffer';
 import graphology from 'graphology';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import type { Assertion } from '../5-relate/types.js';
+import type { HeapCheck } from '../heap-guard.js';
 import { EXTRACTION_VERSION } from '../lexicon/index.js';
 import type { Span } from '../types.js';
 import { EvidenceTableBuilder, type PendingPiece } from './evidence-table.js';
@@ -56,7 +57,10 @@ export function documentSummary(doc: DocumentSummary): DocumentSummary {
   };
 }
 
-export function buildGraph(extractions: readonly DocumentExtraction[]): KnowledgeGraph {
+export function buildGraph(
+  extractions: readonly DocumentExtraction[],
+  check?: HeapCheck,
+): KnowledgeGraph {
   const ordered = [...extractions].sort((a, b) => a.doc.file.localeCompare(b.doc.file));
   const documents = ordered.map(({ doc }) => documentSummary(doc));
   const table = new EvidenceTableBuilder(
@@ -69,12 +73,19 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
   // evidence of frequent entities at every step (quadratic in the number of documents)
   const nodes = new Map<string, NodeAccumulator>();
   const edges = new Map<string, EdgeAccumulator>();
+  // past the first loop the heap is watched every 1024 relations or nodes: edges outweigh them
+  let added = 0;
+  const watch = () => {
+    if ((++added & 0x3ff) === 0) check?.('building the graph', ordered.length, ordered.length);
+  };
   ordered.forEach(({ entities }, documentIndex) => {
     for (const entity of entities) accumulateEntity(nodes, table, intern, documentIndex, entity);
+    check?.('building the graph', documentIndex + 1, ordered.length);
   });
   const indexOfDocument = new Map(documents.map((d, i) => [d.id, i]));
   for (const { assertions } of ordered) {
     for (const a of assertions) {
+      watch();
       const documentIndex = indexOfDocument.get(a.evidence.doc);
       if (documentIndex === undefined || !nodes.has(a.source) || !nodes.has(a.target)) continue;
       accumulateAssertion(edges, table, intern, documentIndex, a);
@@ -88,6 +99,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
   >();
   // same sources, same bytes: nodes and edges in key order whatever the file order
   for (const key of [...nodes.keys()].sort()) {
+    watch();
     const node = nodes.get(key) as NodeAccumulator;
     graph.addNode(key, {
       ...node.attributes,
@@ -96,6 +108,7 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): Knowledg
     });
   }
   for (const key of [...edges.keys()].sort()) {
+    watch();
     const edge = edges.get(key) as EdgeAccumulator;
     graph.addEdgeWithKey(key, edge.source, edge.target, {
       type: edge.type,

@@ -13,6 +13,7 @@ import { progressBar } from './progress.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
 import { graphJsonChunks } from '../8-export/json-chunks.js';
+import { HeapLimitError } from '../heap-guard.js';
 
 // The server, eval and export stacks are imported by the commands that use them (import() in
 // their actions): `build` loads only the extraction and the store.
@@ -187,5 +188,6 @@ program
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`protokol: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  // 3: a limit was reached (the message says which), nothing was written
+  process.exit(error instanceof HeapLimitError ? 3 : 1);
 });

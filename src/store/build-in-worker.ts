@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerHeapError } from '../heap-guard.js';
 import type { BuildMessage, BuildRequest } from './build-worker.js';
 import { DEFAULT_WORKERS } from './extract-pool.js';
 import { graphFromHeader } from './graph-transfer.js';
@@ -52,7 +53,7 @@ export async function buildInWorker(
             return reject(new Error(`build worker: ${message.error}`));
         }
       });
-      worker.once('error', reject);
+      worker.once('error', (error) => reject(workerHeapError(error, 'the build thread')));
       worker.once('exit', (code) => reject(new Error(`build worker stopped (exit code ${code})`)));
       worker.postMessage(options satisfies BuildRequest);
     });

@@ -3,11 +3,12 @@
 // one batch each time the serving thread asks for the next.
 
 import { parentPort } from 'node:worker_threads';
+import { HeapLimitError } from '../heap-guard.js';
 import { graphBatches, graphHeader, type GraphBatch, type GraphHeader } from './graph-transfer.js';
 import { loadGraph, type LoadOptions } from './load-graph.js';
 import type { BuildReport } from './build-in-worker.js';
 
-export type BuildRequest = Omit<LoadOptions, 'onProgress'>;
+export type BuildRequest = Omit<LoadOptions, 'onProgress' | 'heapCheck'>;
 
 export type BuildMessage =
   | { readonly kind: 'built'; readonly report: BuildReport; readonly header: GraphHeader }
@@ -38,7 +39,12 @@ port?.once('message', (request: BuildRequest) => {
     (error: unknown) =>
       port.postMessage({
         kind: 'failed',
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        error:
+          error instanceof HeapLimitError
+            ? error.message
+            : error instanceof Error
+              ? (error.stack ?? error.message)
+              : String(error),
       } satisfies BuildMessage),
   );
 });

@@ -3,6 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerHeapError, type HeapCheck } from '../heap-guard.js';
 import { extractDocument } from '../pipeline.js';
 import type { SourceDocument } from '../types.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
@@ -19,10 +20,12 @@ export async function extractAll(
   documents: readonly SourceDocument[],
   workers: number,
   onProgress: Progress = () => undefined,
+  check?: HeapCheck,
 ): Promise<StoredExtraction[]> {
   if (workers <= 1 || documents.length < PARALLEL_THRESHOLD) {
     return documents.map((doc, i) => {
       const extraction = storedExtraction(extractDocument(doc));
+      check?.('extracting', i + 1, documents.length);
       onProgress(i + 1, documents.length);
       return extraction;
     });
@@ -42,9 +45,11 @@ export async function extractAll(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let current: number | undefined;
             const send = () => {
               if (next >= batches.length) return resolve();
               const batch = next++;
+              current = batch;
               worker.postMessage({
                 batch,
                 documents: batches[batch] ?? [],
@@ -53,10 +58,20 @@ export async function extractAll(
             worker.on('message', (response: ExtractResponse) => {
               results[response.batch] = [...response.extractions];
               done += response.extractions.length;
-              onProgress(done, documents.length);
+              try {
+                // the results gather in this thread: its heap is the one that fills
+                check?.('extracting', done, documents.length);
+                onProgress(done, documents.length);
+              } catch (error) {
+                return reject(error);
+              }
               send();
             });
-            worker.on('error', reject);
+            worker.on('error', (error) =>
+              reject(
+                workerHeapError(error, `an extraction thread, ${batchFiles(batches, current)}`),
+              ),
+            );
             worker.on('exit', (code) => {
               if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
             });
@@ -68,4 +83,14 @@ export async function extractAll(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results.flat();
+}
+
+/** "documents 17-32 of 600 (a.txt ... b.txt)": what a thread had when it died. */
+function batchFiles(batches: readonly SourceDocument[][], batch: number | undefined): string {
+  const documents = batch === undefined ? [] : (batches[batch] ?? []);
+  if (batch === undefined || documents.length === 0) return 'between two batches';
+  const first = batch * BATCH_SIZE;
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  const files = `${documents[0]?.file}${documents.length > 1 ? ` ... ${documents.at(-1)?.file}` : ''}`;
+  return `on documents ${first + 1}-${first + documents.length} of ${total} (${files})`;
 }

@@ -12,6 +12,7 @@ import { buildGraph } from '../6-graph/build-graph.js';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Diagnostic } from '../types.js';
 import { clearPartialWrites, type PartialWrite } from './durable-write.js';
+import type { HeapCheck } from '../heap-guard.js';
 import { extractAll, type Progress } from './extract-pool.js';
 import { documentCacheKey } from './extraction-key.js';
 import {
@@ -43,6 +44,8 @@ export interface StoreOptions {
   readonly readOnly?: boolean;
   /** How the stored graph is loaded: at once (the default), or in slices by a server. */
   readonly runSteps?: StepRunner;
+  /** Called in every loop over the documents; throws to stop before the store is written. */
+  readonly heapCheck?: HeapCheck;
 }
 
 export interface IncrementalBuild {
@@ -64,7 +67,7 @@ export async function buildWithStore(
   if (warm.value) return warmStart(options, warm.value);
   const snapshotFile = join(options.storeDir, SNAPSHOT_FILE);
   const [read, stored, partial] = await Promise.all([
-    readDocuments(sourcesDir),
+    readDocuments(sourcesDir, options.heapCheck),
     loadSnapshot(options.storeDir),
     clearPartialWrites(snapshotFile, !options.readOnly),
   ]);
@@ -76,7 +79,12 @@ export async function buildWithStore(
   const reused: string[] = [];
   const keys = read.value.map((doc) => documentCacheKey(doc));
   const missing = read.value.filter((_, i) => !previous.has(keys[i] as string));
-  const fresh = await extractAll(missing, options.workers ?? 1, options.onProgress);
+  const fresh = await extractAll(
+    missing,
+    options.workers ?? 1,
+    options.onProgress,
+    options.heapCheck,
+  );
   const freshByFile = new Map(missing.map((doc, i) => [doc.file, fresh[i]]));
   const documents: StoredDocument[] = read.value.map((doc, i) => {
     const cacheKey = keys[i] as string;
@@ -101,6 +109,7 @@ export async function buildWithStore(
   const textOf = new Map(read.value.map((doc) => [doc.id, doc.text]));
   const graph = buildGraph(
     documents.map((d) => ({ ...d.extraction, text: textOf.get(d.id) ?? '' })),
+    options.heapCheck,
   );
   const builtAt = new Date();
   const unchanged = stored.value && stored.diagnostics.length === 0 && sameIndex(mine, documents);
@@ -108,7 +117,11 @@ export async function buildWithStore(
     options.readOnly || unchanged
       ? []
       : await saveOrWarn(options.storeDir, () =>
-          saveSnapshot(options.storeDir, snapshotOf([...others, ...documents], builtAt)),
+          saveSnapshot(
+            options.storeDir,
+            snapshotOf([...others, ...documents], builtAt),
+            options.heapCheck,
+          ),
         );
   const graphSaved =
     options.readOnly || saved.length > 0

@@ -13,6 +13,7 @@ import {
   type StoreOptions,
 } from './incremental-build.js';
 import type { Diagnostic } from '../types.js';
+import { createHeapGuard, type HeapCheck } from '../heap-guard.js';
 
 export interface LoadOptions {
   readonly sources: string;
@@ -24,6 +25,8 @@ export interface LoadOptions {
   readonly onProgress?: Progress;
   /** Use the store without writing it. */
   readonly readOnly?: boolean;
+  /** Stops the build near the heap limit (default: createHeapGuard()); false: never. */
+  readonly heapCheck?: HeapCheck | false;
 }
 
 export type LoadedGraph = Pick<
@@ -51,6 +54,10 @@ export async function requireSourcesFolder(sources: string): Promise<void> {
   );
 }
 
+function heapCheckFor(options: LoadOptions): HeapCheck | undefined {
+  return options.heapCheck === false ? undefined : (options.heapCheck ?? createHeapGuard());
+}
+
 function skippedFiles(diagnostics: readonly Diagnostic[]): string[] {
   return [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))];
 }
@@ -71,7 +78,8 @@ export async function loadGraph(options: LoadOptions): Promise<LoadedGraph> {
   await requireSourcesFolder(options.sources);
   const strictCheck = strictCheckFor(options);
   if (options.store === false) {
-    const built = await buildGraphFromDirectory(options.sources);
+    const check = heapCheckFor(options);
+    const built = await buildGraphFromDirectory(options.sources, check ? { check } : {});
     strictCheck(built.diagnostics);
     const skipped = skippedFiles(built.diagnostics);
     return {
@@ -93,9 +101,11 @@ function storeOptions(
   check: (diagnostics: readonly Diagnostic[]) => void,
   runSteps?: StepRunner,
 ): StoreOptions {
+  const heapCheck = heapCheckFor(options);
   return {
     storeDir,
     check,
+    ...(heapCheck ? { heapCheck } : {}),
     ...(options.readOnly ? { readOnly: true } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

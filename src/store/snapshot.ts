@@ -12,6 +12,7 @@ import {
 } from '../6-graph/build-graph.js';
 import type { DocumentSummary } from '../6-graph/types.js';
 import type { Assertion } from '../5-relate/types.js';
+import type { HeapCheck } from '../heap-guard.js';
 import type { Diagnostic, WithDiagnostics } from '../types.js';
 import { clearPartialWrites, writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
@@ -73,19 +74,25 @@ export function storedExtraction(extraction: Omit<DocumentExtraction, 'text'>): 
   };
 }
 
-function* snapshotChunks(snapshot: Snapshot): Generator<string> {
+function* snapshotChunks(snapshot: Snapshot, check?: HeapCheck): Generator<string> {
   const { documents, ...header } = snapshot;
   yield `{${JSON.stringify(header).slice(1, -1)},"documents":[\n`;
   for (let i = 0; i < documents.length; i += 1) {
     yield `${documentLine(documents[i] as StoredDocument)}${i < documents.length - 1 ? ',' : ''}\n`;
+    // thrown here, the write stops before its rename: the previous snapshot stays
+    check?.('saving the store', i + 1, documents.length);
   }
   yield ']}\n';
 }
 
-export async function saveSnapshot(storeDir: string, snapshot: Snapshot): Promise<void> {
+export async function saveSnapshot(
+  storeDir: string,
+  snapshot: Snapshot,
+  check?: HeapCheck,
+): Promise<void> {
   const file = join(storeDir, SNAPSHOT_FILE);
   await clearPartialWrites(file, true);
-  await writeFileDurably(file, snapshotChunks(snapshot));
+  await writeFileDurably(file, snapshotChunks(snapshot, check));
 }
 
 function problem(file: string, message: string): Diagnostic {

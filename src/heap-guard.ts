@@ -1,0 +1,159 @@
+// A long command stops before V8 runs out of heap: its loops (reading, extracting, building the
+// graph, saving the store) call a HeapCheck, which reads the old generation against its limit and
+// throws HeapLimitError (saying which limit, how far it got, how to go further) near the limit.
+
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** The loops of a build, as the error names them. */
+export type HeapStage = 'reading' | 'extracting' | 'building the graph' | 'saving the store';
+
+/** Called by a loop after each document: `done` of `total`. Throws HeapLimitError when full. */
+export type HeapCheck = (stage: HeapStage, done: number, total: number) => void;
+
+/** The old generation, in bytes: what --max-old-space-size bounds and what V8 dies of. */
+export interface HeapReading {
+  readonly used: number;
+  readonly limit: number;
+}
+
+export type HeapVerdict = 'room' | 'collect' | 'full';
+
+/** Past this share of the limit a build stops: what is left is for the error and the unwinding. */
+export const HEAP_FRACTION = 0.88;
+
+export class HeapLimitError extends Error {
+  constructor(
+    message: string,
+    readonly stage: HeapStage | 'a worker thread',
+    readonly reading: HeapReading,
+  ) {
+    super(message);
+    this.name = 'HeapLimitError';
+  }
+}
+
+/**
+ * 'full' only on a reading taken right after a full collection (`collected` is its size): used
+ * heap counts garbage too. After one, another is asked for only once the heap has grown by a
+ * quarter of what was left, so a heap that stays near the limit is not collected at every check.
+ */
+export function judgeHeap(
+  reading: HeapReading,
+  collected: number | undefined,
+  fraction = HEAP_FRACTION,
+): HeapVerdict {
+  const threshold = reading.limit * fraction;
+  if (reading.used < threshold) return 'room';
+  if (collected === undefined) return 'collect';
+  if (collected >= threshold) return 'full';
+  return reading.used - collected >= (reading.limit - collected) / 4 ? 'collect' : 'room';
+}
+
+const MB = 1024 * 1024;
+const YOUNG_SPACES = new Set(['new_space', 'new_large_object_space']);
+/** V8's default semi-space on 64-bit; the young generation reserves three of them. */
+const DEFAULT_SEMI_SPACE_MB = 16;
+
+/** This thread's old generation: heap_size_limit also counts the young generation's reserve. */
+export function readHeap(): HeapReading {
+  const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
+  let young = 0;
+  for (const space of getHeapSpaceStatistics())
+    if (YOUNG_SPACES.has(space.space_name)) young += space.space_used_size;
+  return { used: used - young, limit: limit - 3 * semiSpaceMb() * MB };
+}
+
+function semiSpaceMb(): number {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/u)];
+  for (const flag of flags) {
+    const size = /^--max[-_]semi[-_]space[-_]size=(\d+)$/u.exec(flag)?.[1];
+    if (size) return Number(size);
+  }
+  return DEFAULT_SEMI_SPACE_MB;
+}
+
+let gc: (() => void) | undefined | null;
+
+/** A full collection, through a `gc` made available on first need (none where it cannot be). */
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
+export interface HeapGuardOptions {
+  readonly read?: () => HeapReading;
+  readonly collect?: () => void;
+  readonly fraction?: number;
+  /** The heap is read at most this often: a check costs a clock read in between. */
+  readonly intervalMs?: number;
+}
+
+export function createHeapGuard(options: HeapGuardOptions = {}): HeapCheck {
+  const { read = readHeap, collect = collectGarbage, fraction, intervalMs = 2 } = options;
+  let collected: number | undefined;
+  let last = -Infinity;
+  return (stage, done, total) => {
+    const now = intervalMs > 0 ? Date.now() : 0;
+    if (intervalMs > 0 && now - last < intervalMs) return;
+    last = now;
+    let reading = read();
+    let verdict = judgeHeap(reading, collected, fraction);
+    if (verdict === 'collect') {
+      // where no collection can be had, the reading is taken as live: better stopped than killed
+      collect();
+      reading = read();
+      collected = reading.used;
+      verdict = judgeHeap(reading, collected, fraction);
+    }
+    if (verdict === 'full') throw heapLimitError(stage, done, total, reading);
+  };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / MB);
+}
+
+/** How much heap to try next: twice this limit, in steps of 64 MB. */
+function suggestedMb(reading: HeapReading): number {
+  return Math.ceil((2 * reading.limit) / (64 * MB)) * 64;
+}
+
+function heapLimitError(
+  stage: HeapStage,
+  done: number,
+  total: number,
+  reading: HeapReading,
+): HeapLimitError {
+  return new HeapLimitError(
+    `stopped ${stage} at document ${done} of ${total}: the JavaScript heap limit of ` +
+      `${megabytes(reading.limit)} MB is nearly reached (${megabytes(reading.used)} MB in use ` +
+      'after a full collection); nothing was written to the store. To go further, give Node ' +
+      `more heap, e.g. NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}, or build the ` +
+      'sources in smaller folders.',
+    stage,
+    reading,
+  );
+}
+
+/** A worker thread that died of its heap (ERR_WORKER_OUT_OF_MEMORY) as a HeapLimitError. */
+export function workerHeapError(error: unknown, what: string): unknown {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY')
+    return error;
+  const reading = readHeap();
+  return new HeapLimitError(
+    `${what}: the thread reached its JavaScript heap limit (about ${megabytes(reading.limit)} MB) ` +
+      `and was stopped; nothing was written to the store. To go further, give Node more heap, ` +
+      `e.g. NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}, or build with ` +
+      'fewer or smaller documents in each folder.',
+    'a worker thread',
+    reading,
+  );
+}
