@@ -1,0 +1,46 @@
+// `protokol build` on a corpus larger than its heap: it stops with exit code 3 and a message
+// naming the limit and how far it got, instead of V8's fatal error (exit 134), and the store it
+// had is left byte for byte.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const CLI = 'dist/cli/main.js';
+const DOCUMENTS = 900;
+const run = promisify(execFile);
+
+const storeBytes = (store: string) =>
+  Object.fromEntries(readdirSync(store).map((f) => [f, readFileSync(join(store, f))]));
+
+it('stops near a 64 MB heap with exit code 3, the limit and the document count', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'protokol-cli-heap-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    const store = join(dir, 'store');
+    await run(process.execPath, ['bench/corpus/generate.mjs', corpus, String(DOCUMENTS)]);
+    await run(process.execPath, [CLI, '--store', store, 'build', 'sources']);
+    const before = storeBytes(store);
+    const failed = await run(
+      process.execPath,
+      ['--max-old-space-size=64', CLI, '--store', store, 'build', '-j', '1', corpus],
+      { env: { ...process.env, NODE_OPTIONS: '' } },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(3);
+    expect(failed?.stderr).toMatch(
+      new RegExp(
+        `^protokol: stopped (extracting|building the graph) at document \\d+ of ${DOCUMENTS}:`,
+      ),
+    );
+    expect(failed?.stderr).toMatch(/heap limit of 64 MB/);
+    expect(failed?.stderr).toMatch(/--max-old-space-size=128/);
+    expect(storeBytes(store)).toEqual(before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -1,0 +1,109 @@
+// The heap guard's decision (judgeHeap) and the check built on it, on made-up heap readings.
+
+import {
+  createHeapGuard,
+  HeapLimitError,
+  judgeHeap,
+  workerHeapError,
+  type HeapReading,
+  type HeapVerdict,
+} from '../src/heap-guard.js';
+
+const MB = 1024 * 1024;
+const heap = (usedMb: number, limitMb = 100): HeapReading => ({
+  used: usedMb * MB,
+  limit: limitMb * MB,
+});
+
+describe('judgeHeap', () => {
+  it.each<[string, number, number | undefined, HeapVerdict]>([
+    ['room below the threshold', 50, undefined, 'room'],
+    ['room just below 88%', 87.9, undefined, 'room'],
+    ['a collection first: used heap counts garbage', 90, undefined, 'collect'],
+    ['full when the collection left it above the threshold', 90, 90, 'full'],
+    ['room after a collection that freed enough', 40, 40, 'room'],
+    ['no new collection while the heap grew little since the last', 89, 86, 'room'],
+    ['a new collection once it grew by a quarter of what was left', 90, 86, 'collect'],
+    ['a new collection when the last one left much room', 89, 30, 'collect'],
+  ])('%s', (_, usedMb, collectedMb, verdict) => {
+    expect(judgeHeap(heap(usedMb), collectedMb === undefined ? undefined : collectedMb * MB)).toBe(
+      verdict,
+    );
+  });
+
+  it('takes another threshold', () => {
+    expect(judgeHeap(heap(60), undefined, 0.5)).toBe('collect');
+  });
+});
+
+describe('createHeapGuard', () => {
+  function guardOver(readings: number[]) {
+    let collections = 0;
+    const check = createHeapGuard({
+      read: () => heap(readings.shift() ?? 0),
+      collect: () => {
+        collections += 1;
+      },
+      intervalMs: 0,
+    });
+    return { check, collections: () => collections };
+  }
+
+  it('goes on when a collection brings the heap back under the threshold', () => {
+    const guard = guardOver([95, 40, 50]);
+    guard.check('extracting', 1, 10);
+    guard.check('extracting', 2, 10);
+    expect(guard.collections()).toBe(1);
+  });
+
+  it('stops with HeapLimitError naming the stage, the document count and the limit', () => {
+    const guard = guardOver([95, 92]);
+    let thrown: unknown;
+    try {
+      guard.check('extracting', 7, 10);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(HeapLimitError);
+    const error = thrown as HeapLimitError;
+    expect(error.stage).toBe('extracting');
+    expect(error.reading).toEqual(heap(92));
+    expect(error.message).toMatch(/at document 7 of 10/);
+    expect(error.message).toMatch(/limit of 100 MB/);
+    expect(error.message).toMatch(/--max-old-space-size=256/);
+  });
+
+  it('reads the heap at most once an interval', () => {
+    let reads = 0;
+    const check = createHeapGuard({
+      read: () => {
+        reads += 1;
+        return heap(1);
+      },
+      intervalMs: 60_000,
+    });
+    for (let i = 1; i <= 100; i += 1) check('building the graph', i, 100);
+    expect(reads).toBe(1);
+  });
+
+  it('reads this thread’s old generation by default, under its limit', () => {
+    expect(() => createHeapGuard()('reading', 1, 1)).not.toThrow();
+  });
+});
+
+describe('workerHeapError', () => {
+  it('turns a thread that died of its heap into HeapLimitError', () => {
+    const died = Object.assign(new Error('Worker terminated due to reaching memory limit'), {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    });
+    const error = workerHeapError(died, 'an extraction thread, on documents 1-16 of 64 (a.txt)');
+    expect(error).toBeInstanceOf(HeapLimitError);
+    expect((error as HeapLimitError).stage).toBe('a worker thread');
+    expect((error as Error).message).toMatch(/^an extraction thread, on documents 1-16 of 64/);
+  });
+
+  it('leaves other errors as they are', () => {
+    const other = new Error('boom');
+    expect(workerHeapError(other, 'a thread')).toBe(other);
+  });
+});
