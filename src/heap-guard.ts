@@ -6,9 +6,13 @@ import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'n
 import { runInNewContext } from 'node:vm';
 
 /** The loops of a build, as the error names them. */
-export type HeapStage = 'reading' | 'extracting' | 'building the graph' | 'saving the store';
+export type HeapStage =
+  'reading' | 'extracting' | 'building the graph' | 'saving the store' | 'writing the export';
 
-/** Called by a loop after each document: `done` of `total`. Throws HeapLimitError when full. */
+/**
+ * Called by a loop after each document, `done` of `total` (a total of 0: pieces of a file being
+ * written, not counted). Throws HeapLimitError when the heap is full.
+ */
 export type HeapCheck = (stage: HeapStage, done: number, total: number) => void;
 
 /** The old generation, in bytes: what --max-old-space-size bounds and what V8 dies of. */
@@ -61,8 +65,11 @@ export function readHeap(): HeapReading {
   let young = 0;
   for (const space of getHeapSpaceStatistics())
     if (YOUNG_SPACES.has(space.space_name)) young += space.space_used_size;
-  return { used: used - young, limit: limit - 3 * semiSpaceMb() * MB };
+  return { used: used - young, limit: limit - 3 * SEMI_SPACE_MB * MB };
 }
+
+/** The flags are read once: they do not change while the process runs. */
+const SEMI_SPACE_MB = semiSpaceMb();
 
 function semiSpaceMb(): number {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/u)];
@@ -132,10 +139,15 @@ function heapLimitError(
   total: number,
   reading: HeapReading,
 ): HeapLimitError {
+  const where = total > 0 ? ` at document ${done} of ${total}` : '';
+  const left =
+    stage === 'writing the export'
+      ? 'the file under way was not written'
+      : 'nothing was written to the store';
   return new HeapLimitError(
-    `stopped ${stage} at document ${done} of ${total}: the JavaScript heap limit of ` +
+    `stopped ${stage}${where}: the JavaScript heap limit of ` +
       `${megabytes(reading.limit)} MB is nearly reached (${megabytes(reading.used)} MB in use ` +
-      'after a full collection); nothing was written to the store. To go further, give Node ' +
+      `after a full collection); ${left}. To go further, give Node ` +
       `more heap, e.g. NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}, or build the ` +
       'sources in smaller folders.',
     stage,
@@ -143,16 +155,41 @@ function heapLimitError(
   );
 }
 
-/** A worker thread that died of its heap (ERR_WORKER_OUT_OF_MEMORY) as a HeapLimitError. */
-export function workerHeapError(error: unknown, what: string): unknown {
+/** Chunks of a file being written, the heap checked after each (a throw stops the write). */
+export function* checkedChunks<T>(
+  chunks: Iterable<T>,
+  check: HeapCheck,
+  stage: HeapStage,
+): Generator<T> {
+  let done = 0;
+  for (const chunk of chunks) {
+    yield chunk;
+    check(stage, (done += 1), 0);
+  }
+}
+
+/** A worker's own heap limit, and the setting that gave it (named in the advice). */
+export interface ThreadHeapLimit {
+  readonly mb: number;
+  readonly setting: string;
+}
+
+/**
+ * A worker thread that died of its heap (ERR_WORKER_OUT_OF_MEMORY) as a HeapLimitError; its limit
+ * is this thread's unless the worker was given its own.
+ */
+export function workerHeapError(error: unknown, what: string, own?: ThreadHeapLimit): unknown {
   if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY')
     return error;
-  const reading = readHeap();
+  const here = readHeap();
+  const reading = own ? { used: here.used, limit: own.mb * MB } : here;
+  const setting = own
+    ? `${own.setting}=${Math.ceil((2 * own.mb) / 16) * 16}`
+    : `NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}`;
   return new HeapLimitError(
     `${what}: the thread reached its JavaScript heap limit (about ${megabytes(reading.limit)} MB) ` +
-      `and was stopped; nothing was written to the store. To go further, give Node more heap, ` +
-      `e.g. NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}, or build with ` +
-      'fewer or smaller documents in each folder.',
+      'and was stopped; nothing was written to the store. To go further, give it more heap, ' +
+      `e.g. ${setting}, or build with fewer or smaller documents in each folder.`,
     'a worker thread',
     reading,
   );

@@ -1,6 +1,7 @@
 // The heap guard's decision (judgeHeap) and the check built on it, on made-up heap readings.
 
 import {
+  checkedChunks,
   createHeapGuard,
   HeapLimitError,
   judgeHeap,
@@ -91,6 +92,33 @@ describe('createHeapGuard', () => {
   });
 });
 
+describe('checkedChunks', () => {
+  it('checks after each chunk, without a document count', () => {
+    const seen: [string, number, number][] = [];
+    const chunks = checkedChunks(
+      ['a', 'b'],
+      (...args) => void seen.push(args),
+      'writing the export',
+    );
+    expect([...chunks]).toEqual(['a', 'b']);
+    expect(seen).toEqual([
+      ['writing the export', 1, 0],
+      ['writing the export', 2, 0],
+    ]);
+  });
+
+  it('says the file under way was not written', () => {
+    const guard = createHeapGuard({
+      read: () => heap(99),
+      collect: () => undefined,
+      intervalMs: 0,
+    });
+    expect(() => [...checkedChunks(['a'], guard, 'writing the export')]).toThrow(
+      /^stopped writing the export: .*the file under way was not written/,
+    );
+  });
+});
+
 describe('workerHeapError', () => {
   it('turns a thread that died of its heap into HeapLimitError', () => {
     const died = Object.assign(new Error('Worker terminated due to reaching memory limit'), {
@@ -100,6 +128,13 @@ describe('workerHeapError', () => {
     expect(error).toBeInstanceOf(HeapLimitError);
     expect((error as HeapLimitError).stage).toBe('a worker thread');
     expect((error as Error).message).toMatch(/^an extraction thread, on documents 1-16 of 64/);
+  });
+
+  it('names the setting that gave the thread its own limit', () => {
+    const died = Object.assign(new Error('out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const error = workerHeapError(died, 'a thread', { mb: 12, setting: 'PROTOKOL_THREAD_HEAP_MB' });
+    expect((error as HeapLimitError).reading.limit).toBe(12 * MB);
+    expect((error as Error).message).toMatch(/about 12 MB.*PROTOKOL_THREAD_HEAP_MB=32/);
   });
 
   it('leaves other errors as they are', () => {

@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../store/durable-write.js';
+import { checkedChunks, type HeapCheck } from '../heap-guard.js';
 import type { ExportFile } from './export-graph.js';
 
 export const DEFAULT_EXPORT_FOLDER = 'neo4j-import';
@@ -11,11 +12,14 @@ export const DEFAULT_EXPORT_FOLDER = 'neo4j-import';
 export async function writeExportFiles(
   files: readonly ExportFile[],
   out?: string,
+  check?: HeapCheck,
 ): Promise<string[]> {
+  const chunksOf = (file: ExportFile) =>
+    check ? checkedChunks(file.chunks(), check, 'writing the export') : file.chunks();
   const single = files.length === 1 ? files[0] : undefined;
   if (single) {
     const path = out ?? single.name;
-    await writeFileDurably(path, single.chunks());
+    await writeFileDurably(path, chunksOf(single));
     return [path];
   }
   const folder = out ?? DEFAULT_EXPORT_FOLDER;
@@ -23,7 +27,7 @@ export async function writeExportFiles(
   const paths: string[] = [];
   for (const file of files) {
     const path = join(folder, file.name);
-    await writeFileDurably(path, file.chunks());
+    await writeFileDurably(path, chunksOf(file));
     paths.push(path);
   }
   return paths;

@@ -13,7 +13,7 @@ import { progressBar } from './progress.js';
 import { writeFileDurably } from '../store/durable-write.js';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../8-export/export-graph.js';
 import { graphJsonChunks } from '../8-export/json-chunks.js';
-import { HeapLimitError } from '../heap-guard.js';
+import { checkedChunks, createHeapGuard, HeapLimitError } from '../heap-guard.js';
 
 // The server, eval and export stacks are imported by the commands that use them (import() in
 // their actions): `build` loads only the extraction and the store.
@@ -59,7 +59,14 @@ program
   )
   .action(async (dir: string, opts: { out?: string; strict?: boolean; workers?: number }) => {
     const loaded = await build(dir, opts.strict ?? false, opts.workers);
-    if (opts.out) await writeFileDurably(opts.out, graphJsonChunks(loaded.graph));
+    if (opts.out) {
+      const chunks = checkedChunks(
+        graphJsonChunks(loaded.graph),
+        createHeapGuard(),
+        'writing the export',
+      );
+      await writeFileDurably(opts.out, chunks);
+    }
     process.stdout.write(`${loaded.summary}${opts.out ? ` -> ${opts.out}` : ''}\n`);
     // 2: built, but some files were skipped (named above)
     if (loaded.skipped.length > 0) process.exitCode = 2;
@@ -182,12 +189,13 @@ program
     const subgraph = selectSubgraph(graph, filter);
     const files = exportFiles(subgraph, opts.format, { layout: opts.layout });
     // every file written, one a line (neo4j-csv writes two)
-    for (const path of await writeExportFiles(files, opts.out)) process.stdout.write(`${path}\n`);
+    const written = await writeExportFiles(files, opts.out, createHeapGuard());
+    for (const path of written) process.stdout.write(`${path}\n`);
     process.stderr.write(`${subgraph.order} entities, ${subgraph.size} relations exported\n`);
   });
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`protokol: ${error instanceof Error ? error.message : String(error)}\n`);
-  // 3: a limit was reached (the message says which), nothing was written
+  // 3: a limit was reached (the message says which, and what was left unwritten)
   process.exit(error instanceof HeapLimitError ? 3 : 1);
 });

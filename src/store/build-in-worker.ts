@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { workerHeapError } from '../heap-guard.js';
+import { HeapLimitError, workerHeapError } from '../heap-guard.js';
 import type { BuildMessage, BuildRequest } from './build-worker.js';
 import { DEFAULT_WORKERS } from './extract-pool.js';
 import { graphFromHeader } from './graph-transfer.js';
@@ -49,8 +49,13 @@ export async function buildInWorker(
             const { summary, diagnostics, skipped, builtAt, graph } = built;
             return resolve({ summary, diagnostics, skipped, builtAt, graph });
           }
-          case 'failed':
-            return reject(new Error(`build worker: ${message.error}`));
+          case 'failed': {
+            const error = `build worker: ${message.error}`;
+            const { heap } = message;
+            return reject(
+              heap ? new HeapLimitError(error, heap.stage, heap.reading) : new Error(error),
+            );
+          }
         }
       });
       worker.once('error', (error) => reject(workerHeapError(error, 'the build thread')));

@@ -14,7 +14,12 @@ export type BuildMessage =
   | { readonly kind: 'built'; readonly report: BuildReport; readonly header: GraphHeader }
   | { readonly kind: 'batch'; readonly batch: GraphBatch }
   | { readonly kind: 'end' }
-  | { readonly kind: 'failed'; readonly error: string };
+  | {
+      readonly kind: 'failed';
+      readonly error: string;
+      /** Set when the build stopped near the heap limit: the serving thread says it as such. */
+      readonly heap?: Pick<HeapLimitError, 'stage' | 'reading'>;
+    };
 
 const port = parentPort;
 
@@ -37,14 +42,17 @@ port?.once('message', (request: BuildRequest) => {
     },
     // an error crosses the thread as its message: a cloned Error may arrive as a bare object
     (error: unknown) =>
-      port.postMessage({
-        kind: 'failed',
-        error:
-          error instanceof HeapLimitError
-            ? error.message
-            : error instanceof Error
-              ? (error.stack ?? error.message)
-              : String(error),
-      } satisfies BuildMessage),
+      port.postMessage(
+        (error instanceof HeapLimitError
+          ? {
+              kind: 'failed',
+              error: error.message,
+              heap: { stage: error.stage, reading: error.reading },
+            }
+          : {
+              kind: 'failed',
+              error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+            }) satisfies BuildMessage,
+      ),
   );
 });

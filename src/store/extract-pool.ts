@@ -36,9 +36,13 @@ export async function extractAll(
   const results: StoredExtraction[][] = new Array(batches.length);
   let next = 0;
   let done = 0;
+  const heapMb = threadHeapMb();
   const pool = Array.from(
     { length: Math.min(workers, batches.length) },
-    () => new Worker(new URL('./extract-worker.js', import.meta.url)),
+    () =>
+      new Worker(new URL('./extract-worker.js', import.meta.url), {
+        ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+      }),
   );
   try {
     await Promise.all(
@@ -69,7 +73,11 @@ export async function extractAll(
             });
             worker.on('error', (error) =>
               reject(
-                workerHeapError(error, `an extraction thread, ${batchFiles(batches, current)}`),
+                workerHeapError(
+                  error,
+                  `an extraction thread, ${batchFiles(batches, current)}`,
+                  heapMb === undefined ? undefined : { mb: heapMb, setting: THREAD_HEAP_SETTING },
+                ),
               ),
             );
             worker.on('exit', (code) => {
@@ -83,6 +91,20 @@ export async function extractAll(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results.flat();
+}
+
+/**
+ * PROTOKOL_THREAD_HEAP_MB caps each extraction thread's heap (its old generation, in MB): a
+ * thread otherwise may grow as large as this one, and n threads n times as large.
+ */
+const THREAD_HEAP_SETTING = 'PROTOKOL_THREAD_HEAP_MB';
+
+function threadHeapMb(): number | undefined {
+  const value = process.env[THREAD_HEAP_SETTING];
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/u.test(value))
+    throw new Error(`PROTOKOL_THREAD_HEAP_MB: "${value}" is not a number of megabytes`);
+  return Number(value);
 }
 
 /** "documents 17-32 of 600 (a.txt ... b.txt)": what a thread had when it died. */

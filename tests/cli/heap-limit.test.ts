@@ -3,7 +3,7 @@
 // had is left byte for byte.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,32 @@ it('stops near a 64 MB heap with exit code 3, the limit and the document count',
     expect(failed?.stderr).toMatch(/heap limit of 64 MB/);
     expect(failed?.stderr).toMatch(/--max-old-space-size=128/);
     expect(storeBytes(store)).toEqual(before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('says which extraction thread reached its own heap limit (PROTOKOL_THREAD_HEAP_MB)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'protokol-cli-thread-heap-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    const store = join(dir, 'store');
+    await run(process.execPath, ['bench/corpus/generate.mjs', corpus, '80']);
+    const failed = await run(
+      process.execPath,
+      [CLI, '--store', store, 'build', '-j', '2', corpus],
+      {
+        env: { ...process.env, NODE_OPTIONS: '', PROTOKOL_THREAD_HEAP_MB: '12' },
+      },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(3);
+    expect(failed?.stderr).toMatch(
+      /^protokol: an extraction thread, on documents \d+-\d+ of 80 \(.*\): the thread reached its JavaScript heap limit \(about 12 MB\)/,
+    );
+    expect(existsSync(store)).toBe(false);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
