@@ -10,7 +10,7 @@ import { DEFAULT_RELATION_RULES, relateDocument } from './5-relate/relate-docume
 import type { RelationRule } from './5-relate/types.js';
 import { buildGraph, type DocumentExtraction } from './6-graph/build-graph.js';
 import type { KnowledgeGraph } from './6-graph/types.js';
-import type { HeapCheck } from './heap-guard.js';
+import { extractionNeed, type HeapCheck } from './heap-guard.js';
 import type { Diagnostic, SourceDocument } from './types.js';
 
 export interface PipelineOptions {
@@ -45,6 +45,8 @@ export function buildGraphFromDocuments(
 ): KnowledgeGraph {
   const { check } = options;
   const extractions = docs.map((doc, i) => {
+    const need = check && extractionNeed(doc.file, doc.text);
+    if (need) check?.('extracting', i, docs.length, need);
     const extraction = extractDocument(doc, options);
     check?.('extracting', i + 1, docs.length);
     return extraction;

@@ -3,6 +3,8 @@
 import {
   checkedChunks,
   createHeapGuard,
+  EXTRACTION_HEAP_PER_CHARACTER,
+  extractionNeed,
   HeapLimitError,
   judgeHeap,
   workerHeapError,
@@ -74,6 +76,33 @@ describe('createHeapGuard', () => {
     expect(error.message).toMatch(/--max-old-space-size=256/);
   });
 
+  it('stops before a document whose extraction would pass the limit', () => {
+    const guard = guardOver([30, 30]);
+    const next = { file: 'long.txt', bytes: 70 * MB };
+    expect(() => guard.check('extracting', 4, 9, next)).toThrow(
+      /^stopped extracting before document 5 of 9 \(long\.txt\), which may need about 70 MB: .*would be passed \(30 MB in use/,
+    );
+  });
+
+  it('lets a document through when what it needs fits', () => {
+    const guard = guardOver([30]);
+    expect(() => guard.check('extracting', 0, 1, { file: 'a.txt', bytes: 40 * MB })).not.toThrow();
+  });
+
+  it('reads the heap before a large document even within the interval', () => {
+    let reads = 0;
+    const check = createHeapGuard({
+      read: () => {
+        reads += 1;
+        return heap(1);
+      },
+      intervalMs: 60_000,
+    });
+    check('extracting', 1, 3);
+    check('extracting', 1, 3, { file: 'a.txt', bytes: 8 * MB });
+    expect(reads).toBe(2);
+  });
+
   it('reads the heap at most once an interval', () => {
     let reads = 0;
     const check = createHeapGuard({
@@ -92,12 +121,25 @@ describe('createHeapGuard', () => {
   });
 });
 
+describe('extractionNeed', () => {
+  it('leaves out documents too small to be read apart', () => {
+    expect(extractionNeed('a.txt', 'x'.repeat(10_000))).toBeUndefined();
+  });
+
+  it('counts EXTRACTION_HEAP_PER_CHARACTER for a long one', () => {
+    expect(extractionNeed('a.txt', 'x'.repeat(1_000_000))).toEqual({
+      file: 'a.txt',
+      bytes: 1_000_000 * EXTRACTION_HEAP_PER_CHARACTER,
+    });
+  });
+});
+
 describe('checkedChunks', () => {
   it('checks after each chunk, without a document count', () => {
     const seen: [string, number, number][] = [];
     const chunks = checkedChunks(
       ['a', 'b'],
-      (...args) => void seen.push(args),
+      (stage, done, total) => void seen.push([stage, done, total]),
       'writing the export',
     );
     expect([...chunks]).toEqual(['a', 'b']);

@@ -3,7 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { workerHeapError, type HeapCheck } from '../heap-guard.js';
+import { extractionNeed, workerHeapError, type HeapCheck } from '../heap-guard.js';
 import { extractDocument } from '../pipeline.js';
 import type { SourceDocument } from '../types.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
@@ -24,6 +24,8 @@ export async function extractAll(
 ): Promise<StoredExtraction[]> {
   if (workers <= 1 || documents.length < PARALLEL_THRESHOLD) {
     return documents.map((doc, i) => {
+      const need = check && extractionNeed(doc.file, doc.text);
+      if (need) check?.('extracting', i, documents.length, need);
       const extraction = storedExtraction(extractDocument(doc));
       check?.('extracting', i + 1, documents.length);
       onProgress(i + 1, documents.length);

@@ -3,7 +3,15 @@
 // had is left byte for byte.
 
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -70,3 +78,31 @@ it('says which extraction thread reached its own heap limit (PROTOKOL_THREAD_HEA
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it('stops before a document too long for the heap, naming it and what it may need', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'protokol-cli-long-'));
+  try {
+    const generated = join(dir, 'generated');
+    const corpus = join(dir, 'corpus');
+    await run(process.execPath, ['bench/corpus/generate.mjs', generated, '200']);
+    mkdirSync(corpus);
+    const releases = readdirSync(generated).filter((f) => f.endsWith('.txt'));
+    // about 1.5 MB of releases in one file
+    const text = releases.map((f) => readFileSync(join(generated, f), 'utf8')).join('\n\n');
+    writeFileSync(join(corpus, 'long.txt'), text);
+    const failed = await run(
+      process.execPath,
+      ['--max-old-space-size=64', CLI, '--no-store', 'build', corpus],
+      { env: { ...process.env, NODE_OPTIONS: '' } },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(3);
+    expect(failed?.stderr).toMatch(
+      /^protokol: stopped extracting before document 1 of 1 \(long\.txt\), which may need about \d+ MB: the JavaScript heap limit of 64 MB would be passed/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
