@@ -7,7 +7,13 @@ import { runInNewContext } from 'node:vm';
 
 /** The loops of a build, as the error names them. */
 export type HeapStage =
-  'reading' | 'extracting' | 'building the graph' | 'saving the store' | 'writing the export';
+  | 'reading the store'
+  | 'loading the stored graph'
+  | 'reading'
+  | 'extracting'
+  | 'building the graph'
+  | 'saving the store'
+  | 'writing the export';
 
 /**
  * Called by a loop after each document, `done` of `total` (a total of 0: pieces of a file being
@@ -207,6 +213,20 @@ export function* checkedChunks<T>(
   for (const chunk of chunks) {
     yield chunk;
     check(stage, (done += 1), 0);
+  }
+}
+
+/** Steps of a long computation (see store/graph-file.ts), the heap checked at each. */
+export function* checkedSteps<T>(
+  steps: Generator<void, T, void>,
+  check: HeapCheck,
+  stage: HeapStage,
+): Generator<void, T, void> {
+  for (let done = 1; ; done += 1) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    check(stage, done, 0);
+    yield;
   }
 }
 

@@ -2,6 +2,7 @@
 
 import {
   checkedChunks,
+  checkedSteps,
   createHeapGuard,
   EXTRACTION_HEAP_PER_CHARACTER,
   extractionNeed,
@@ -158,6 +159,26 @@ describe('checkedChunks', () => {
     expect(() => [...checkedChunks(['a'], guard, 'writing the export')]).toThrow(
       /^stopped writing the export: .*the file under way was not written/,
     );
+  });
+});
+
+describe('checkedSteps', () => {
+  it('checks at each step and returns what the steps return', () => {
+    function* steps(): Generator<void, string, void> {
+      yield;
+      yield;
+      return 'graph';
+    }
+    const seen: number[] = [];
+    const checked = checkedSteps(
+      steps(),
+      (_, done) => void seen.push(done),
+      'loading the stored graph',
+    );
+    let step = checked.next();
+    while (!step.done) step = checked.next();
+    expect(step.value).toBe('graph');
+    expect(seen).toEqual([1, 2]);
   });
 });
 

@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../6-graph/types.js';
 import type { Diagnostic, SourceDocument, WithDiagnostics } from '../types.js';
+import { checkedSteps, HeapLimitError, type HeapCheck } from '../heap-guard.js';
 import { clearPartialWrites, writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
 import {
@@ -110,6 +111,7 @@ export async function loadGraphFile(
   storeDir: string,
   expected: GraphOrigin,
   run: StepRunner = runToEnd,
+  check?: HeapCheck,
 ): Promise<WithDiagnostics<WarmGraph | undefined>> {
   const file = join(storeDir, GRAPH_FILE);
   const none = (why?: string) => ({
@@ -137,12 +139,14 @@ export async function loadGraphFile(
     const sum = createHash('sha256').update(preamble.subarray(-4)).update(head).update(body);
     if (!sum.digest().equals(preamble.subarray(MAGIC.length, MAGIC.length + SUM_BYTES)))
       return none('its checksum does not match');
-    const graph = await run(decodeGraph(header.layout, body));
+    const steps = decodeGraph(header.layout, body);
+    const graph = await run(check ? checkedSteps(steps, check, 'loading the stored graph') : steps);
     return {
       value: { graph, documents: header.documents, diagnostics: header.diagnostics },
       diagnostics: [],
     };
   } catch (error) {
+    if (error instanceof HeapLimitError) throw error;
     return none(`cannot be read (${(error as Error).message})`);
   } finally {
     await handle.close();

@@ -68,7 +68,7 @@ export async function buildWithStore(
   const snapshotFile = join(options.storeDir, SNAPSHOT_FILE);
   const [read, stored, partial] = await Promise.all([
     readDocuments(sourcesDir, options.heapCheck),
-    loadSnapshot(options.storeDir),
+    loadSnapshot(options.storeDir, options.heapCheck),
     clearPartialWrites(snapshotFile, !options.readOnly),
   ]);
   options.check?.(read.diagnostics);
@@ -167,6 +167,7 @@ async function tryStoredGraph(sourcesDir: string, options: StoreOptions) {
     options.storeDir,
     { folder, sources, snapshot },
     options.runSteps,
+    options.heapCheck,
   );
   return { folder, sources, warm };
 }

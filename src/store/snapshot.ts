@@ -12,7 +12,7 @@ import {
 } from '../6-graph/build-graph.js';
 import type { DocumentSummary } from '../6-graph/types.js';
 import type { Assertion } from '../5-relate/types.js';
-import type { HeapCheck } from '../heap-guard.js';
+import { HeapLimitError, type HeapCheck } from '../heap-guard.js';
 import type { Diagnostic, WithDiagnostics } from '../types.js';
 import { clearPartialWrites, writeFileDurably } from './durable-write.js';
 import { EXTRACTION_KEY } from './extraction-key.js';
@@ -135,6 +135,7 @@ const MAX_DAMAGE_REPORTS = 10;
  */
 export async function loadSnapshot(
   storeDir: string,
+  check?: HeapCheck,
 ): Promise<WithDiagnostics<Snapshot | undefined>> {
   const file = join(storeDir, SNAPSHOT_FILE);
   const rebuild = (message: string) => ({
@@ -160,12 +161,14 @@ export async function loadSnapshot(
         closed = true;
       } else {
         const read = readDocumentLine(line);
+        check?.('reading the store', lineNumber, 0);
         if ('document' in read) documents.push(read.document);
         else if ((damaged += 1) <= MAX_DAMAGE_REPORTS)
           diagnostics.push(damagedDocument(file, lineNumber, read.files, read.damage));
       }
     }
   } catch (error) {
+    if (error instanceof HeapLimitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { value: undefined, diagnostics: [] };
     return rebuild(`cannot be read (${code ?? (error as Error).message})`);

@@ -2,7 +2,15 @@
 // no temporary. The guard here stops at a chosen stage; tests/cli/heap-limit.test.ts runs out of
 // a real heap.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeapLimitError, type HeapStage } from '../../src/heap-guard.js';
@@ -42,6 +50,25 @@ it.each<HeapStage>(['reading', 'extracting', 'building the graph', 'saving the s
       loadGraph({ sources, store, strict: false, workers: 1, heapCheck: stopAt(stage) }),
     ).rejects.toBeInstanceOf(HeapLimitError);
     expect(storeBytes(store)).toEqual(before);
+  },
+);
+
+it.each<HeapStage>(['reading the store', 'loading the stored graph'])(
+  'says HeapLimitError, not a damaged store, when stopped while %s',
+  async (stage) => {
+    const sources = join(root, 'sources');
+    const store = join(root, '.protokol');
+    // sources older than the build: the graph file is trusted at the next start
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(sources)) utimesSync(join(sources, f), anHourAgo, anHourAgo);
+    await loadGraph({ sources, store, strict: false, heapCheck: false });
+    const before = storeBytes(store);
+    // 'reading the store' is the cold path: the graph file is not the sources' any more
+    if (stage === 'reading the store') rmSync(join(store, 'graph.bin'));
+    await expect(
+      loadGraph({ sources, store, strict: false, heapCheck: stopAt(stage) }),
+    ).rejects.toBeInstanceOf(HeapLimitError);
+    if (stage === 'loading the stored graph') expect(storeBytes(store)).toEqual(before);
   },
 );
 
