@@ -1,19 +1,27 @@
-// A long command stops before V8 runs out of heap: its loops (reading, extracting, building the
-// graph, saving the store) call a HeapCheck, which reads the old generation against its limit and
-// throws HeapLimitError (saying which limit, how far it got, how to go further) near the limit.
+// A long command stops before V8 runs out of heap: its loops (reading the store and the sources,
+// extracting, building the graph, saving, exporting) call a HeapCheck, which reads this thread's
+// old generation against its limit and throws HeapLimitError (heap-limit-error.ts) near it.
 
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import {
+  heapLimitError,
+  MB,
+  STOP_FRACTION,
+  threadDeathError,
+  type HeapReading,
+  type HeapStage,
+  type NextDocument,
+  type ThreadHeapLimit,
+} from './heap-limit-error.js';
 
-/** The loops of a build, as the error names them. */
-export type HeapStage =
-  | 'reading the store'
-  | 'loading the stored graph'
-  | 'reading'
-  | 'extracting'
-  | 'building the graph'
-  | 'saving the store'
-  | 'writing the export';
+export {
+  HeapLimitError,
+  type HeapReading,
+  type HeapStage,
+  type NextDocument,
+  type ThreadHeapLimit,
+} from './heap-limit-error.js';
 
 /**
  * Called by a loop after each document, `done` of `total` (a total of 0: pieces of a file being
@@ -26,12 +34,6 @@ export type HeapCheck = (
   total: number,
   next?: NextDocument,
 ) => void;
-
-/** The document about to be extracted, and the heap it is expected to need. */
-export interface NextDocument {
-  readonly file: string;
-  readonly bytes: number;
-}
 
 /**
  * Heap that extracting a document and merging it may take at its peak, per character of its
@@ -49,27 +51,10 @@ export function extractionNeed(file: string, text: string): NextDocument | undef
   return bytes < LARGE_STEP ? undefined : { file, bytes };
 }
 
-/** The old generation, in bytes: what --max-old-space-size bounds and what V8 dies of. */
-export interface HeapReading {
-  readonly used: number;
-  readonly limit: number;
-}
-
 export type HeapVerdict = 'room' | 'collect' | 'full';
 
 /** Past this share of the limit a build stops: what is left is for the error and the unwinding. */
-export const HEAP_FRACTION = 0.88;
-
-export class HeapLimitError extends Error {
-  constructor(
-    message: string,
-    readonly stage: HeapStage | 'a worker thread',
-    readonly reading: HeapReading,
-  ) {
-    super(message);
-    this.name = 'HeapLimitError';
-  }
-}
+export const HEAP_FRACTION = STOP_FRACTION;
 
 /**
  * 'full' only on a reading taken right after a full collection (`collected` is its size): used
@@ -88,7 +73,6 @@ export function judgeHeap(
   return reading.used - collected >= (reading.limit - collected) / 4 ? 'collect' : 'room';
 }
 
-const MB = 1024 * 1024;
 const YOUNG_SPACES = new Set(['new_space', 'new_large_object_space']);
 /** V8's default semi-space on 64-bit; the young generation reserves three of them. */
 const DEFAULT_SEMI_SPACE_MB = 16;
@@ -166,43 +150,6 @@ export function createHeapGuard(options: HeapGuardOptions = {}): HeapCheck {
   };
 }
 
-function megabytes(bytes: number): number {
-  return Math.round(bytes / MB);
-}
-
-/** How much heap to try next: twice this limit or what the next document needs, in 64 MB steps. */
-function suggestedMb(reading: HeapReading, next?: NextDocument): number {
-  const needed = next ? (1.25 * (reading.used + next.bytes)) / HEAP_FRACTION : 0;
-  return Math.ceil(Math.max(2 * reading.limit, needed) / (64 * MB)) * 64;
-}
-
-function heapLimitError(
-  stage: HeapStage,
-  done: number,
-  total: number,
-  reading: HeapReading,
-  next?: NextDocument,
-): HeapLimitError {
-  const where = next
-    ? ` before document ${done + 1} of ${total} (${next.file}), which may need about ${megabytes(next.bytes)} MB`
-    : total > 0
-      ? ` at document ${done} of ${total}`
-      : '';
-  const left =
-    stage === 'writing the export'
-      ? 'the file under way was not written'
-      : 'nothing was written to the store';
-  return new HeapLimitError(
-    `stopped ${stage}${where}: the JavaScript heap limit of ` +
-      `${megabytes(reading.limit)} MB ${next ? 'would be passed' : 'is nearly reached'} (${megabytes(reading.used)} MB in use ` +
-      `after a full collection); ${left}. To go further, give Node ` +
-      `more heap, e.g. NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading, next)}, or build the ` +
-      'sources in smaller folders.',
-    stage,
-    reading,
-  );
-}
-
 /** Chunks of a file being written, the heap checked after each (a throw stops the write). */
 export function* checkedChunks<T>(
   chunks: Iterable<T>,
@@ -230,12 +177,6 @@ export function* checkedSteps<T>(
   }
 }
 
-/** A worker's own heap limit, and the setting that gave it (named in the advice). */
-export interface ThreadHeapLimit {
-  readonly mb: number;
-  readonly setting: string;
-}
-
 /**
  * A worker thread that died of its heap (ERR_WORKER_OUT_OF_MEMORY) as a HeapLimitError; its limit
  * is this thread's unless the worker was given its own.
@@ -245,14 +186,5 @@ export function workerHeapError(error: unknown, what: string, own?: ThreadHeapLi
     return error;
   const here = readHeap();
   const reading = own ? { used: here.used, limit: own.mb * MB } : here;
-  const setting = own
-    ? `${own.setting}=${Math.ceil((2 * own.mb) / 16) * 16}`
-    : `NODE_OPTIONS=--max-old-space-size=${suggestedMb(reading)}`;
-  return new HeapLimitError(
-    `${what}: the thread reached its JavaScript heap limit (about ${megabytes(reading.limit)} MB) ` +
-      'and was stopped; nothing was written to the store. To go further, give it more heap, ' +
-      `e.g. ${setting}, or build with fewer or smaller documents in each folder.`,
-    'a worker thread',
-    reading,
-  );
+  return threadDeathError(what, reading, own);
 }
