@@ -1,6 +1,7 @@
 // Document + structure -> mentions, roles and events. Runs the recognisers in order: lexicon and
 // patterns, then bodies of countries and titled names (which need places and people found first).
 
+import { basename } from 'node:path';
 import { keepNonOverlapping, spanAt } from '../spans.js';
 import type { DocumentStructure, Segment } from '../2-segment/types.js';
 import type { SourceDocument } from '../types.js';
@@ -46,7 +47,7 @@ export function recogniseDocument(
   structure: DocumentStructure,
 ): RecognisedDocument {
   const text = doc.text;
-  const contextYear = documentYear(doc.publishedAt, doc.url);
+  const contextYear = documentYear(doc.publishedAt, doc.url, basename(doc.file));
   const keep = (m: Mention) => {
     const kind = spanAt(structure.segments, m.start)?.kind;
     return kind === undefined || !IGNORED_SEGMENTS.has(kind);

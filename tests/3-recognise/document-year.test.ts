@@ -14,6 +14,23 @@ it.each([
   expect(documentYear(publishedAt, url)).toBe(expected);
 });
 
+it.each([
+  ['2023-05-18-sommet-xian.txt', 2023],
+  ['h2-2023-sommet-chine-asie-centrale.txt', 2023],
+  ['visite officielle 2019.md', 2019],
+  ['000_410b3022a7af6331.txt', undefined],
+  ['rapport-1674153.txt', undefined],
+])(
+  'takes the year a file name %s gives when neither date nor address has one',
+  (file, expected) => {
+    expect(documentYear(undefined, 'https://example.am/fr/article/1083340', file)).toBe(expected);
+  },
+);
+
+it('prefers the address year to the file name', () => {
+  expect(documentYear(undefined, 'https://example.org/2021/sommet', 'sommet-2023.txt')).toBe(2021);
+});
+
 const isoDays = (text: string) =>
   findDates(text, 'fr').map((d) => [text.slice(d.start, d.end), formatPartialDate(d.date)]);
 

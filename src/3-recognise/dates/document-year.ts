@@ -1,5 +1,6 @@
 // The year a document's undated days belong to: its publication date, else a year its address
-// spells out (".../entretenus-par-07-10-2020" -> 2020); "le 7 octobre" then reads 2020-10-07.
+// spells out (".../entretenus-par-07-10-2020" -> 2020), else one in its file name;
+// "le 7 octobre" then reads 2020-10-07.
 // Days still without a year take it from a dated mention of the same month ("en septembre 2023").
 
 import type { PartialDate } from '../../types.js';
@@ -11,14 +12,21 @@ const NUMBERED_PATH = /^[a-z]+:\/\/[^/]+/iu;
 export function documentYear(
   publishedAt: string | undefined,
   url: string | undefined,
+  file?: string,
 ): number | undefined {
   if (publishedAt) return Number(publishedAt.slice(0, 4));
-  if (!url) return undefined;
-  const path = url.replace(NUMBERED_PATH, '').replace(/[?#].*$/u, '');
-  // an article number ("/1674153", "-783031.html") is no year: only a year between separators
+  const fromAddress = url
+    ? standingYear(url.replace(NUMBERED_PATH, '').replace(/[?#].*$/u, ''))
+    : undefined;
+  // an analyst's own file name ("2023-05-18-xian.txt", "h2-2023-sommet.txt") comes last
+  return fromAddress ?? (file ? standingYear(file.replace(/\.[a-z0-9]+$/iu, '')) : undefined);
+}
+
+/** The last plausible year between separators: an article number ("/1674153") is no year. */
+function standingYear(path: string): number | undefined {
   const years = [...path.matchAll(ADDRESS_YEAR)]
-    .filter((m) => /^$|[-/_.]/u.test(path.charAt(m.index - 1)))
-    .filter((m) => /^$|[-/_.]/u.test(path.charAt(m.index + m[0].length)))
+    .filter((m) => /^$|[-/_.\s]/u.test(path.charAt(m.index - 1)))
+    .filter((m) => /^$|[-/_.\s]/u.test(path.charAt(m.index + m[0].length)))
     .map((m) => Number(m[1]));
   return years.at(-1);
 }
