@@ -93,6 +93,13 @@ export function isVerbKeyword(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.verb ?? false;
 }
 
+/** Where the first verb keyword of a phrase starts ("Les présidents ont | déposé une gerbe"), if any. */
+export function verbOffset(phrase: string): number | undefined {
+  for (const hit of foldText(phrase).matchAll(KEYWORD_PATTERN))
+    if (isVerbKeyword(hit[0])) return hit.index;
+  return undefined;
+}
+
 /** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */
 export function needsAuxiliary(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.afterAuxiliary ?? false;

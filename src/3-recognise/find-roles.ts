@@ -112,7 +112,8 @@ function roleOf(
     bare: false,
     ...(body.unknownBody ? { unknownBody: true } : {}),
     title: bodyTitle ?? found.title,
-    ...(bodyTitle ? { role: bodyTitle, takesCountry: false } : {}),
+    // and no head of state: the chair of a parliament is an official
+    ...(bodyTitle ? { role: bodyTitle, takesCountry: false, subtype: 'official' } : {}),
     heads: found.heads && organisation >= 0,
     ...(organisation >= 0 ? { organisation } : {}),
   };

@@ -8,8 +8,11 @@ import {
   AIDE_OF,
   COUNTRIES_DESCRIPTION_EN,
   COUNTRIES_DESCRIPTION_FR,
+  FIRST_COUNTRY_LINK,
   GROUP_DESCRIPTION,
   GROUP_SIZES,
+  LEADERS_OF_COUNTRIES,
+  NEXT_COUNTRY_LINK,
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
@@ -26,6 +29,9 @@ const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
 const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
 const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
+const LEADERS_OF = new RegExp(wholeWords(LEADERS_OF_COUNTRIES), 'giu');
+const FIRST_LINK = new RegExp(`^${FIRST_COUNTRY_LINK}$`, 'iu');
+const NEXT_LINK = new RegExp(`^${NEXT_COUNTRY_LINK}$`, 'iu');
 const AIDE_BEFORE = new RegExp(`(?<![\\p{L}])${AIDE_OF}`, 'iu');
 /** How far back the office before a bare title may start ("le conseiller spécial du "). */
 const AIDE_REACH = 40;
@@ -62,9 +68,8 @@ export function bilateralLeaders(ctx: RelateContext, offset: number): string[] {
   return two.length === 2 && lastLeaders(ctx, offset, 3).length === 0 ? two : [];
 }
 
-/** The one leader of the document from that country ("chinois" -> Xi Jinping), if one. */
-function leaderOf(ctx: RelateContext, adjective: string, government: boolean): string | undefined {
-  const country = findCountryOfAdjective(adjective);
+/** The one leader of the document from that country ("russia" -> Vladimir Putin), if one. */
+function leaderOf(ctx: RelateContext, country: string | undefined, government: boolean) {
   const subtype = government ? 'head_of_government' : 'head_of_state';
   const found = [...ctx.resolution.entities.values()].filter(
     (e) => e.type === 'Person' && e.country === country && e.subtype === subtype,
@@ -72,7 +77,28 @@ function leaderOf(ctx: RelateContext, adjective: string, government: boolean): s
   return country && found.length === 1 ? found[0]?.key : undefined;
 }
 
-/** The groups a span describes ("les cinq dirigeants", "les présidents chinois et russe"), each
+/** The countries named one after another from `from`: "de Russie et de Mongolie", "Russia,
+ * China and India" (their lexicon ids, and where the last ends). */
+function countriesFrom(ctx: RelateContext, from: number): { countries: string[]; end: number } {
+  const text = ctx.doc.text;
+  const places = ctx.recognised.mentions
+    .filter((m) => m.type === 'Place' && !m.adjective && m.subtype === 'country' && m.lexiconId)
+    .filter((m) => m.start >= from && m.start < from + 200)
+    .sort((a, b) => a.start - b.start);
+  const countries: string[] = [];
+  let end = from;
+  for (const place of places) {
+    if (place.start < end) continue;
+    const link = countries.length === 0 ? FIRST_LINK : NEXT_LINK;
+    if (!link.test(text.slice(end, place.start))) break;
+    countries.push(place.lexiconId as string);
+    end = place.end;
+  }
+  return { countries, end };
+}
+
+/** The groups a span describes ("les cinq dirigeants", "les présidents chinois et russe", "les
+ * présidents de Russie et de Mongolie"), each
  * with the leaders it means (none unless each is known). */
 export function groupsIn(ctx: RelateContext, start: number, end: number) {
   const text = ctx.doc.text.slice(start, end);
@@ -94,12 +120,21 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
     })),
   ].map(({ m, title, adjectives }) => {
     const government = GOVERNMENT_TITLES.test(title ?? '');
-    const keys = adjectives.map((a) => leaderOf(ctx, a ?? '', government));
+    const keys = adjectives.map((a) => leaderOf(ctx, findCountryOfAdjective(a ?? ''), government));
     const known = keys.every((k) => k !== undefined) && keys[0] !== keys[1];
     const at = start + m.index;
     return { start: at, end: at + m[0].length, keys: known ? (keys as string[]) : [] };
   });
-  return [...counted, ...byCountries];
+  const byCountryNames = [...text.matchAll(LEADERS_OF)].flatMap((m) => {
+    const at = start + m.index;
+    const { countries, end: last } = countriesFrom(ctx, at + m[0].length);
+    if (countries.length < 2) return [];
+    const government = GOVERNMENT_TITLES.test(m[1] ?? m[2] ?? '');
+    const keys = countries.map((c) => leaderOf(ctx, c, government));
+    const known = keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
+    return [{ start: at, end: last, keys: known ? (keys as string[]) : [] }];
+  });
+  return [...counted, ...byCountries, ...byCountryNames];
 }
 
 const BARE_ROLES = new WeakMap<

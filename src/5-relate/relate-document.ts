@@ -21,6 +21,7 @@ import { relateHeldWhere } from './held-where-rules.js';
 import { relateGatheredPlaces } from './gathered-place-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
+import { relatePerformers } from './performer-rules.js';
 import { relateSigners } from './signing-rules.js';
 import { relateLexiconRoles, relateMediaAffiliations, relateTitles } from './role-rules.js';
 import { relateBodies, relateMemberships } from './organisation-rules.js';
@@ -51,6 +52,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateWelcomedGuests,
   relateArrivals,
   relateSigners,
+  relatePerformers,
   relateHostedFor,
   relateTitles,
   relateLexiconRoles,

@@ -1,9 +1,11 @@
 // Drops ATTENDED assertions that mistake a mention for a presence: an anniversary or birthday
-// (a date, not a sitting), the sender of a message ("le message du président X"), and the person
+// (a date, not a sitting), the sender of a message ("le message du président X"), the one a
+// monument or a mourning is for ("au monument à Gueorgui Joukov"), and the person
 // met during someone else's visit ("X a rencontré Y lors de sa visite à Pékin": the visit is X's).
 
 import {
   COMMEMORATED_FORMATS,
+  HONOURED_BEFORE,
   MET_DURING_VISIT,
   SENT_WORD_NOUNS,
 } from '../lexicon/participation-verbs.js';
@@ -26,6 +28,12 @@ const SENDER_AFTER = new RegExp(
   `^\\s*[’']s\\s+(?:\\p{L}+\\s+)?${wholeWords(`(?:${SENT_WORD_NOUNS})`)}`,
   'iu',
 );
+// "au monument à Gueorgui ", "la statue du maréchal ", "the death of former President ": the
+// honoured person follows, after at most 4 title words or initials
+const HONOURED = new RegExp(
+  `${wholeWords(`(?:${HONOURED_BEFORE})`)}\\s+(?:à|au|aux|de|du|des|d[’']|to|of)\\s*(?:la\\s+|l[’']|the\\s+)?(?:\\p{Lu}\\.\\s*|[\\p{L}’'-]+\\s+){0,4}$`,
+  'iu',
+);
 const MET = new RegExp(wholeWords(`(?:${MET_DURING_VISIT})`), 'iu');
 const DURING = new RegExp(
   wholeWords(
@@ -39,6 +47,11 @@ export function isSenderMention(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(0, start - 80), start);
   if (SENDER_BEFORE.test(before)) return true;
   return SENDER_AFTER.test(text.slice(end, end + 40));
+}
+
+/** Is the person at `start` named as the one a monument, a tomb or a mourning is for? */
+export function isHonouredMention(text: string, start: number): boolean {
+  return HONOURED.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** Does the sentence name the person as the one met during a visit ("a rencontré X lors de sa visite")? */
@@ -62,6 +75,7 @@ export function dropMistakenAttendance(
     const mentions = personMentionsIn(ctx, start, end).filter((p) => p.key === a.source);
     if (mentions.length === 0) return true;
     if (mentions.every((p) => isSenderMention(text, p.mention.start, p.mention.end))) return false;
+    if (mentions.every((p) => isHonouredMention(text, p.mention.start))) return false;
     if (!format || !VISIT_FORMATS.includes(format)) return true;
     const sentence = text.slice(start, end);
     return !mentions.every((p) => isMetDuringVisit(sentence, p.mention.start - start));

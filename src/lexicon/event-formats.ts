@@ -258,19 +258,39 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     ],
   },
   {
+    // "le dépôt de gerbes", "ont déposé une couronne de fleurs au monument", "laid a wreath": a
+    // commemoration, also when a ceremony (ranked before CEREMONY: "cérémonie de dépôt de gerbes")
+    format: 'COMMEMORATION',
+    label: 'wreath laying',
+    keywords: [
+      'dépôt de couronnes',
+      'dépôt de couronne',
+      'dépôt de gerbes',
+      'dépôt de gerbe',
+      'dépôt de fleurs',
+      'wreath-laying',
+      'wreath laying',
+      'laying of wreaths',
+      'laying of a wreath',
+    ],
+    verbs: ['déposé', 'dépose', 'déposent', 'déposeront', 'déposera']
+      .flatMap((verb) =>
+        ['une couronne', 'des couronnes', 'une gerbe', 'des gerbes', 'des fleurs'].map(
+          (offering) => `${verb} ${offering}`,
+        ),
+      )
+      .concat(['laid a wreath', 'laid wreaths', 'lays a wreath', 'laid flowers', 'lay a wreath']),
+  },
+  {
     format: 'CEREMONY',
     label: 'ceremony',
     keywords: [
       'cérémonie',
-      'dépôt de couronnes',
-      'dépôt de gerbes',
       'séance photo',
       'photo de famille',
       'honneurs militaires',
       'family photo',
       'ceremony',
-      'wreath-laying',
-      'wreath laying',
       // "la réception officielle marquant le 85e anniversaire", "a gala reception"
       'réception officielle',
       'réception',

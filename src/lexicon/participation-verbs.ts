@@ -224,6 +224,17 @@ export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellem
 export const COUNTRIES_DESCRIPTION_FR = `les (présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|Premiers ministres) (\\p{L}+) et (\\p{L}+)`;
 export const COUNTRIES_DESCRIPTION_EN = `the (\\p{L}+) and (\\p{L}+) (presidents|leaders|heads of state|prime ministers)`;
 
+/** Leaders named by their countries' names, the countries after it: "les présidents | de Russie et
+ * de Mongolie", "the leaders of | Russia, China and India". The title is the first group. */
+export const LEADERS_OF_COUNTRIES = `(?:les (présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|Premiers ministres)|the (presidents|leaders|heads of state|prime ministers) of)(?=\\s)`;
+/** What joins the countries of LEADERS_OF_COUNTRIES: "de la", ", de l’", " et du", ", and the". */
+export const FIRST_COUNTRY_LINK = `\\s*(?:de la|de l${APOS}|du|des|de|d${APOS}|the)?\\s*`;
+export const NEXT_COUNTRY_LINK = `\\s*(?:,\\s*(?:and|et)?|and|et)\\s*(?:de la|de l${APOS}|du|des|de|d${APOS}|la|le|l${APOS}|les|the)?\\s*`;
+
+/** A person honoured, not present: "le monument à Gueorgui Joukov", "la tombe du Soldat", "the
+ * statue of X", "le décès d’Igor Spassky", "in memory of X". The person follows the noun. */
+export const HONOURED_BEFORE = `monuments?|statues?|bustes?|tombes?|tombeau|mausolée|mémorial|stèle|plaque commémorative|memorials?|tombs?|graves?|busts?|décès|disparition|mort|obsèques|funérailles|mémoire|death|passing|funeral|memory`;
+
 /** An uncounted plural subject that went to or held a sitting: "Les dirigeants se sont rendus",
  * "the leaders then held"; not "les dirigeants de la région", "les présidents ont évoqué". */
 export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APOS}[ÉéEe]tat|présidents|presidents|heads of state)(?= (?:se sont|s${APOS}étaient|ont (?:ensuite )?(?:tenu|eu|participé|pris part|assisté|discuté|examiné)|then|held|had|attended|took part|discussed)[\\s’'])`;
@@ -231,6 +242,10 @@ export const UNCOUNTED_LEADERS = `(?:les|the) (?:dirigeants|leaders|chefs d${APO
 /** A sent word, not a presence: "le message du président X", "a letter from X", "X's greetings".
  * The sender is named after the noun (French, "from") or before it (English possessive). */
 export const SENT_WORD_NOUNS = `messages?|lettres?(?! de créance)|télégrammes?|letters?|telegrams?|greetings|salutations|vœux|voeux|félicitations|condoléances|congratulations|condolences`;
+
+/** Acts whose doers attend them, when a verb reports the act ("ont déposé une gerbe", "a répondu
+ * aux questions des médias"): the people before the verb. */
+export const PERFORMED_FORMATS: readonly EventFormat[] = ['COMMEMORATION', 'PRESS_CONFERENCE'];
 
 /** Formats no one attends: a date remembered ("30e anniversaire", a birthday); its celebration is a ceremony. */
 export const COMMEMORATED_FORMATS: readonly EventFormat[] = ['ANNIVERSARY'];

@@ -64,6 +64,18 @@ describe('counted groups', () => {
       ['RESTRICTED_TALKS'],
     ],
     [
+      'leaders named by their countries',
+      'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les présidents de l’Azerbaïdjan et du Kirghizistan ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['RESTRICTED_TALKS'],
+    ],
+    [
+      'English leaders named by their countries, three of four',
+      'President Vladimir Putin stayed in Moscow. President Ilham Aliyev met President Sadyr Japarov and President Shavkat Mirziyoyev. The presidents of Azerbaijan, Kyrgyzstan and Uzbekistan held restricted talks in Baku on 3 June 2024.',
+      ['Ilham Aliyev', 'Sadyr Japarov', 'Shavkat Mirziyoyev'],
+      ['RESTRICTED_TALKS'],
+    ],
+    [
       'the leaders of a bilateral report',
       'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les dirigeants se sont ensuite réunis pour des entretiens en format restreint à Bakou.',
       ['Ilham Aliyev', 'Sadyr Japarov'],
@@ -87,6 +99,14 @@ describe('counted groups', () => {
     [
       'countries whose leader the text does not name',
       'Le président Ilham Aliev est à Bakou. Les présidents azerbaïdjanais et kirghiz ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
+    ],
+    [
+      'countries named whose leader the text does not name',
+      'Le président Ilham Aliev est à Bakou. Les présidents de l’Azerbaïdjan et du Kirghizistan ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
+    ],
+    [
+      'the leaders of one country only',
+      'Le président Ilham Aliev a accueilli le président Sadyr Japarov à Bakou le 3 juin 2024. Les présidents de l’Azerbaïdjan ont eu des entretiens en format restreint à Bakou le 3 juin 2024.',
     ],
     [
       'the leaders of a report naming three',

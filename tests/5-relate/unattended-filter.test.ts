@@ -1,13 +1,48 @@
 // Mentions that are no presence: a message's sender, the person met during another's visit, an
 // anniversary. Snippets written for these tests.
 
-import { isMetDuringVisit, isSenderMention } from '../../src/5-relate/unattended-filter.js';
+import {
+  isHonouredMention,
+  isMetDuringVisit,
+  isSenderMention,
+} from '../../src/5-relate/unattended-filter.js';
 import { articleOf, edgesOf } from '../helpers.js';
 
 const at = (text: string, name: string): [string, number, number] => {
   const start = text.indexOf(name);
   return [text, start, start + name.length];
 };
+
+describe('the one a monument or a mourning is for', () => {
+  it.each([
+    ['Ils ont déposé des fleurs au monument à Gueorgui Joukov.', 'Gueorgui Joukov', true],
+    ['Une gerbe a été déposée devant la statue du maréchal Ivan Konev.', 'Ivan Konev', true],
+    ['Il a exprimé ses condoléances après le décès d’Igor Spassky.', 'Igor Spassky', true],
+    ['The two leaders laid a wreath at the tomb of Ho Chi Minh.', 'Ho Chi Minh', true],
+    ['A minute of silence was held in memory of Ivan Petrov.', 'Ivan Petrov', true],
+    // traps: the one who lays the wreath, a sentence between, a possessive before the noun
+    ['Le président Ivan Petrov a déposé une gerbe au monument.', 'Ivan Petrov', false],
+    ['Il a visité le mémorial. Le président Ivan Petrov a ensuite parlé.', 'Ivan Petrov', false],
+    ['The monument was opened by President Ivan Petrov.', 'Ivan Petrov', false],
+  ])('%s (%s) -> %s', (text, name, expected) => {
+    const [sentence, start] = at(text, name);
+    expect(isHonouredMention(sentence, start)).toBe(expected);
+  });
+
+  it('makes the ones laying the wreath attend, not the one honoured', () => {
+    expect(
+      edgesOf(
+        articleOf(
+          'Le président Ivan Petrov et le président Sadyr Japarov ont déposé une gerbe au monument à Gueorgui Joukov à Bichkek le 3 juin 2024.',
+        ),
+        'ATTENDED',
+      ),
+    ).toEqual([
+      'Ivan Petrov -> Commemoration in Bishkek, 2024-06-03',
+      'Sadyr Japarov -> Commemoration in Bishkek, 2024-06-03',
+    ]);
+  });
+});
 
 describe('the sender of a message', () => {
   it.each([
