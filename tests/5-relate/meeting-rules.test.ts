@@ -132,6 +132,16 @@ describe('meeting phrasings with when and where in between', () => {
       ['Sergei Lavrov -> Wang Yi'],
     ],
     [
+      '"lors de sa rencontre avec Y, le président X a souligné" (the owner after the clause)',
+      'Lors de sa première rencontre avec le président kazakh Kassym-Jomart Tokaïev le 17 mai, le président chinois Xi Jinping a souligné l’amitié.',
+      ['Kassym-Jomart Tokayev -> Xi Jinping'],
+    ],
+    [
+      '"during his meeting with Y, President X stressed" in English',
+      'During his meeting with President Sadyr Japarov in Bishkek, President Ilham Aliyev stressed cooperation.',
+      ['Ilham Aliyev -> Sadyr Japarov'],
+    ],
+    [
       '"a reçu jeudi à Pékin le président"',
       'Le président chinois Xi Jinping a reçu jeudi à Pékin le président kazakh Kassym-Jomart Tokaïev.',
       ['Kassym-Jomart Tokayev -> Xi Jinping'],
