@@ -74,6 +74,8 @@ export const TRANSLIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/[yj](?=[aeiou])/g, 'i'],
   [/y/g, 'i'],
   [/ii/g, 'i'],
+  // Russian ё inside a word, written yo, io or e: "Vorobyov", "Vorobiov", "Vorobev"; "Fiodorov"
+  [/([bcdfgklmnprstvz])io(?=\p{L})/gu, '$1e'],
   [/([bcdfgklmnprstvz])\1/g, '$1'],
   // tried only where a run of letters starts: from every letter of a run it was quadratic
   [/(?<!\p{L})(\p{L}{3,}[^aeiou\s])e\b/gu, '$1'],

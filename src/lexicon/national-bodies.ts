@@ -72,7 +72,14 @@ export const NATIONAL_BODIES = organisations([
     'halk-maslahaty',
     'Halk Maslahaty of the Milli Gengesh of Turkmenistan',
     'governing_body',
-    ['Halk Maslahaty', 'Khalk Maslakhaty', 'Halk Maslahaty Milli Gengesh'],
+    [
+      'Halk Maslahaty',
+      'Khalk Maslakhaty',
+      'Halk Maslahaty Milli Gengesh',
+      'Khalk Maslakhaty Milli Gengesh',
+      'Khalk Maslakhaty Milli Gengech',
+      'Halk Maslahaty Milli Geňeşi',
+    ],
   ],
   [
     'state-great-khural',

@@ -26,6 +26,21 @@ it.each([
     ['Hun Manet', 'Ilham Aliyev'],
   ],
   ['a patronymic', 'Le vice-ministre Mikhaïl Leonidovitch Bogdanov a parlé.', ['Mikhail Bogdanov']],
+  [
+    'the official order, surname first',
+    'Le sénateur Petrov Oleg Ivanovitch a parlé.',
+    ['Oleg Petrov'],
+  ],
+  [
+    'a name written twice, the second time surname first',
+    'Le vice-président Oleg Petrov Petrov Oleg Ivanovich a parlé.',
+    ['Oleg Petrov'],
+  ],
+  [
+    'a parliament by its Turkmen name, not a person',
+    'Le président du Khalk Maslakhaty Milli Gengech du Turkménistan a parlé.',
+    [],
+  ],
   ['a family name first', 'Le président Trân Dai Quang est arrivé.', ['Tran Dai Quang']],
   [
     'a name in brackets after a country',

@@ -36,6 +36,12 @@ it('answers the same for names asked twice (memoised)', () => {
   expect(translitKey('Beloussov')).toBe('belusov');
 });
 
+it('keys the spellings of a Russian ё inside a word as one, not a final -io', () => {
+  expect(new Set(['Vorobyov', 'Vorobiov', 'Vorobev', 'Vorobëv'].map(translitKey)).size).toBe(1);
+  expect(translitKey('Fiodorov')).toBe(translitKey('Fedorov'));
+  expect(translitKey('Antonio')).not.toBe(translitKey('Antone'));
+});
+
 describe('folding in time linear in the length of a name', () => {
   /** translitKey as it was, with the final-e rule tried from every letter (quadratic). */
   const OLD_FINAL_E = /(\p{L}{3,}[^aeiou\s])e\b/gu;

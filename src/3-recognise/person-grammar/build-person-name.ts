@@ -1,6 +1,7 @@
 // A name chunk -> given name, surname and canonical English name: "Mikhaïl Leonidovitch Bogdanov"
-// -> Mikhail Bogdanov (patronymic dropped), "Trân Dai Quang" -> Tran Dai Quang (family name first,
-// written without diacritics), "Rouslan Nazaraïev" -> Ruslan Nazarayev, "V.Poutine" -> V. + Poutine.
+// -> Mikhail Bogdanov (patronymic dropped), "Bogdanov Mikhaïl Leonidovitch" too (official order),
+// "Trân Dai Quang" -> Tran Dai Quang (family name first, written without diacritics), "Rouslan
+// Nazaraïev" -> Ruslan Nazarayev, "V.Poutine" -> V. + Poutine.
 
 import { foldText } from '../../4-resolve/normalise.js';
 import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
@@ -42,6 +43,15 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
       canonical: plain.join(' '),
     };
   }
+  if (isOfficialOrder(view, chunk)) {
+    const official = FIRST_NAMES[words[1] ?? ''] ?? words[1] ?? '';
+    const family = words[0] ?? '';
+    return {
+      givenName: official,
+      surname: family,
+      canonical: `${official} ${angliciseSurname(family)}`,
+    };
+  }
   const given = FIRST_NAMES[words[0] ?? ''] ?? words[0] ?? '';
   const middle = words
     .slice(1, -1)
@@ -52,6 +62,19 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
     surname,
     canonical: [given, ...middle.map((w) => FIRST_NAMES[w] ?? w), english].join(' '),
   };
+}
+
+/** "Vorobev Yuri Leonidovich": Russian official order, surname, given name, patronymic. */
+export function isOfficialOrder(view: TokenView, chunk: NameChunk): boolean {
+  const [family, given, patronymic] = chunk.words.map((i) => view.tokens[i]);
+  return (
+    chunk.words.length === 3 &&
+    !view.tags[chunk.words[0] as number]?.has('#FirstName') &&
+    (view.tags[chunk.words[1] as number]?.has('#FirstName') ?? false) &&
+    family?.case === 'title' &&
+    given !== undefined &&
+    PATRONYMIC.test(patronymic?.folded ?? '')
+  );
 }
 
 /** "POUTINE" -> "Poutine", "KP" stays (two letters), "al-Thani" stays. */

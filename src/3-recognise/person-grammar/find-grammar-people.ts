@@ -7,7 +7,7 @@ import { matchAfter, matchBefore, compileSteps } from '../tokens/match-steps.js'
 import type { TokenView } from '../tokens/types.js';
 import { findTitleAfter, findTitleBefore } from '../find-title.js';
 import type { Mention } from '../types.js';
-import { buildPersonName } from './build-person-name.js';
+import { buildPersonName, isOfficialOrder } from './build-person-name.js';
 import type { NameChunk } from './find-name-chunks.js';
 import { findNameChunks } from './find-name-chunks.js';
 import {
@@ -149,7 +149,10 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
   const end = view.tokens[chunk.last]?.end ?? 0;
   switch (test) {
     case 'first-name':
-      return view.tags[chunk.words[0] as number]?.has('#FirstName') ?? false;
+      return (
+        (view.tags[chunk.words[0] as number]?.has('#FirstName') ?? false) ||
+        isOfficialOrder(view, chunk)
+      );
     case 'title-before':
       return findTitleBefore(view.text, start, { floor: around.floor }) !== undefined;
     case 'title-after':

@@ -3,6 +3,7 @@
 // names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run,
 // but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
+import { PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
 import type { TokenView } from '../tokens/types.js';
 import { opensEastAsianName } from './east-asian-name.js';
 import { opensPinyinName } from './pinyin-name.js';
@@ -21,6 +22,7 @@ const INNER_CAPITALISED = new Set([
   ...['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos', 'son'],
 ]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
+const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDINGS.join('|')})$`, 'u');
 
 export function findNameChunks(view: TokenView): NameChunk[] {
   const lowerWords = new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded));
@@ -52,9 +54,25 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     }
     if (kind === 'no' || (kind === 'inner' && words.length === 0 && !opensEastAsianName(view, i)))
       return close();
+    // "Yuri Vorobyov | Vorobev Yuri Leonidovich", "le sénateur Petrov Oleg Ivanovitch": a given
+    // name and a patronymic after a surname are the official order; that word opens the name
+    const lastWord = words.at(-1);
+    if (
+      lastWord !== undefined &&
+      view.tags[i]?.has('#FirstName') &&
+      !view.tags[lastWord]?.has('#FirstName') &&
+      !view.tags[lastWord]?.has('#Particle') &&
+      sameLineAdjacent(view, i, i + 1) &&
+      PATRONYMIC.test(view.tokens[i + 1]?.folded ?? '')
+    ) {
+      words.pop();
+      close();
+      first = lastWord;
+      words.push(lastWord);
+    }
     // "Oleg Petrov Petrov Oleg Ivanovich": a given name after two name words starts another
     // run; "… Anti-Terrorist Structure Oleg Petrov": words before it without one end a title
-    if (
+    else if (
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&
       !view.tags[words[0] as number]?.has('#FirstName') &&
