@@ -33,4 +33,6 @@ export const REPORTED_FORMATS: ReadonlySet<EventFormat> = new Set<EventFormat>([
   'PRESS_CONFERENCE',
   'NEGOTIATIONS',
   'SIGNING',
+  // "ont assisté à la cérémonie", "attended the opening ceremony": a report's own ceremony
+  'CEREMONY',
 ]);

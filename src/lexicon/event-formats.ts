@@ -289,8 +289,12 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'séance photo',
       'photo de famille',
       'honneurs militaires',
+      'défilé militaire',
+      'défilé',
       'family photo',
       'ceremony',
+      'military parade',
+      'parade',
       // "la réception officielle marquant le 85e anniversaire", "a gala reception"
       'réception officielle',
       'réception',

@@ -4,6 +4,12 @@
 
 import type { EventFormat } from '../types.js';
 
+/** Words for the day a verb may carry before its "avec": "s’est entretenu jeudi avec". */
+const DAY_WORDS = [
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ...['hier', 'aujourd’hui', "aujourd'hui", 'ce matin', 'ce soir', 'également', 'longuement'],
+];
+
 export interface MeetingEventVerbs {
   readonly format: EventFormat;
   readonly verbs: readonly string[];
@@ -15,7 +21,10 @@ export interface MeetingEventVerbs {
 export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
   {
     format: 'TALKS',
-    verbs: ['entretenu avec', 'entretenue avec', 'entretenus avec', 'discuté avec', 'négocié avec'],
+    // "s’est entretenu jeudi avec", "ont discuté hier avec": the day may come before "avec"
+    verbs: ['entretenu', 'entretenue', 'entretenus', 'discuté', 'négocié'].flatMap((verb) =>
+      ['', ...DAY_WORDS.map((day) => `${day} `)].map((day) => `${verb} ${day}avec`),
+    ),
     afterAuxiliary: true,
   },
   {
