@@ -77,7 +77,11 @@ export function relateDocument(
   ctx: RelateContext,
   rules: readonly RelationRule[] = DEFAULT_RELATION_RULES,
 ): Assertion[] {
-  const first = rules.flatMap((rule) => rule(ctx));
+  // a mention that is no presence is dropped before companions and counterparts are derived
+  const first = dropMistakenAttendance(
+    ctx,
+    rules.flatMap((rule) => rule(ctx)),
+  );
   const assertions = [...first, ...relateCompanions(ctx, first)];
   const all = [
     ...assertions,

@@ -1,12 +1,14 @@
 // Drops ATTENDED assertions that mistake a mention for a presence: an anniversary or birthday
 // (a date, not a sitting), the sender of a message ("le message du président X"), the one a
-// monument or a mourning is for ("au monument à Gueorgui Joukov"), and the person
+// monument or a mourning is for ("au monument à Gueorgui Joukov"), the one talked about ("il a
+// évoqué le président X"), and the person
 // met during someone else's visit ("X a rencontré Y lors de sa visite à Pékin": the visit is X's).
 
 import {
   COMMEMORATED_FORMATS,
   HONOURED_BEFORE,
   MET_DURING_VISIT,
+  TALKED_ABOUT,
   SENT_WORD_NOUNS,
 } from '../lexicon/participation-verbs.js';
 import { VISIT_FORMATS } from '../lexicon/index.js';
@@ -34,6 +36,11 @@ const HONOURED = new RegExp(
   `${wholeWords(`(?:${HONOURED_BEFORE})`)}\\s+(?:à|au|aux|de|du|des|d[’']|to|of)\\s*(?:la\\s+|l[’']|the\\s+)?(?:\\p{Lu}\\.\\s*|[\\p{L}’'-]+\\s+){0,4}$`,
   'iu',
 );
+// "il a évoqué le président ", "criticised former President ": the one talked about follows
+const TALKED_OF = new RegExp(
+  `${wholeWords(`(?:${TALKED_ABOUT})`)}\\s+(?:(?!avec\\s|with\\s)[\\p{L}’'-]+\\s+){0,5}$`,
+  'iu',
+);
 const MET = new RegExp(wholeWords(`(?:${MET_DURING_VISIT})`), 'iu');
 const DURING = new RegExp(
   wholeWords(
@@ -52,6 +59,11 @@ export function isSenderMention(text: string, start: number, end: number): boole
 /** Is the person at `start` named as the one a monument, a tomb or a mourning is for? */
 export function isHonouredMention(text: string, start: number): boolean {
   return HONOURED.test(text.slice(Math.max(0, start - 80), start));
+}
+
+/** Is the person at `start` named as the one someone talked about ("a évoqué le président X")? */
+export function isTalkedAboutMention(text: string, start: number): boolean {
+  return TALKED_OF.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** Does the sentence name the person as the one met during a visit ("a rencontré X lors de sa visite")? */
@@ -76,6 +88,7 @@ export function dropMistakenAttendance(
     if (mentions.length === 0) return true;
     if (mentions.every((p) => isSenderMention(text, p.mention.start, p.mention.end))) return false;
     if (mentions.every((p) => isHonouredMention(text, p.mention.start))) return false;
+    if (mentions.every((p) => isTalkedAboutMention(text, p.mention.start))) return false;
     if (!format || !VISIT_FORMATS.includes(format)) return true;
     const sentence = text.slice(start, end);
     return !mentions.every((p) => isMetDuringVisit(sentence, p.mention.start - start));

@@ -46,7 +46,7 @@ export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
 
 /** Bump when the extraction rules or the building of the graph (6-graph) change in a way that
  * changes output: stored extractions and the store's built graph (graph.bin) are keyed by it. */
-export const EXTRACTION_VERSION = '18';
+export const EXTRACTION_VERSION = '19';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 

@@ -231,6 +231,10 @@ export const LEADERS_OF_COUNTRIES = `(?:les (présidents|dirigeants|chefs d${APO
 export const FIRST_COUNTRY_LINK = `\\s*(?:de la|de l${APOS}|du|des|de|d${APOS}|the)?\\s*`;
 export const NEXT_COUNTRY_LINK = `\\s*(?:,\\s*(?:and|et)?|and|et)\\s*(?:de la|de l${APOS}|du|des|de|d${APOS}|la|le|l${APOS}|les|the)?\\s*`;
 
+/** A person talked about, not present: "il a évoqué le président X", "criticised President X";
+ * the person follows the verb ("a évoqué avec X" is another matter: X is the partner). */
+export const TALKED_ABOUT = `(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:évoqué|mentionné|critiqué|condamné|dénoncé|accusé|cité)|mentioned|criticised|criticized|condemned|accused|cited|referred to`;
+
 /** A person honoured, not present: "le monument à Gueorgui Joukov", "la tombe du Soldat", "the
  * statue of X", "le décès d’Igor Spassky", "in memory of X". The person follows the noun. */
 export const HONOURED_BEFORE = `monuments?|statues?|bustes?|tombes?|tombeau|mausolée|mémorial|stèle|plaque commémorative|memorials?|tombs?|graves?|busts?|décès|disparition|mort|obsèques|funérailles|mémoire|death|passing|funeral|memory`;

@@ -4,6 +4,7 @@
 import {
   isHonouredMention,
   isMetDuringVisit,
+  isTalkedAboutMention,
   isSenderMention,
 } from '../../src/5-relate/unattended-filter.js';
 import { articleOf, edgesOf } from '../helpers.js';
@@ -41,6 +42,29 @@ describe('the one a monument or a mourning is for', () => {
       'Ivan Petrov -> Commemoration in Bishkek, 2024-06-03',
       'Sadyr Japarov -> Commemoration in Bishkek, 2024-06-03',
     ]);
+  });
+});
+
+describe('the one talked about', () => {
+  it.each([
+    ['Lors de la réunion, il a évoqué le président Ilham Aliev.', 'Ilham Aliev', true],
+    ['Lors du sommet, le ministre a longuement critiqué Ivan Petrov.', 'Ivan Petrov', true],
+    ['During the talks he mentioned President Ivan Petrov.', 'Ivan Petrov', true],
+    // traps: the partner of "évoquer avec", the subject, a sentence between
+    ['Il a évoqué avec le président Ilham Aliev la coopération.', 'Ilham Aliev', false],
+    ['Le président Ivan Petrov a évoqué la coopération.', 'Ivan Petrov', false],
+    ['Il a évoqué la coopération. Le président Ivan Petrov a parlé.', 'Ivan Petrov', false],
+  ])('%s (%s) -> %s', (text, name, expected) => {
+    const [sentence, start] = at(text, name);
+    expect(isTalkedAboutMention(sentence, start)).toBe(expected);
+  });
+
+  it('neither attends nor meets the one who attended', () => {
+    const graph = articleOf(
+      'Lors de sa rencontre avec le président Sadyr Japarov à Bichkek, il a évoqué le président Ilham Aliev.',
+    );
+    expect(edgesOf(graph, 'ATTENDED')).toEqual(['Sadyr Japarov -> Meeting, 2024-05-24']);
+    expect(edgesOf(graph, 'MET_WITH')).toEqual([]);
   });
 });
 
