@@ -77,19 +77,22 @@ export function relateDocument(
   ctx: RelateContext,
   rules: readonly RelationRule[] = DEFAULT_RELATION_RULES,
 ): Assertion[] {
-  // a mention that is no presence is dropped before companions and counterparts are derived
+  // a mention that is no presence is dropped before companions and counterparts are derived,
+  // and so are the derived ones that mistake a mention
   const first = dropMistakenAttendance(
     ctx,
     rules.flatMap((rule) => rule(ctx)),
   );
-  const assertions = [...first, ...relateCompanions(ctx, first)];
-  const all = [
-    ...assertions,
+  const companions = relateCompanions(ctx, first);
+  const assertions = [...first, ...companions];
+  const derived = [
+    ...companions,
     ...relateCounterparts(ctx, assertions),
     ...relateDelegateRoles(ctx, assertions),
   ];
+  const all = [...first, ...dropMistakenAttendance(ctx, derived)];
   return citeStatements(
     ctx.doc,
-    dropMistakenAttendance(ctx, dropCreditedAttendance(all)).filter((a) => a.source !== a.target),
+    dropCreditedAttendance(all).filter((a) => a.source !== a.target),
   );
 }

@@ -20,6 +20,11 @@ export interface PersonName {
 
 const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDINGS.join('|')})$`, 'u');
 
+/** "leonidovitch", "ivanovna": a folded word with a Russian patronymic's ending. */
+export function isPatronymic(folded: string): boolean {
+  return PATRONYMIC.test(folded);
+}
+
 export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
   const tokens = chunk.words.map((i) => view.tokens[i]).filter((t) => t !== undefined);
   const words = tokens.map((t) => titleCase(t.text));
@@ -66,14 +71,13 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
 
 /** "Vorobev Yuri Leonidovich": Russian official order, surname, given name, patronymic. */
 export function isOfficialOrder(view: TokenView, chunk: NameChunk): boolean {
-  const [family, given, patronymic] = chunk.words.map((i) => view.tokens[i]);
+  const [family, , patronymic] = chunk.words.map((i) => view.tokens[i]);
   return (
     chunk.words.length === 3 &&
     !view.tags[chunk.words[0] as number]?.has('#FirstName') &&
     (view.tags[chunk.words[1] as number]?.has('#FirstName') ?? false) &&
     family?.case === 'title' &&
-    given !== undefined &&
-    PATRONYMIC.test(patronymic?.folded ?? '')
+    isPatronymic(patronymic?.folded ?? '')
   );
 }
 

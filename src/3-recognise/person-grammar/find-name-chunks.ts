@@ -3,8 +3,8 @@
 // names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run,
 // but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
-import { PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
 import type { TokenView } from '../tokens/types.js';
+import { isPatronymic } from './build-person-name.js';
 import { opensEastAsianName } from './east-asian-name.js';
 import { opensPinyinName } from './pinyin-name.js';
 
@@ -22,7 +22,6 @@ const INNER_CAPITALISED = new Set([
   ...['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos', 'son'],
 ]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
-const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDINGS.join('|')})$`, 'u');
 
 export function findNameChunks(view: TokenView): NameChunk[] {
   const lowerWords = new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded));
@@ -63,7 +62,7 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       !view.tags[lastWord]?.has('#FirstName') &&
       !view.tags[lastWord]?.has('#Particle') &&
       sameLineAdjacent(view, i, i + 1) &&
-      PATRONYMIC.test(view.tokens[i + 1]?.folded ?? '')
+      isPatronymic(view.tokens[i + 1]?.folded ?? '')
     ) {
       words.pop();
       close();
