@@ -1,4 +1,4 @@
-// Builds the graph of a French snippet written for a test.
+// Builds the graph of a snippet written for a test, its language told by its text as for any document.
 
 import { makeDocument } from '../src/1-read/read-documents.js';
 import { segmentDocument } from '../src/2-segment/segment-document.js';
@@ -8,9 +8,7 @@ import type { KnowledgeGraph } from '../src/6-graph/types.js';
 import type { Language } from '../src/types.js';
 
 export function graphOf(text: string, publishedAt = '2024-05-24'): KnowledgeGraph {
-  return buildGraphFromDocuments([
-    makeDocument(text, 'snippet.txt', { publishedAt, language: 'fr' }),
-  ]);
+  return buildGraphFromDocuments([makeDocument(text, 'snippet.txt', { publishedAt })]);
 }
 
 export function namesOf(graph: KnowledgeGraph, type: string): string[] {

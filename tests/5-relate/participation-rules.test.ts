@@ -155,7 +155,7 @@ describe('welcomed guests', () => {
       'Alexander Lukashenko arrived in Nairobi on 11 December 2023 for an official visit. William Ruto welcomed Alexander Lukashenko to Kenya.';
     // the visit once; an arrival that starts the visit is no event of its own (arrival-means.ts)
     expect(attendedIn(text).filter((e) => e.startsWith('Alexander Lukashenko'))).toEqual([
-      'Alexander Lukashenko -> Visit',
+      'Alexander Lukashenko -> Visit, 2023-12-11',
     ]);
     expect(attendedIn(text).some((e) => e.startsWith('William Ruto'))).toBe(false);
   });
