@@ -4,7 +4,7 @@
 
 import { findLexiconEntry } from '../lexicon/index.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
-import { ORGANISATION_SHORT_NAMES } from '../lexicon/organisation-vocabulary.js';
+import { ATTRIBUTIVE_NOUNS, ORGANISATION_SHORT_NAMES } from '../lexicon/organisation-vocabulary.js';
 import { WORD_END, WORD_START } from '../patterns.js';
 import {
   BODY_PHRASE,
@@ -66,6 +66,12 @@ export function findOrganisationShapes(text: string, candidates: readonly Mentio
   return out;
 }
 
+/** "the Russian government said", not "the Uzbek government delegation". */
+function isLowerCaseBody(tail: BodyPhrase, rest: string, after: RegExpExecArray): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(rest.slice(after[0].length))?.[1];
+  return tail.english === 'Government' && !(next && ATTRIBUTIVE_NOUNS.has(next));
+}
+
 function isAnchor(m: Mention): boolean {
   return m.type === 'Organisation' || (m.type === 'Place' && m.subtype === 'country');
 }
@@ -90,10 +96,10 @@ function shapesAround(
       out.push(shape(text, offset + m.index, end, whole ?? head, anchor));
       return out;
     }
-    // "the Kazakh Foreign Ministry"
+    // "the Kazakh Foreign Ministry", "the Russian government"
     const after = PHRASE_AFTER.exec(rest);
     const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
-    if (after && tail && /^\p{Lu}/u.test(after[1] ?? ''))
+    if (after && tail && (/^\p{Lu}/u.test(after[1] ?? '') || isLowerCaseBody(tail, rest, after)))
       out.push(shape(text, anchor.start, anchor.end + after[0].length, tail, anchor));
     return out;
   }

@@ -19,6 +19,7 @@ import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateHeldWhere } from './held-where-rules.js';
 import { relateGatheredPlaces } from './gathered-place-rules.js';
+import { relateCabinetHeads } from './cabinet-head-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relatePerformers } from './performer-rules.js';
@@ -89,6 +90,7 @@ export function relateDocument(
     ...companions,
     ...relateCounterparts(ctx, assertions),
     ...relateDelegateRoles(ctx, assertions),
+    ...relateCabinetHeads(ctx, assertions),
   ];
   const all = [...first, ...dropMistakenAttendance(ctx, derived)];
   return citeStatements(

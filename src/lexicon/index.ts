@@ -31,6 +31,7 @@ export type { NamedEvent } from './named-events.js';
 export { FAMILY_NAME_FIRST, FIRST_NAMES, PATRONYMIC_ENDINGS } from './first-names.js';
 export { CYRILLIC_HOMOGLYPHS } from './homoglyphs.js';
 export { NAME_GLOSSARY } from './glossary.js';
+export { CABINET_HEAD_ROLES, CABINET_NOUNS, NAMED_CABINETS } from './national-bodies.js';
 export { PEOPLE } from './people.js';
 export { SEATS_OF_POWER } from './places.js';
 export { CAPITAL_OF } from './world-places.js';
@@ -46,7 +47,7 @@ export const FORMAT_LABELS: ReadonlyMap<EventFormat, string> = new Map(
 
 /** Bump when the extraction rules or the building of the graph (6-graph) change in a way that
  * changes output: stored extractions and the store's built graph (graph.bin) are keyed by it. */
-export const EXTRACTION_VERSION = '19';
+export const EXTRACTION_VERSION = '20';
 
 export const LEXICON_ENTRIES: readonly LexiconEntry[] = [...PEOPLE, ...ORGANISATIONS, ...PLACES];
 

@@ -185,3 +185,24 @@ export const NATIONAL_BODIES = organisations([
     ['Congrès national africain', 'ANC', 'African National Congress'],
   ],
 ]);
+
+/** English head nouns of a country's cabinet as built by rule: "gouvernement russe" -> Government of Russia. */
+export const CABINET_NOUNS: readonly string[] = [
+  'Government',
+  'Federal Government',
+  'Cabinet',
+  'Cabinet of Ministers',
+  'Council of Ministers',
+];
+
+/** Cabinets known by a name of their own, by country id. */
+export const NAMED_CABINETS: Readonly<Record<string, string>> = {
+  china: 'state-council-of-china',
+};
+
+/** Roles that head their country's cabinet, beside the titles of subtype head_of_government. */
+export const CABINET_HEAD_ROLES: readonly string[] = [
+  'Chairman of the Cabinet of Ministers',
+  'Chairman of the Government',
+  'Premier of the State Council',
+];

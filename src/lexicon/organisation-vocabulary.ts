@@ -22,7 +22,7 @@ export const BODY_HEADS: readonly BodyWord[] = [
     subtype: 'governing_body',
   },
   {
-    forms: ['Gouvernement', 'gouvernement', 'Government'],
+    forms: ['Gouvernement', 'gouvernement', 'Government', 'government'],
     english: 'Government',
     subtype: 'government',
   },
@@ -139,3 +139,9 @@ export const ORGANISATION_SHORT_NAMES: Readonly<Record<string, string>> = {
   cica: 'CICA',
   'sco-rats': 'SCO RATS',
 };
+
+/** Nouns that make a lower-case English head an attribute: "the Uzbek government delegation". */
+export const ATTRIBUTIVE_NOUNS: ReadonlySet<string> = new Set([
+  ...['delegation', 'delegations', 'team', 'side', 'official', 'officials', 'source', 'sources'],
+  ...['forces', 'troops', 'bonds', 'debt', 'building', 'buildings', 'plane', 'aircraft'],
+]);

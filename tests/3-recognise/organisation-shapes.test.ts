@@ -40,6 +40,12 @@ describe('bodies named around a country or an organisation', () => {
       'Ministry of Foreign Affairs of Kazakhstan',
     ],
     ['the SCO Secretariat in Beijing', 'SCO Secretariat', 'SCO Secretariat'],
+    ['the Russian government said', 'Russian government', 'Government of Russia'],
+    [
+      'a decree of the government of Kazakhstan',
+      'government of Kazakhstan',
+      'Government of Kazakhstan',
+    ],
     [
       'The Council of CIS Heads of State adopted',
       'Council of CIS Heads of State',
@@ -74,6 +80,8 @@ describe('bodies named around a country or an organisation', () => {
     ['the Chief of Staff of the SCO'],
     // an event, not a body
     ['the SCO Summit in Astana'],
+    // an attribute, not a body
+    ['the Uzbek government delegation arrived'],
   ])('finds no body in "%s"', (text) => {
     expect(shapesOf(text)).toEqual([]);
   });
