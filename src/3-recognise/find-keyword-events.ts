@@ -159,11 +159,15 @@ function buildKeywordMention(
       if (m.type === 'Place' && !m.adjective) heldPlaces.push(i);
     }
   }
+  // "sommet de l’OCS", and in English order "the SCO summit", "CSTO Summit"
   const namedOrganisation = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
+  const orgBefore = namedOrganisation >= 0 ? -1 : firstOrganisationIn(mentions, phraseStart, start);
   const orgIndex =
     namedOrganisation >= 0
       ? namedOrganisation
-      : demonstrativeOrganisation(phrase, phraseStart, mentions);
+      : orgBefore >= 0
+        ? orgBefore
+        : demonstrativeOrganisation(phrase, phraseStart, mentions);
   // "la guerre ... le 19 septembre": a war, a treaty or an election takes only its own date
   const date = OWN_DATE_FORMATS.has(format)
     ? nearestDate(dates, phraseSpan, sentence, OWN_DATE_DISTANCE)

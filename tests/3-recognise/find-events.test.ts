@@ -203,3 +203,27 @@ describe('social events and receptions', () => {
     expect(eventsOf(text)).toContainEqual(expected);
   });
 });
+
+describe('the organisation of an event', () => {
+  const organisationsOf = (text: string) => {
+    const doc = makeDocument(`Dispatch\n\n${text}`, 'snippet.txt', { publishedAt: '2024-05-24' });
+    const recognised = recogniseDocument(doc, segmentDocument(doc));
+    return recognised.events.map((e) =>
+      e.organisation === undefined ? undefined : recognised.mentions[e.organisation]?.surface,
+    );
+  };
+
+  it.each([
+    ['Le sommet de l’OCS s’est tenu à Astana le 4 juillet.', 'OCS'],
+    ['The CSTO summit was held in Moscow on 16 May.', 'CSTO'],
+    ['Putin attended the BRICS summit in Kazan on 23 October.', 'BRICS'],
+  ])('%s', (text, organisation) => {
+    expect(organisationsOf(text)).toEqual([organisation]);
+  });
+
+  it('takes no organisation from the sentence before the phrase', () => {
+    expect(organisationsOf('The CSTO said on Monday that the summit was held in Moscow.')).toEqual([
+      undefined,
+    ]);
+  });
+});
