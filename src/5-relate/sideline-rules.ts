@@ -15,6 +15,13 @@ const BESIDE =
 /** "lors du sommet", "à l’occasion d’un sommet", "au cours de la visite", "during the summit". */
 const AT_THE_OCCASION =
   /^[^.;!?\n]{0,60}?(?:(?:lors|à\s+l[’']occasion|au\s+cours)\s+(?:des|du|de\s+la|de\s+l[’']|de|d[’'])|pendant|during|at)\s*(?:the\s+|la\s+|le\s+|les\s+|l[’']|un\s+|une\s+|son\s+|sa\s+|cette\s+|ce\s+|this\s+|its\s+|his\s+|her\s+)?$/iu;
+/** The same cues opening the sentence: "En marge du sommet de l’OCS, X a rencontré Y". */
+const BESIDE_FIRST =
+  /(?:en\s+marge|on\s+the\s+(?:sidelines|margins)|in\s+the\s+margins?)\s+(?:des|du|de\s+la|de\s+l[’']|de|d[’']|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l[’']|cette\s+|ce\s+|this\s+)?$/iu;
+const AT_THE_OCCASION_FIRST =
+  /(?:^|[\s,;])(?:(?:lors|à\s+l[’']occasion|au\s+cours)\s+(?:des|du|de\s+la|de\s+l[’']|de|d[’'])|pendant|during)\s*(?:the\s+|la\s+|le\s+|les\s+|l[’']|un\s+|une\s+|son\s+|sa\s+|cette\s+|ce\s+|this\s+|its\s+|his\s+|her\s+)?$/iu;
+/** Between the gathering's phrase and the side event told after it: no full stop, a comma. */
+const CLAUSE_GAP = /^[^.;!?\n]{0,120}$/u;
 /** Nesting order: a part within a session within a gathering within a visit, never upwards. */
 const RANK: Readonly<Record<string, number>> = { part: 0, session: 1, gathering: 2, visit: 3 };
 
@@ -38,15 +45,42 @@ export function relateSidelineEvents(ctx: RelateContext): Assertion[] {
     const gap = doc.text.slice(side.mention.end, gathering.mention.start);
     if (!BESIDE.test(gap) && !(AT_THE_OCCASION.test(gap) && nests(side.mention, gathering.mention)))
       return;
-    const span = { start: side.mention.start, end: gathering.mention.end };
-    out.push(assertion(ctx, 'PART_OF', side.key, gathering.key, span, 'on-the-sidelines', {}, 0.8));
-    for (const place of resolution.entities.get(gathering.key)?.places ?? []) {
-      out.push(
-        assertion(ctx, 'HELD_IN', side.key, place, span, 'held-where-its-gathering-is', {}, 0.7),
-      );
-    }
+    out.push(...sideEventOf(ctx, side, gathering, side.mention.start, gathering.mention.end));
+  });
+  // the gathering told first: "On the sidelines of the SCO summit in Astana, Xi met Sharif"
+  events.forEach((gathering, i) => {
+    const side = events[i + 1];
+    if (!side || side.key === gathering.key) return;
+    const sentence = sentenceOf(doc.text, gathering.mention.start);
+    if (side.mention.start >= sentence.end) return;
+    const before = doc.text.slice(sentence.start, gathering.mention.start);
+    const gap = doc.text.slice(gathering.mention.end, side.mention.start);
+    if (!CLAUSE_GAP.test(gap) || !gap.includes(',')) return;
+    if (
+      !BESIDE_FIRST.test(before) &&
+      !(AT_THE_OCCASION_FIRST.test(before) && nests(side.mention, gathering.mention))
+    )
+      return;
+    out.push(...sideEventOf(ctx, side, gathering, gathering.mention.start, side.mention.end));
   });
   return out;
+}
+
+/** PART_OF the gathering, and HELD_IN its places. */
+function sideEventOf(
+  ctx: RelateContext,
+  side: { key: string },
+  gathering: { key: string },
+  start: number,
+  end: number,
+): Assertion[] {
+  const span = { start, end };
+  return [
+    assertion(ctx, 'PART_OF', side.key, gathering.key, span, 'on-the-sidelines', {}, 0.8),
+    ...[...(ctx.resolution.entities.get(gathering.key)?.places ?? [])].map((place) =>
+      assertion(ctx, 'HELD_IN', side.key, place, span, 'held-where-its-gathering-is', {}, 0.7),
+    ),
+  ];
 }
 
 /** "le sommet lors de la séance restreinte" puts no gathering inside its own part. */

@@ -18,6 +18,27 @@ it.each([
   );
 });
 
+it.each([
+  ['En marge du sommet de la CEI à Douchanbé, le ministre a rencontré son homologue.'],
+  ['On the sidelines of the CIS summit in Dushanbe, the minister met with his counterpart.'],
+  ['During the CIS summit in Dushanbe, the minister met with his counterpart.'],
+])('the summit told first holds the meeting too: "%s"', (text) => {
+  const g = graph(text);
+  expect(edgesOf(g, 'PART_OF')).toContainEqual(
+    expect.stringMatching(/^(Meeting|Talks).* -> Summit/u),
+  );
+  expect(edgesOf(g, 'HELD_IN')).toContainEqual(
+    expect.stringMatching(/^(Meeting|Talks).* -> Dushanbe$/u),
+  );
+});
+
+it('takes no part from a summit told first in another sentence', () => {
+  const g = graph(
+    'Le sommet de la CEI s’est tenu à Douchanbé. Le ministre a rencontré son homologue.',
+  );
+  expect(edgesOf(g, 'PART_OF')).toEqual([]);
+});
+
 it('keeps the meeting and the summit two events', () => {
   const g = graph('Le président a eu un entretien en marge du forum régional de Tachkent.');
   const formats = g
