@@ -69,7 +69,10 @@ export function segmentDocument(doc: Pick<SourceDocument, 'text'>): DocumentStru
       });
       continue;
     }
-    const kind = classifyLine(line, segments.length === 0 || line.text.trim() === titleText);
+    const kind = classifyLine(
+      line,
+      (segments.length === 0 && !readsAsParagraph(line.text)) || line.text.trim() === titleText,
+    );
     if (kind === 'title') titleText = line.text.trim();
     const label = kind === 'speaker-turn' ? findSpeakerLabel(line.text, line.start) : undefined;
     segments.push({
@@ -125,6 +128,12 @@ function parseHeading(line: Line): Omit<Heading, 'occurrences'> | undefined {
         }
       : {}),
   };
+}
+
+/** A dispatch with no headline opens on its first paragraph: long, or more than one sentence. */
+function readsAsParagraph(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 200 || /[.!?][»”"]?\s+["«“]?\p{Lu}/u.test(trimmed);
 }
 
 function classifyLine(line: Line, isTitle: boolean): SegmentKind {

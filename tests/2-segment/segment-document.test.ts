@@ -73,3 +73,24 @@ it('takes no heading from a numbered line whose day has neither year nor hour', 
   const text = '6°/Bilan de la semaine – 14 avril à Tartu\nLe texte suit.';
   expect(segmentDocument({ text }).sections.some((s) => s.heading)).toBe(false);
 });
+
+describe('a dispatch without a headline', () => {
+  const firstKind = (text: string) => segmentDocument({ text }).segments[0]?.kind;
+
+  it.each([
+    ['Putin held talks with Tokayev in Astana on Wednesday. They discussed trade.'],
+    [
+      `Le président russe a rencontré son homologue kazakh à Astana ${'pour parler du commerce, '.repeat(8)}mercredi`,
+    ],
+  ])('opens on a paragraph: "%s"', (text) => {
+    expect(firstKind(`${text}\nSecond paragraph.`)).toBe('paragraph');
+  });
+
+  it.each([
+    ['Putin and Tokayev discuss trade in Astana'],
+    ['Poutine et Tokaïev discutent du commerce à Astana.'],
+    ['Visite à Kazan – 12.03.25 –'],
+  ])('keeps a headline a title: "%s"', (text) => {
+    expect(firstKind(`${text}\nThe body.`)).toBe('title');
+  });
+});
