@@ -235,6 +235,15 @@ export const NEXT_COUNTRY_LINK = `\\s*(?:,\\s*(?:and|et)?|and|et)\\s*(?:de la|de
  * the person follows the verb ("a évoqué avec X" is another matter: X is the partner). */
 export const TALKED_ABOUT = `(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:évoqué|mentionné|critiqué|condamné|dénoncé|accusé|cité)|mentioned|criticised|criticized|condemned|accused|cited|referred to`;
 
+/** Verbs that attribute a sentence to its source, who need not be present at what it reports:
+ * "Putin will attend the summit, Peskov told reporters", "..., a déclaré Dmitri Peskov". */
+export const ATTRIBUTING_VERBS = `said|says|told|tells|announced|stated|confirmed|noted|added|explained|reported|(?:a|ont) (?:déclaré|indiqué|annoncé|affirmé|précisé|confirmé|souligné|expliqué|ajouté|rapporté|fait savoir)|déclare|indique|annonce|précise|affirme`;
+/** What may follow the attributing verb to the end of the sentence: "told reporters on Monday",
+ * "said in a statement", "a déclaré mardi aux journalistes"; a clause after the verb is no such tail. */
+export const ATTRIBUTION_TAIL = `reporters|journalists|the|press|media|a|an|in|on|at|to|statement|briefing|interview|conference|news|aux|à|la|presse|journalistes|médias|lors|d’un|d'un|d’une|d'une|point|de|conférence|communiqué|dans|un|une|entretien|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|yesterday|aujourd’hui|aujourd'hui|hier`;
+/** Who is quoted as the source: "selon X", "d’après X", "according to X". */
+export const ACCORDING_TO = `selon|d${APOS}après|according to`;
+
 /** A person honoured, not present: "le monument à Gueorgui Joukov", "la tombe du Soldat", "the
  * statue of X", "le décès d’Igor Spassky", "in memory of X". The person follows the noun. */
 export const HONOURED_BEFORE = `monuments?|statues?|bustes?|tombes?|tombeau|mausolée|mémorial|stèle|plaque commémorative|memorials?|tombs?|graves?|busts?|décès|disparition|mort|obsèques|funérailles|mémoire|death|passing|funeral|memory`;

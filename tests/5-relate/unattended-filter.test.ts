@@ -2,6 +2,7 @@
 // anniversary. Snippets written for these tests.
 
 import {
+  isAttributionSource,
   isHonouredMention,
   isMetDuringVisit,
   isTalkedAboutMention,
@@ -65,6 +66,53 @@ describe('the one talked about', () => {
     );
     expect(edgesOf(graph, 'ATTENDED')).toEqual(['Sadyr Japarov -> Meeting, 2024-05-24']);
     expect(edgesOf(graph, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('the source a sentence is attributed to', () => {
+  it.each([
+    [
+      'Putin will attend the summit, Kremlin spokesman Ivan Petrov told reporters on Monday.',
+      'Ivan Petrov',
+      true,
+    ],
+    ['Putin will attend the summit, Ivan Petrov told TASS.', 'Ivan Petrov', true],
+    ['Putin will attend the summit, said Kremlin spokesman Ivan Petrov.', 'Ivan Petrov', true],
+    [
+      'Poutine participera au sommet, a déclaré Ivan Petrov, porte-parole du Kremlin.',
+      'Ivan Petrov',
+      true,
+    ],
+    [
+      'Poutine participera au sommet, a indiqué lundi le porte-parole Ivan Petrov.',
+      'Ivan Petrov',
+      true,
+    ],
+    ['Selon Ivan Petrov, Poutine participera au sommet.', 'Ivan Petrov', true],
+    ['According to Ivan Petrov, Putin will attend the summit.', 'Ivan Petrov', true],
+    // traps: one who speaks at the event, a quotation's speaker, the one a "que" clause is about
+    ['At the summit in Minsk, Ivan Petrov said cooperation was growing.', 'Ivan Petrov', false],
+    ['« Nous sommes prêts », a déclaré Ivan Petrov lors du sommet.', 'Ivan Petrov', false],
+    [
+      'Le Kremlin a déclaré que le président Ivan Petrov participera au sommet.',
+      'Ivan Petrov',
+      false,
+    ],
+    ['According to the Kremlin, Ivan Petrov will attend the summit.', 'Ivan Petrov', false],
+    ['Ivan Petrov said he would attend the summit.', 'Ivan Petrov', false],
+  ])('%s (%s) -> %s', (text, name, expected) => {
+    expect(isAttributionSource(...at(text, name))).toBe(expected);
+  });
+
+  it('leaves the attendee the sentence reports', () => {
+    const graph = articleOf(
+      'Vladimir Putin will attend the CSTO summit in Minsk, Kremlin spokesman Dmitry Peskov told reporters.',
+    );
+    expect(edgesOf(graph, 'ATTENDED')).toEqual([
+      expect.stringMatching(
+        /^Vladimir Putin -> Summit of Collective Security Treaty Organization in Minsk/u,
+      ),
+    ]);
   });
 });
 
