@@ -160,7 +160,11 @@ function buildKeywordMention(
     }
   }
   // "sommet de l’OCS", and in English order "the SCO summit", "CSTO Summit"
-  const namedOrganisation = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
+  const namedOrganisation = firstOrganisationIn(
+    mentions,
+    keywordEnd,
+    nextPhraseStart(text, keywordEnd, phraseEnd),
+  );
   const orgBefore = namedOrganisation >= 0 ? -1 : firstOrganisationIn(mentions, phraseStart, start);
   const orgIndex =
     namedOrganisation >= 0
@@ -229,6 +233,20 @@ export function nearestDate(
   return dates
     .filter((d) => d.start >= sentence.start && d.end <= sentence.end && distance(d) <= maxDistance)
     .sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** How far past a phrase the next keyword is looked for (it must follow the phrase at once). */
+const NEXT_KEYWORD_REACH = 40;
+
+/** "arrived in Astana for the SCO | summit": where the phrase of the event right after this one
+ * starts, its modifiers ("SCO") included, when that is before `to`. */
+function nextPhraseStart(text: string, from: number, to: number): number {
+  const after = foldText(text.slice(to, to + NEXT_KEYWORD_REACH));
+  KEYWORD_PATTERN.lastIndex = 0;
+  const next = KEYWORD_PATTERN.exec(after);
+  KEYWORD_PATTERN.lastIndex = 0;
+  if (!next || after.slice(0, next.index).trim() !== '') return to;
+  return Math.min(to, extendLeft(text, to + next.index, from));
 }
 
 /** Index of the first Organisation mention inside [from, to) ("sommet | de l’OCS"), else -1. */

@@ -139,7 +139,8 @@ export function findTitleBefore(
 }
 
 /** A finite verb or a relative between two titles: "le dirigeant chinois a eu une rencontre avec". */
-const CLAUSE_WORD = /\s(?:a|ont|est|sont|avait|avaient|qui|has|have|had|was|were|who)\s/giu;
+const CLAUSE_WORD =
+  /\s(?:a|ont|est|sont|avait|avaient|s[’'](?:est|était|étaient)|se sont|qui|has|have|had|was|were|who|met|held|received|hosted)\s/giu;
 
 /** "le dirigeant chinois a rencontré le chef du gouvernement, | X": X's title follows the verb. */
 function afterLastClause(

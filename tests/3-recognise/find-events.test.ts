@@ -221,6 +221,13 @@ describe('the organisation of an event', () => {
     expect(organisationsOf(text)).toEqual([organisation]);
   });
 
+  it('leaves the organisation of the event right after to that event', () => {
+    expect(organisationsOf('Vladimir Putin arrived in Astana for the SCO summit.')).toEqual([
+      undefined,
+      'SCO',
+    ]);
+  });
+
   it('takes no organisation from the sentence before the phrase', () => {
     expect(organisationsOf('The CSTO said on Monday that the summit was held in Moscow.')).toEqual([
       undefined,
