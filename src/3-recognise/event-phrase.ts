@@ -99,6 +99,7 @@ const ARTICLE_AFTER_PREPOSITION = /^(?:la|les|le|cette|ce|cet|ces|l[’']|the|a|
 const PARTICIPLE = /(?:é|ée|és|ées)$|^(?:tenue?s?|prévue?s?|attendue?s?|intervenue?s?)$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})$`, 'i');
 const MAX_PHRASE_WORDS = 10;
+const NEXT_WORD = /^\s*[\p{L}\p{N}’'-]+/u;
 /** "et du Belarus", "et de la Chine": "et" then the preposition of a second complement. */
 const COORDINATED_COMPLEMENT = /^\s*et\s+(?:du|des|de\s+la|de\s+l[’']|de|d[’'])\s*\p{Lu}/u;
 const SIDELINES = /^\s*(?:en\s+marge|in\s+the\s+margins?)(?![\p{L}])/iu;
@@ -222,6 +223,13 @@ export function extendRight(
     inName = capitalised;
     pendingPreposition = 0;
     words += 1;
+  }
+  // "of the Council of Heads of State of the Shanghai | Cooperation Organization": a phrase cut
+  // by its length runs to the end of the name it stopped in
+  for (let word = NEXT_WORD.exec(text.slice(end, limit)); word;) {
+    if (!insideName(end - 1) || !insideName(end)) break;
+    end += word[0].length;
+    word = NEXT_WORD.exec(text.slice(end, limit));
   }
   const last = Math.max(end, from);
   return { end: last, cuts: [...new Set([from, ...cuts])].filter((c) => c < last) };

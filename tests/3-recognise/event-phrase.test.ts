@@ -25,6 +25,27 @@ describe('English complements', () => {
   });
 });
 
+describe('a phrase cut by its length', () => {
+  const text =
+    'The meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held.';
+  const name = 'Council of Heads of State of the Shanghai Cooperation Organization';
+  const from = text.indexOf('meeting') + 'meeting'.length;
+  const nameStart = text.indexOf(name);
+  const insideName = (offset: number) => offset >= nameStart && offset < nameStart + name.length;
+
+  it('runs to the end of the name it stopped in', () => {
+    const end = extendRight(text, from, text.length, false, insideName).end;
+    expect(text.slice(text.indexOf('meeting'), end)).toBe(`meeting of the ${name}`);
+  });
+
+  it('stops at ten words when no name is cut', () => {
+    const end = extendRight(text, from, text.length).end;
+    expect(text.slice(text.indexOf('meeting'), end)).toBe(
+      'meeting of the Council of Heads of State of the Shanghai',
+    );
+  });
+});
+
 describe('determinerBefore', () => {
   it.each([
     ['à la suite d’une rencontre', 'rencontre', 'une '],
