@@ -129,7 +129,9 @@ function buildKeywordMention(
     verb,
     (offset) => spanAt(mentions, offset) !== undefined,
   );
-  const phraseStart = verb ? start : extendLeft(text, start, segment.start);
+  const phraseStart = verb
+    ? start
+    : startOfNameAt(mentions, extendLeft(text, start, segment.start));
   const phrase = text.slice(phraseStart, phraseEnd);
   const format = formatOf(phrase);
   if (!format) return undefined;
@@ -165,7 +167,7 @@ function buildKeywordMention(
     keywordEnd,
     nextPhraseStart(text, keywordEnd, phraseEnd),
   );
-  const orgBefore = namedOrganisation >= 0 ? -1 : firstOrganisationIn(mentions, phraseStart, start);
+  const orgBefore = namedOrganisation >= 0 ? -1 : organisationBefore(text, mentions, start);
   const orgIndex =
     namedOrganisation >= 0
       ? namedOrganisation
@@ -247,6 +249,26 @@ function nextPhraseStart(text: string, from: number, to: number): number {
   KEYWORD_PATTERN.lastIndex = 0;
   if (!next || after.slice(0, next.index).trim() !== '') return to;
   return Math.min(to, extendLeft(text, to + next.index, from));
+}
+
+/** "the Collective Security Treaty Organization summit": a phrase does not start inside a name. */
+function startOfNameAt(mentions: readonly Mention[], at: number): number {
+  const name = spanAt(mentions, at);
+  return name && name.start < at ? name.start : at;
+}
+
+/** "the SCO summit", "the Shanghai Cooperation Organization (SCO) summit": the organisation
+ * written right before the keyword, English order. */
+const BETWEEN_ORGANISATION_AND_KEYWORD = /^\s*(?:\(\s*[\p{Lu}\p{N}-]{2,12}\s*\)\s*|\)\s*)?$/u;
+
+function organisationBefore(text: string, mentions: readonly Mention[], keyword: number): number {
+  for (let i = firstStartingFrom(mentions, keyword) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end > keyword) continue;
+    if (m.type !== 'Organisation') return -1;
+    return BETWEEN_ORGANISATION_AND_KEYWORD.test(text.slice(m.end, keyword)) ? i : -1;
+  }
+  return -1;
 }
 
 /** Index of the first Organisation mention inside [from, to) ("sommet | de l’OCS"), else -1. */

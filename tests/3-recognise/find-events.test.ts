@@ -217,6 +217,11 @@ describe('the organisation of an event', () => {
     ['Le sommet de l’OCS s’est tenu à Astana le 4 juillet.', 'OCS'],
     ['The CSTO summit was held in Moscow on 16 May.', 'CSTO'],
     ['Putin attended the BRICS summit in Kazan on 23 October.', 'BRICS'],
+    [
+      'The Collective Security Treaty Organization summit was held in Minsk.',
+      'Collective Security Treaty Organization',
+    ],
+    ['The Shanghai Cooperation Organization (SCO) summit was held in Astana.', 'SCO'],
   ])('%s', (text, organisation) => {
     expect(organisationsOf(text)).toEqual([organisation]);
   });
