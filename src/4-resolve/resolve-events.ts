@@ -6,7 +6,9 @@ import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf } from '../3-recognise/event-keywords.js';
 import type { EventMention } from '../3-recognise/types.js';
+import { EVENT_LEVELS } from '../lexicon/index.js';
 import type { SourceDocument } from '../types.js';
+import { foldText } from './normalise.js';
 import { sectionFamily, sectionOfOffset, type DocumentContext } from './event-sections.js';
 import { isDeicticReference } from './deictic-reference.js';
 import {
@@ -192,6 +194,10 @@ function resolveUnanchored(state: EventState): void {
         (!headed && !e.verb && isSessionFormat(e.format)
           ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)
           : undefined) ??
+        // "The CIS summit was held in Dushanbe. Rahmon hosted the meeting.": the one gathering
+        (!headed && !e.verb && isDefiniteSitting(doc.text, e)
+          ? onlyGathering(docEvents)
+          : undefined) ??
         (STANDALONE_FORMATS.has(e.format) || (!headed && REPORTED_FORMATS.has(e.format))
           ? createInContext(
               state,
@@ -209,6 +215,23 @@ function resolveUnanchored(state: EventState): void {
     addAliases(state, target, e);
     state.eventEntity[i] = target.key;
   });
+}
+
+/** "the meeting", "la réunion", "cette séance": a bare definite sitting, no complement of its own. */
+const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that|la|le|l[’']|cette|ce)\s*$/iu;
+const BARE_SITTING = /^(?:reunion|meeting|session|seance)$/u;
+
+function isDefiniteSitting(text: string, e: EventMention): boolean {
+  return (
+    BARE_SITTING.test(foldText(e.surface)) &&
+    DEFINITE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))
+  );
+}
+
+/** The document's gathering (a summit, a forum) when it has one and only one. */
+function onlyGathering(events: readonly ResolvedEntity[]): ResolvedEntity | undefined {
+  const gatherings = events.filter((d) => d.format && EVENT_LEVELS[d.format] === 'gathering');
+  return gatherings.length === 1 ? gatherings[0] : undefined;
 }
 
 export { findDocumentContext, sectionOfOffset } from './event-sections.js';

@@ -63,3 +63,32 @@ it('gives a verb event no alias of the name before it', () => {
   );
   expect(aliases.some((a) => a.startsWith('Kim'))).toBe(false);
 });
+
+describe('a bare definite sitting after the one gathering', () => {
+  it.each([
+    ['The CIS summit was held in Dushanbe on 9 October. Emomali Rahmon hosted the meeting.'],
+    [
+      'Le sommet de la CEI s’est tenu à Douchanbé le 9 octobre. Emomali Rahmon a présidé la réunion.',
+    ],
+    [
+      'The SCO forum opened in Astana on 9 October. Speaking at the session, Ivan Petrov called for unity.',
+    ],
+  ])('is that gathering: "%s"', (text) => {
+    expect(eventsOf(text, '2025-10-09').map((e) => e.format)).toEqual([
+      expect.stringMatching(/^(SUMMIT|FORUM)$/u),
+    ]);
+  });
+
+  it.each([
+    // an indefinite meeting, a meeting with its own complement, two gatherings
+    ['The CIS summit was held in Dushanbe on 9 October. Rahmon later held a meeting.'],
+    [
+      'The CIS summit was held in Dushanbe on 9 October. Rahmon hosted the meeting with Ivan Petrov.',
+    ],
+    [
+      'The CIS summit was held in Dushanbe on 9 October, after the SCO forum in Astana. Rahmon hosted the meeting.',
+    ],
+  ])('is an event of its own otherwise: "%s"', (text) => {
+    expect(eventsOf(text, '2025-10-09').length).toBeGreaterThan(1);
+  });
+});
