@@ -1,6 +1,6 @@
 // Event mentions: the document's dated headings, decisions of a body "adoptée le 29 janvier à
-// Saint-Pétersbourg", an organisation's age ("fêtera ses 25 ans"), and events in running text
-// (find-keyword-events.ts).
+// Saint-Pétersbourg", an organisation's age ("fêtera ses 25 ans"), a body that "met" or "s'est
+// réuni" (find-body-sittings.ts), and events in running text (find-keyword-events.ts).
 
 import type { DocumentStructure } from '../2-segment/types.js';
 import type { DateMention } from './dates/find-dates.js';
@@ -8,6 +8,7 @@ import { formatOf } from './event-keywords.js';
 import { sentenceOf } from './sentence-of.js';
 import { findKeywordEvents, nearestDate } from './find-keyword-events.js';
 import { findNamedExercises } from './find-named-exercises.js';
+import { findBodySittings } from './find-body-sittings.js';
 import { findPairedFormats } from './paired-formats.js';
 import { withArrivalsAsMeans } from './arrival-means.js';
 import type { EventMention, Mention } from './types.js';
@@ -33,6 +34,7 @@ export function findEvents(ctx: EventContext): EventMention[] {
     ...findDecisionMeetings(ctx),
     ...findAgeAnniversaries(ctx),
     ...findKeywordEvents(ctx),
+    ...findBodySittings(ctx),
     ...findPairedFormats(ctx),
     ...findNamedExercises(ctx),
   ];
