@@ -7,6 +7,8 @@ import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
 import { sentenceOf } from '../3-recognise/sentence-of.js';
 import type { EventMention } from '../3-recognise/types.js';
+import { FUTURE_TENSE } from '../lexicon/participation-verbs.js';
+import { wholeWords } from '../patterns.js';
 import type { EntityType, PartialDate, SourceDocument } from '../types.js';
 import { placeKeys, type CompatibilityContext } from './event-compatibility.js';
 import { UNDATED_FORMATS } from './event-format-sets.js';
@@ -114,9 +116,21 @@ export function createPart(
 
 // "Visite de travail du Premier ministre ... en Fédération de Russie" in a report dated 7 June
 export function reportDate(state: EventState, e: EventMention): PartialDate | undefined {
-  return isHeaded(state) || e.date || e.otherOccurrence || UNDATED_FORMATS.has(e.format)
+  return isHeaded(state) ||
+    e.date ||
+    e.otherOccurrence ||
+    UNDATED_FORMATS.has(e.format) ||
+    isAnnounced(state.doc.text, e)
     ? e.date
     : state.documentContext?.date;
+}
+
+const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'iu');
+
+/** "Putin will attend the summit in Minsk": an announced event is not of the report's day. */
+function isAnnounced(text: string, e: EventMention): boolean {
+  const sentence = sentenceOf(text, e.start);
+  return FUTURE.test(text.slice(sentence.start, sentence.end));
 }
 
 // "Putin held a series of bilateral meetings": a verb reports a sitting of its own, unless its

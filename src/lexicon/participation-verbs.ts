@@ -160,7 +160,7 @@ export const NEGATED_PARTICIPATION = `n${APOS}(?:a|ont|avait|avaient|était|éta
 export const ONLINE_MODE = `par (?:visio|vidéo)conférence|en (?:visio|vidéo)conférence|par liaison vidéo|by video link|via video link|en ligne|en format virtuel|en mode virtuel|via videoconference|by videoconference|in a video format|online|virtually`;
 
 /** A preview written before the event: "se rendra", "aura lieu", "will hold". */
-export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|seront|devrait|devraient|est attendue?|sont attendue?s|will|is expected|are expected|is scheduled|prochainement`;
+export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|seront|devrait|devraient|est attendue?|sont attendue?s|participera|participeront|assistera|assisteront|prendra part|prendront part|se tiendra|se tiendront|se réunira|se réuniront|effectuera|effectueront|accueillera|rencontrera|présidera|will|is expected|are expected|is scheduled|is due to|are due to|prochainement`;
 
 /** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
 export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;

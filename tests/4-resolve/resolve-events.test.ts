@@ -92,3 +92,19 @@ describe('a bare definite sitting after the one gathering', () => {
     expect(eventsOf(text, '2025-10-09').length).toBeGreaterThan(1);
   });
 });
+
+describe('an announced event', () => {
+  it.each([
+    ['Vladimir Putin will attend the CSTO summit in Minsk.'],
+    ['Vladimir Poutine participera au sommet de l’OTSC à Minsk.'],
+    ['Le sommet de l’OTSC se tiendra à Minsk.'],
+  ])('takes no date from the report’s day: "%s"', (text) => {
+    expect(eventsOf(text, '2025-10-09').map((e) => e.start)).toEqual([undefined]);
+  });
+
+  it('is of the report’s day when told in the past', () => {
+    expect(eventsOf('Vladimir Putin attended the CSTO summit in Minsk.', '2025-10-09')).toEqual([
+      expect.objectContaining({ start: '2025-10-09' }),
+    ]);
+  });
+});
