@@ -143,8 +143,21 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
   return out;
 }
 
-/** Nothing but punctuation before a cue: the sentence opens on it. */
-const FRONT = /^[\s\p{P}]*$/u;
+/** Nothing but punctuation or an article before a cue: the sentence opens on it ("Le chef de"). */
+const FRONT = /^[\s\p{P}]*(?:(?:le|la|the)\s+)?$/iu;
+
+/** "X, chef de la délégation": the gap of an apposition before its title. */
+const APPOSITION_GAP = 3;
+/** "le chef de la délégation russe, le ministre X": an article, a title and one comma at most. */
+const APPOSED_AFTER = /^[^.;,]*,?[^.;,]{0,40}$/u;
+
+/** The person a title stands beside: right before it, else the one right after. */
+function besideOf(ctx: RelateContext, from: number, at: number, end: number, stop: number) {
+  const before = participantsIn(ctx, from, at).at(-1);
+  if (before && at - before.end <= APPOSITION_GAP) return [before];
+  const after = participantsIn(ctx, end, stop)[0];
+  return after && APPOSED_AFTER.test(ctx.doc.text.slice(end, after.start)) ? [after] : [];
+}
 
 /** The people a cue speaks for: after it up to the next cue (else the list lines below), or the
  * last one before it. */
@@ -166,6 +179,7 @@ function peopleOf(
   // "Headed by X, the Russian delegation": only as the sentence's opening
   if (cue.people === 'within')
     return [{ span: sentence, people: opens ? participantsIn(ctx, at, end) : [] }];
+  if (cue.appositive) return [{ span: sentence, people: besideOf(ctx, from, at, end, stop) }];
   if (cue.people === 'before') {
     const before = participantsIn(ctx, from, at).slice(-1);
     // "À la tête de la délégation kazakhe se trouvait X", "Heading the delegation was X": a

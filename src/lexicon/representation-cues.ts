@@ -20,6 +20,9 @@ export interface RepresentationCue {
   readonly attendsUnnamed?: boolean;
   /** "X représentait le Kazakhstan": the country comes right after the verb. */
   readonly countryAfter?: boolean;
+  /** A title, "X, chef de la délégation russe" or "le chef de la délégation russe, X": only the
+   * person set right beside it ("Poutine a rencontré le chef de la délégation chinoise, Y"). */
+  readonly appositive?: boolean;
 }
 
 const APOS = "[’']";
@@ -50,13 +53,14 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
   },
   {
     id: 'delegation-led-by',
-    pattern: `(?:partie|délégation|delegation|team|side) (?:${ADJ} ){1,2}(?:${COMPLEMENT})?(?:est|était|sera|a été|is|was|will be) (?:conduite|dirigée|menée|présidée|led|headed) (?:par|by)|${ADJ} (?:delegation|team|side) (?:${COMPLEMENT})?(?:is|was|will be|has been) (?:led|headed) by`,
+    pattern: `(?:partie|délégation|delegation|team|side) (?:(?:de la |de l${APOS}|du |d${APOS})${WORD} |(?:${ADJ} ){1,2})(?:${COMPLEMENT})?(?:est|était|sera|a été|is|was|will be) (?:conduite|dirigée|menée|présidée|led|headed) (?:par|by)|${ADJ} (?:delegation|team|side) (?:${COMPLEMENT})?(?:is|was|will be|has been) (?:led|headed) by`,
     people: 'after',
   },
-  // "une délégation russe conduite par", "la délégation, conduite par", "a delegation led by"
+  // "une délégation russe conduite par", "la délégation, conduite par", "la délégation, avec à sa tête",
+  // "a delegation led by"
   {
     id: 'delegation-under',
-    pattern: `délégation(?: ${WORD}){0,3},? (?:conduite|dirigée|menée|présidée) par|(?:an?|the) (?:${WORD} ){0,2}delegation,? (?:led|headed) by`,
+    pattern: `délégation(?: ${WORD}){0,3},? (?:(?:conduite|dirigée|menée|présidée) par|avec à sa tête)|(?:an?|the) (?:${WORD} ){0,2}delegation,? (?:led|headed) by`,
     people: 'after',
     attendsUnnamed: true,
   },
@@ -69,7 +73,7 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
   },
   {
     id: 'on-the-side',
-    pattern: `(?:du côté|de la partie|on the|from the) (?:\\p{Lu}\\p{L}+ ){0,2}${ADJ}(?:${APOS}s?)? side|du côté ${ADJ}|(?:on|in) the ${ADJ} delegation (?:is|are|were|was|included)|among the (?:senior |high-ranking )?${ADJ} officials accompanying \\p{L}+,? (?:there )?(?:were|are|was|is)|membres de la délégation ${ADJ}|la délégation ${ADJ} (?:comprenait|comprend|comprendra|incluait)`,
+    pattern: `(?:du côté|de la partie|on the|from the) (?:\\p{Lu}\\p{L}+ ){0,2}${ADJ}(?:${APOS}s?)? side|du côté ${ADJ}|(?:on|in) the ${ADJ} delegation (?:is|are|were|was|included)|among the (?:senior |high-ranking )?${ADJ} officials accompanying \\p{L}+,? (?:there )?(?:were|are|was|is)|membres de la délégation ${ADJ}|la délégation ${ADJ} (?:${COMPLEMENT})?(?:comprenait|comprend|comprendra|incluait|(?:était|est|sera) composée|se composait|se compose)`,
     people: 'after',
   },
   // "The Kazakh delegation included", "Russia’s delegation includes", "Putin’s delegation included"
@@ -93,6 +97,13 @@ export const REPRESENTATION_CUES: readonly RepresentationCue[] = [
     pattern: `${AT_THE_HEAD} (?:d${APOS}une|de la) ${DELEGATION_FR}|(?:${LEADS_FR}) (?:la|une) ${DELEGATION_FR}|at the head of (?:an?|the) ${DELEGATION_EN}|(?:${LEADS_EN}|heading) (?:an? |the )${DELEGATION_EN}`,
     people: 'before',
     attendsUnnamed: true,
+  },
+  // "Le chef de la délégation russe, X", "X, head of the Russian delegation,"
+  {
+    id: 'head-of-delegation-title',
+    pattern: `chef(?:fe)? de la ${DELEGATION_FR}|head of the ${DELEGATION_EN}`,
+    people: 'before',
+    appositive: true,
   },
   {
     id: 'representatives-of-states',

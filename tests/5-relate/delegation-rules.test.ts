@@ -209,6 +209,36 @@ describe('heads of delegations, however the sentence turns it', () => {
       'person:ivan-morel place:kyrgyzstan',
       'Ivan Morel -> Kyrgyzstan',
     ],
+    [
+      '"La délégation de la Turquie ... était dirigée par"',
+      'La délégation de la Turquie au forum économique de Kazan était dirigée par le ministre Ivan Morel.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      '"la délégation tadjike au forum était composée du ministre"',
+      'La délégation tadjike au forum économique de Kazan le 15 mai 2024 était composée du ministre Ivan Morel.',
+      'person:ivan-morel place:tajikistan',
+      'Ivan Morel -> Tajikistan',
+    ],
+    [
+      '"La délégation kirghize, avec à sa tête X,"',
+      'La délégation kirghize, avec à sa tête le ministre Ivan Morel, a participé au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"Le chef de la délégation turque, le ministre X,"',
+      'Le chef de la délégation turque, le ministre Ivan Morel, a pris la parole au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      '"X, head of the Turkish delegation,"',
+      'Minister Ivan Morel, head of the Turkish delegation, spoke at the economic forum in Kazan on 15 May 2024.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
   ])('reads %s', (_, text, attended, represents) => {
     expect(delegationsIn(text)).toEqual({ attended: [attended], represents: [represents] });
   });
@@ -229,6 +259,12 @@ describe('heads of delegations, however the sentence turns it', () => {
   it('takes no chair of the meeting for the one representing ("représentée lors de la réunion présidée par")', () => {
     const text =
       'La Turquie était représentée lors de la réunion présidée par le ministre Ivan Morel à Kazan le 15 mai 2024.';
+    expect(delegationsIn(text).represents).toEqual([]);
+  });
+
+  it('takes no one but the person beside it for "le chef de la délégation"', () => {
+    const text =
+      'Au forum économique de Kazan le 15 mai 2024, le ministre Ivan Morel a rencontré le chef de la délégation turque.';
     expect(delegationsIn(text).represents).toEqual([]);
   });
 
