@@ -27,7 +27,7 @@ function firstCue(text: string): { cue: RepresentationCue; m: RegExpExecArray } 
   const cue = REPRESENTATION_CUES[m.slice(1).findIndex((g) => g !== undefined)];
   return cue ? { cue, m } : undefined;
 }
-/** "X représentait le Kazakhstan": the country comes right after the verb. */
+/** "X représentait le Kazakhstan": how far after the verb the country may come. */
 const COUNTRY_REACH = 30;
 
 interface CountryAt {
@@ -73,10 +73,14 @@ function sideOf(ctx: RelateContext, cue: RepresentationCue, from: number, at: nu
   // "while the Syrian opposition – by": the body, never the adjective of its country
   const body = itemsWithin(organisationMentions(ctx), (o) => o, at, end)[0];
   if (cue.elliptic) return body?.key;
-  const inside = itemsWithin(countries, (c) => c, at, end)[0] ?? body;
+  const named = itemsWithin(countries, (c) => c, at, end);
+  // "Headed by the Kazakh Prime Minister X, the Russian delegation": the delegation comes last
+  const inside = cue.eventInside
+    ? undefined
+    : ((cue.people === 'within' ? named.at(-1) : named[0]) ?? body);
   if (inside) return inside.key;
-  if (cue.people === 'before')
-    return itemsWithin(countries, (c) => c, end, end + COUNTRY_REACH)[0]?.key;
+  if (cue.countryAfter) return itemsWithin(countries, (c) => c, end, end + COUNTRY_REACH)[0]?.key;
+  if (cue.people !== 'after') return undefined;
   const country = itemsWithin(countries, (c) => c, from, at).at(-1)?.key;
   if (country || cue.id !== 'represented-by') return country;
   // the subject right before the verb: "L’ONU était représentée par", "Moscou était représentée par"
@@ -98,14 +102,20 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
     // "The Turkish delegation is led by X, and the Iranian delegation is headed by Y": each cue
     // speaks for the people up to the next one
     let from = sentence.start;
+    // "L’Azerbaïdjan a été représenté par une délégation présidée par X": a cue that found no
+    // one hands its side to the next
+    let carried: string | undefined;
     for (let hit = firstCue(text); hit;) {
       const at = from + hit.m.index;
       const end = at + hit.m[0].length;
       const following = firstCue(doc.text.slice(end, sentence.end));
       const stop = following ? end + following.m.index : sentence.end;
       const groups = peopleOf(ctx, hit.cue, { sentences, index, from, at, end, stop });
-      const side = hit.cue.ownCountry ? undefined : sideOf(ctx, hit.cue, from, at, end);
-      const speaks = !!side || hit.cue.ownCountry || hit.cue.elliptic;
+      const side = hit.cue.ownCountry
+        ? undefined
+        : (sideOf(ctx, hit.cue, from, at, end) ?? carried);
+      carried = groups.every((g) => g.people.length === 0) ? side : undefined;
+      const speaks = !!side || hit.cue.ownCountry || hit.cue.elliptic || hit.cue.attendsUnnamed;
       const event = speaks
         ? eventOfSentence(ctx, sentence, segment, { start: at, end })
         : undefined;
@@ -113,7 +123,9 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
       for (const { span, people } of speaks ? groups : [])
         for (const p of people) {
           const own = countryOfPerson(ctx, p.key);
-          const country = side ?? (own ? placeKey(own) : undefined);
+          // "a delegation led by X": no side told, so none spoken for
+          const ownSide = hit.cue.ownCountry || hit.cue.elliptic;
+          const country = side ?? (own && ownSide ? placeKey(own) : undefined);
           if (!country) {
             if (event) out.push(attend(ctx, p.key, event, span, rule, { near: p.start }));
             continue;
@@ -129,6 +141,22 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
     }
   });
   return out;
+}
+
+/** Nothing but punctuation or an article before a cue: the sentence opens on it ("Le chef de"). */
+const FRONT = /^[\s\p{P}]*(?:(?:le|la|the)\s+)?$/iu;
+
+/** "X, chef de la délégation": the gap of an apposition before its title. */
+const APPOSITION_GAP = 3;
+/** "le chef de la délégation russe, le ministre X": an article, a title and one comma at most. */
+const APPOSED_AFTER = /^[^.;,]*,?[^.;,]{0,40}$/u;
+
+/** The person a title stands beside: right before it, else the one right after. */
+function besideOf(ctx: RelateContext, from: number, at: number, end: number, stop: number) {
+  const before = participantsIn(ctx, from, at).at(-1);
+  if (before && at - before.end <= APPOSITION_GAP) return [before];
+  const after = participantsIn(ctx, end, stop)[0];
+  return after && APPOSED_AFTER.test(ctx.doc.text.slice(end, after.start)) ? [after] : [];
 }
 
 /** The people a cue speaks for: after it up to the next cue (else the list lines below), or the
@@ -147,8 +175,19 @@ function peopleOf(
 ) {
   const { sentences, index, from, at, end, stop } = where;
   const sentence = sentences[index] as Sentence;
-  if (cue.people === 'before')
-    return [{ span: sentence, people: participantsIn(ctx, from, at).slice(-1) }];
+  const opens = from === sentence.start && FRONT.test(ctx.doc.text.slice(from, at));
+  // "Headed by X, the Russian delegation": only as the sentence's opening
+  if (cue.people === 'within')
+    return [{ span: sentence, people: opens ? participantsIn(ctx, at, end) : [] }];
+  if (cue.appositive) return [{ span: sentence, people: besideOf(ctx, from, at, end, stop) }];
+  if (cue.people === 'before') {
+    const before = participantsIn(ctx, from, at).slice(-1);
+    // "À la tête de la délégation kazakhe se trouvait X", "Heading the delegation was X": a
+    // sentence that opens on the cue names its person after it
+    const people =
+      before.length === 0 && opens ? participantsIn(ctx, end, stop).slice(0, 1) : before;
+    return [{ span: sentence, people }];
+  }
   const after = participantsIn(ctx, end, stop);
   // "X is attending the talks from the United Nations' side": the one before
   if (after.length === 0 && cue.id === 'on-the-side')

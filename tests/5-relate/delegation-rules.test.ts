@@ -118,3 +118,159 @@ describe('capitals and bodies as sides', () => {
     expect(representsIn(text)).toEqual(edges);
   });
 });
+
+describe('heads of delegations, however the sentence turns it', () => {
+  /** "person delegation" for each ATTENDED edge, and the REPRESENTS edges, of one snippet. */
+  const delegationsIn = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    const attended = graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .map((e) => `${graph.source(e)} ${graph.getEdgeAttribute(e, 'props').delegation ?? '-'}`)
+      .sort();
+    return { attended, represents: edgesOf(graph, 'REPRESENTS') };
+  };
+
+  it.each([
+    [
+      '"a dirigé la délégation ouzbèke à"',
+      'Le vice-Premier ministre ouzbek Ivan Morel a dirigé la délégation ouzbèke au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:uzbekistan',
+      'Ivan Morel -> Uzbekistan',
+    ],
+    [
+      '"a conduit la délégation de son pays": the person’s own country',
+      'Le ministre arménien des Affaires étrangères Ararat Mirzoyan a conduit la délégation de son pays au forum économique de Kazan le 15 mai 2024.',
+      'person:ararat-mirzoyan place:armenia',
+      'Ararat Mirzoyan -> Armenia',
+    ],
+    [
+      '"était à la tête de la délégation tadjike"',
+      'Le ministre Ivan Morel était à la tête de la délégation tadjike au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:tajikistan',
+      'Ivan Morel -> Tajikistan',
+    ],
+    [
+      'a sentence opening on "À la tête de la délégation ..."',
+      'Le forum économique de Kazan s’est ouvert le 15 mai 2024. À la tête de la délégation kirghize se trouvait le ministre Ivan Morel.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"La délégation turque au forum ... était conduite par": the event between',
+      'La délégation turque au forum économique de Kazan le 15 mai 2024 était conduite par le ministre Ivan Morel.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      '"L’Arménie était représentée au forum de l’OTSC par": an elided word inside',
+      'L’Arménie était représentée au forum de l’OTSC à Kazan le 15 mai 2024 par le ministre Ivan Morel.',
+      'person:ivan-morel place:armenia',
+      'Ivan Morel -> Armenia',
+    ],
+    [
+      '"was represented at the forum by", the side before it',
+      'Armenia was represented at the CSTO forum in Kazan on 15 May 2024 by Minister Ivan Morel.',
+      'person:ivan-morel place:armenia',
+      'Ivan Morel -> Armenia',
+    ],
+    [
+      '"The Turkish delegation at the forum was headed by"',
+      'The Turkish delegation at the economic forum in Kazan on 15 May 2024 was headed by Minister Ivan Morel.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      'a sentence opening on "Heading the ... delegation was"',
+      'The economic forum opened in Kazan on 15 May 2024. Heading the Kyrgyz delegation was Minister Ivan Morel.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"la délégation tadjike, conduite par X,"',
+      'La délégation tadjike, conduite par le ministre Ivan Morel, est arrivée au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:tajikistan',
+      'Ivan Morel -> Tajikistan',
+    ],
+    [
+      '"Headed by X, the ... delegation": the delegation comes last',
+      'Headed by Minister Ivan Morel, the Tajik delegation took part in the economic forum in Kazan on 15 May 2024.',
+      'person:ivan-morel place:tajikistan',
+      'Ivan Morel -> Tajikistan',
+    ],
+    [
+      '"X, à la tête de la délégation kirghize, a participé"',
+      'Le ministre Ivan Morel, à la tête de la délégation kirghize, a participé au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"The Kyrgyz delegation included"',
+      'The economic forum opened in Kazan on 15 May 2024. The Kyrgyz delegation included Minister Ivan Morel.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"La délégation de la Turquie ... était dirigée par"',
+      'La délégation de la Turquie au forum économique de Kazan était dirigée par le ministre Ivan Morel.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      '"la délégation tadjike au forum était composée du ministre"',
+      'La délégation tadjike au forum économique de Kazan le 15 mai 2024 était composée du ministre Ivan Morel.',
+      'person:ivan-morel place:tajikistan',
+      'Ivan Morel -> Tajikistan',
+    ],
+    [
+      '"La délégation kirghize, avec à sa tête X,"',
+      'La délégation kirghize, avec à sa tête le ministre Ivan Morel, a participé au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:kyrgyzstan',
+      'Ivan Morel -> Kyrgyzstan',
+    ],
+    [
+      '"Le chef de la délégation turque, le ministre X,"',
+      'Le chef de la délégation turque, le ministre Ivan Morel, a pris la parole au forum économique de Kazan le 15 mai 2024.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+    [
+      '"X, head of the Turkish delegation,"',
+      'Minister Ivan Morel, head of the Turkish delegation, spoke at the economic forum in Kazan on 15 May 2024.',
+      'person:ivan-morel place:turkey',
+      'Ivan Morel -> Turkey',
+    ],
+  ])('reads %s', (_, text, attended, represents) => {
+    expect(delegationsIn(text)).toEqual({ attended: [attended], represents: [represents] });
+  });
+
+  it.each([
+    [
+      '"led a delegation to Armenia": the country they went to is not theirs',
+      'Minister Ivan Morel led a delegation to Armenia for the economic forum in Yerevan on 15 May 2024.',
+    ],
+    [
+      '"a delegation led by X": no side told',
+      'A delegation led by Minister Ivan Morel took part in the economic forum in Kazan on 15 May 2024.',
+    ],
+  ])('has them attend, speaking for no country, when %s', (_, text) => {
+    expect(delegationsIn(text)).toEqual({ attended: ['person:ivan-morel -'], represents: [] });
+  });
+
+  it('takes no chair of the meeting for the one representing ("représentée lors de la réunion présidée par")', () => {
+    const text =
+      'La Turquie était représentée lors de la réunion présidée par le ministre Ivan Morel à Kazan le 15 mai 2024.';
+    expect(delegationsIn(text).represents).toEqual([]);
+  });
+
+  it('takes no one but the person beside it for "le chef de la délégation"', () => {
+    const text =
+      'Au forum économique de Kazan le 15 mai 2024, le ministre Ivan Morel a rencontré le chef de la délégation turque.';
+    expect(delegationsIn(text).represents).toEqual([]);
+  });
+
+  it('reads "Headed by X, the ... delegation" only when the sentence opens on it', () => {
+    const text =
+      'The forum in Kazan on 15 May 2024, led by Minister Ivan Morel, the Tajik delegation said, was a success.';
+    expect(delegationsIn(text).represents).toEqual([]);
+  });
+});
