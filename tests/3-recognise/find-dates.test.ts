@@ -43,6 +43,17 @@ it.each([
   expect(iso(text, 2024, 'en')).toEqual(expected);
 });
 
+it.each([
+  ['the summit runs from August 31 to September 1, 2025.', [['2025-08-31', '2025-09-01']]],
+  ['the summit of August 31 - September 1, 2025', [['2025-08-31', '2025-09-01']]],
+  ['le sommet se tient du 31 août au 1er septembre 2025.', [['2025-08-31', '2025-09-01']]],
+  ['the forum of 31 August – 1 September 2025', [['2025-08-31', '2025-09-01']]],
+  ['le forum du 30 décembre au 2 janvier 2025', [['2024-12-30', '2025-01-02']]],
+  ['le forum du 30 avril au 2 mai', [['2024-04-30', '2024-05-02']]],
+])('reads the range across two months "%s"', (text, expected) => {
+  expect(iso(text, 2024, /^the/.test(text) ? 'en' : 'fr')).toEqual(expected);
+});
+
 it.each([['la saison 2023-24 juin'], ['les lots 12-3 mai']])(
   'reads no range of days in "%s"',
   (text) => {

@@ -61,6 +61,30 @@ const DAY_RANGES: readonly {
     ),
   },
 ];
+/** Ranges across two months: "du 31 août au 1er septembre 2025", "from August 31 to September 1,
+ * 2025", "31 August – 1 September 2025". Groups: first day, first month, last day, last month, year. */
+const CROSS_MONTH_RANGES: readonly {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly order: 'dm' | 'md';
+}[] = [
+  {
+    id: 'date-range-months',
+    order: 'dm',
+    pattern: new RegExp(
+      `\\b(?:(?:du|from)\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\s*(?:[-–]|au|à|to|until|till)\\s*(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+      'gi',
+    ),
+  },
+  {
+    id: 'date-range-months-month-first',
+    order: 'md',
+    pattern: new RegExp(
+      `\\b(?:from\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|until|till)\\s*(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
+      'gi',
+    ),
+  },
+];
 const MONTH_ONLY = new RegExp(
   `\\b(?:en|in|début|fin|mi-|courant|d[’']ici)\\s+(${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`,
   'gi',
@@ -81,6 +105,7 @@ export function findDates(
   const found: DateMention[] = [
     ...findWeekdayDates(text, reference),
     ...findRanges(text),
+    ...findCrossMonthRanges(text),
     ...findWithChrono(text, language),
     ...findMonthsOnly(text),
     ...findYearsOnly(text),
@@ -177,6 +202,33 @@ function findRanges(text: string): DateMention[] {
           end: m.index + m[0].length,
           date: { year, month, day: first },
           endDate: { year, month, day: last },
+          rule: id,
+        },
+      ];
+    }),
+  );
+}
+
+function findCrossMonthRanges(text: string): DateMention[] {
+  return CROSS_MONTH_RANGES.flatMap(({ id, pattern, order }) =>
+    [...text.matchAll(pattern)].flatMap((m) => {
+      const [fromDay, fromMonth, toDay, toMonth] =
+        order === 'dm' ? [m[1], m[2], m[3], m[4]] : [m[2], m[1], m[4], m[3]];
+      const [firstMonth, lastMonth] = [fromMonth, toMonth].map(
+        (w) => MONTHS[(w ?? '').toLowerCase()],
+      );
+      const [first, last] = [Number(fromDay), Number(toDay)];
+      if (!firstMonth || !lastMonth || firstMonth === lastMonth) return [];
+      if (first < 1 || first > 31 || last < 1 || last > 31) return [];
+      const year = m[5] ? Number(m[5]) : undefined;
+      // "du 30 décembre au 2 janvier 2025": the range starts the year before
+      const firstYear = year !== undefined && firstMonth > lastMonth ? year - 1 : year;
+      return [
+        {
+          start: m.index,
+          end: m.index + m[0].length,
+          date: { year: firstYear, month: firstMonth, day: first },
+          endDate: { year, month: lastMonth, day: last },
           rule: id,
         },
       ];
