@@ -205,12 +205,15 @@ function opensOnto(text: string, cue: CueMatch, first: Spot, orgs: readonly Spot
   const gap = text.slice(cue.end, first.start);
   if (LIST_OPENS.test(gap)) return true;
   if (gap.length > 70 || PLACE_BEFORE.test(gap)) return false;
-  // "comprend la Russie" | "membres de l’OCS, la Chine" but not "membres de l’OCS ont discuté"
+  // "comprend la Russie" | "membres de l’OCS, dont la Chine" but not "membres de l’OCS ont discuté"
   const orgBetween = orgs.some((o) => o.start >= cue.end && o.end <= first.start);
   return (
     LIST_GAP.test(gap) ||
+    /^\s*,\s*(?:dont|notamment|including|such as)\s+(?:la\s|le\s|les\s|l[’']|the\s)?\s*$/u.test(
+      gap,
+    ) ||
     (orgBetween &&
-      /^[^\p{L}]*(?:de l[’']|de la|du|des|of the|of)?\s*\S+[\s,:]*(?:la|le|les|l[’']|the)?\s*$/u.test(
+      /^[^\p{L}]*(?:de l[’']|de la|du|des|of the|of)?\s*\S+[\s,:]*(?:(?:dont|notamment|including|such as)\s+)?(?:la|le|les|l[’']|the)?\s*$/u.test(
         gap,
       ))
   );

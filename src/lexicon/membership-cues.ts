@@ -25,7 +25,7 @@ export const ORGANISATION_MASK = '\u0001';
 const IS =
   '(?:est|sont|était|étaient|est devenue?|sont devenue?s|devient|deviennent|reste|restent|demeure|is|are|was|were|became|becomes|has become|have become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
-const DETERMINER = '(?:(?:le|the) \\S+ |(?:une?|des|les?|la|an?|the) )?';
+const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) \\S+ |(?:une?|des|les?|la|an?|the) )?`;
 const QUALIFIER =
   '(?:(?:full|full-fledged|fully-fledged|permanent|new|newest|first|second|third|\\S+th|\\d+e|\\S+i?ème|nouvel(?:le)?|nouveaux?) )?';
 const ORGANISATION_SLOT = `(?:${ORGANISATION_MASK}+ )?`;
@@ -141,7 +141,7 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
   },
   {
     id: 'associate-status',
-    pattern: `en tant qu${APOS}(?:[ÉE]tat |pays |membre )?associée?|(?:as|an) associate(?: member| state)?|${statedAs(ASSOCIATE_NOUN)}`,
+    pattern: `en tant qu${APOS}(?:[ÉE]tat |pays |membre )?associée?|statut de membre associé|associate (?:member )?status|(?:as|an) associate(?: member| state)?|${statedAs(ASSOCIATE_NOUN)}`,
     status: 'associate',
     countries: 'before',
   },

@@ -139,6 +139,32 @@ it.each([
     ],
   ],
   ['New BRICS members Egypt and Ethiopia sent envoys.', ['Egypt -> BRICS', 'Ethiopia -> BRICS']],
+  [
+    'Le Kazakhstan est l’un des membres fondateurs de l’OCS.',
+    ['Kazakhstan -> Shanghai Cooperation Organisation [founding member]'],
+  ],
+  [
+    'Armenia is one of the members of the CSTO.',
+    ['Armenia -> Collective Security Treaty Organization'],
+  ],
+  [
+    'Turkmenistan holds associate member status in the CIS.',
+    ['Turkmenistan -> Commonwealth of Independent States (associate)'],
+  ],
+  [
+    'Les États membres de l’OTSC, notamment le Kazakhstan et l’Arménie, ont voté.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Kazakhstan -> Collective Security Treaty Organization',
+    ],
+  ],
+  [
+    'CSTO member states, including Armenia and Belarus, voted.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Belarus -> Collective Security Treaty Organization',
+    ],
+  ],
   // "the bloc", "au groupe", "the organization": the organisation named just before
   [
     'The CSTO summit opened in Minsk. Armenia and Belarus are members of the bloc.',
@@ -188,6 +214,8 @@ it.each([
   // joining talks, or a member of something else than the organisation named before
   ['The SCO summit opened. Russia joined the talks later.'],
   ['The SCO summit opened. Russia is a member of the UN Security Council.'],
+  // "including" a topic, not a member
+  ['CSTO member states discussed several issues, including Afghanistan.'],
 ])('finds no membership in "%s"', (text) => {
   expect(membershipsOf(text)).toEqual([]);
 });
