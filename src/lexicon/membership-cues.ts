@@ -23,9 +23,9 @@ const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
 export const ORGANISATION_MASK = '\u0001';
 /** "est devenu", "are also", "was admitted as": a verb that gives the country a status. */
 const IS =
-  '(?:est|sont|était|étaient|est devenue?|sont devenue?s|devient|deviennent|reste|restent|demeure|is|are|was|were|became|becomes|has become|have become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
+  '(?:est|sont|est devenue?|sont devenue?s|devient|deviennent|reste|restent|demeure|is|are|became|becomes|has become|have become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
-const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) \\S+ |(?:une?|des|les?|la|an?|the) )?`;
+const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
 const QUALIFIER =
   '(?:(?:full|full-fledged|fully-fledged|permanent|new|newest|first|second|third|\\S+th|\\d+e|\\S+i?ème|nouvel(?:le)?|nouveaux?) )?';
 const ORGANISATION_SLOT = `(?:${ORGANISATION_MASK}+ )?`;

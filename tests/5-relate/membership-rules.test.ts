@@ -216,6 +216,9 @@ it.each([
   ['The SCO summit opened. Russia is a member of the UN Security Council.'],
   // "including" a topic, not a member
   ['CSTO member states discussed several issues, including Afghanistan.'],
+  // a former member
+  ['Georgia, the former CIS member, declined.'],
+  ['Georgia was a member of the CIS until 2009.'],
 ])('finds no membership in "%s"', (text) => {
   expect(membershipsOf(text)).toEqual([]);
 });
