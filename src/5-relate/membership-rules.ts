@@ -5,6 +5,7 @@
 import {
   FULL_MEMBER_ROLE,
   MEMBERSHIP_CUES,
+  ORGANISATION_MASK,
   type MembershipCue,
 } from '../lexicon/membership-cues.js';
 import { wholeWords } from '../patterns.js';
@@ -32,9 +33,9 @@ const LIST_OPENS = /^[^.;]{0,80}?(?:[:[(—–]|\s-\s|à savoir|namely)/u;
 /** "la situation en Afghanistan": a country after a preposition is a topic or a place. */
 const PLACE_BEFORE =
   /(?:^|\s)(?:en|au|aux|à|dans|vers|avec|contre|sur|in|at|to|with|against|on|from|de|du|des|of|d[’']|de la|de l[’'])\s*(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
-/** "l’Organisation", "the Union": the organisation named before. */
+/** "l’Organisation", "the Union", "a adhéré au groupe": the organisation named before. */
 const REFERS_BACK =
-  /\b(?:l[’'](?:Organisation|Union|organisation)|la Communauté|the (?:Organi[sz]ation|Union|group|bloc)|le groupe|le bloc)\b/u;
+  /\b(?:l[’'](?:Organisation|Union|organisation|Alliance|alliance)|la Communauté|the (?:[Oo]rgani[sz]ation|Union|[Cc]ommunity|[Aa]lliance|group|bloc)|(?:le|au|du) (?:groupe|bloc))\b/u;
 
 export function relateMembershipSentences(ctx: RelateContext): Assertion[] {
   const { doc, recognised, resolution } = ctx;
@@ -88,8 +89,9 @@ function membershipsIn(
 ): Assertion[] {
   const text = ctx.doc.text;
   const slice = text.slice(sentence.start, sentence.end);
+  const masked = maskOrganisations(slice, sentence.start, orgs);
   const cues: CueMatch[] = CUES.flatMap(({ cue, re }) =>
-    [...slice.matchAll(re)].map((m) => ({
+    [...masked.matchAll(re)].map((m) => ({
       cue,
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
@@ -102,12 +104,14 @@ function membershipsIn(
     const first = run[0] as Spot;
     const last = run.at(-1) as Spot;
     const next = countries.find((x) => x.start > last.end)?.start ?? sentence.end;
-    const trailing = cues.find(
-      (k) =>
-        k.cue.countries === 'before' &&
-        k.start >= last.end &&
-        k.start - last.end <= 60 &&
-        k.start < next,
+    const trailing = firstLongest(
+      cues.filter(
+        (k) =>
+          k.cue.countries === 'before' &&
+          k.start >= last.end &&
+          k.start - last.end <= 60 &&
+          k.start < next,
+      ),
     );
     const leading = cues
       .filter((k) => k.cue.countries === 'after' && k.end <= first.start)
@@ -125,7 +129,9 @@ function membershipsIn(
       if (!cue) continue;
       const org =
         nearestOrg(orgs, cue) ??
-        (cue.cue.status !== 'member' || REFERS_BACK.test(slice) ? backRef : undefined);
+        (cue.cue.status !== 'member' || REFERS_BACK.test(slice) || saysNoOf(text, cue)
+          ? backRef
+          : undefined);
       if (!org) continue;
       // a full member carries a role and no status (corpus README): observer, partner, joining...
       const props: Record<string, string> =
@@ -149,6 +155,38 @@ function membershipsIn(
   return out;
 }
 
+/** The organisations' names blanked out, same length: the cues may hold one ("an SCO member"). */
+function maskOrganisations(slice: string, offset: number, orgs: readonly Spot[]): string {
+  let masked = slice;
+  for (const org of orgs)
+    masked =
+      masked.slice(0, org.start - offset) +
+      ORGANISATION_MASK.repeat(org.end - org.start) +
+      masked.slice(org.end - offset);
+  return masked;
+}
+
+/** The cue nearest the countries; "est membre associé" before "est membre" at the same place. */
+function firstLongest(cues: readonly CueMatch[]): CueMatch | undefined {
+  let best: CueMatch | undefined;
+  for (const k of cues)
+    if (!best || k.start < best.start || (k.start === best.start && k.end > best.end)) best = k;
+  return best;
+}
+
+/** Cues that end on "member": "Russia joined the talks" names what it joined, "became a member" may not. */
+const ENDS_ON_MEMBER = new Set(['is-member', 'is-founding-member']);
+
+/** "Indonesia became a member a year later": a membership of the organisation just named. */
+function saysNoOf(text: string, cue: CueMatch): boolean {
+  return (
+    ENDS_ON_MEMBER.has(cue.cue.id) &&
+    !/^\s*(?:of|in|de|du|des|d[’']|à|au|aux|auprès)(?![\p{L}])/u.test(
+      text.slice(cue.end, cue.end + 12),
+    )
+  );
+}
+
 /** Consecutive countries separated only by commas and "et": one list. */
 function countryRuns(text: string, countries: readonly Spot[]): Spot[][] {
   const runs: Spot[][] = [];
@@ -167,23 +205,27 @@ function opensOnto(text: string, cue: CueMatch, first: Spot, orgs: readonly Spot
   const gap = text.slice(cue.end, first.start);
   if (LIST_OPENS.test(gap)) return true;
   if (gap.length > 70 || PLACE_BEFORE.test(gap)) return false;
-  // "comprend la Russie" | "membres de l’OCS, la Chine" but not "membres de l’OCS ont discuté"
+  // "comprend la Russie" | "membres de l’OCS, dont la Chine" but not "membres de l’OCS ont discuté"
   const orgBetween = orgs.some((o) => o.start >= cue.end && o.end <= first.start);
   return (
     LIST_GAP.test(gap) ||
+    /^\s*,\s*(?:dont|notamment|including|such as)\s+(?:la\s|le\s|les\s|l[’']|the\s)?\s*$/u.test(
+      gap,
+    ) ||
     (orgBetween &&
-      /^[^\p{L}]*(?:de l[’']|de la|du|des|of the|of)?\s*\S+[\s,:]*(?:la|le|les|l[’']|the)?\s*$/u.test(
+      /^[^\p{L}]*(?:de l[’']|de la|du|des|of the|of)?\s*\S+[\s,:]*(?:(?:dont|notamment|including|such as)\s+)?(?:la|le|les|l[’']|the)?\s*$/u.test(
         gap,
       ))
   );
 }
 
-/** The organisation the cue speaks of: the nearest one in the sentence. */
+/** The organisation the cue speaks of: the one within it ("an SCO member"), else the nearest. */
 function nearestOrg(orgs: readonly Spot[], cue: CueMatch): Spot | undefined {
   let best: Spot | undefined;
   let distance = Infinity;
   for (const org of orgs) {
-    const d = org.start >= cue.end ? org.start - cue.end : cue.start - org.end;
+    const within = org.start < cue.end && org.end > cue.start;
+    const d = within ? 0 : org.start >= cue.end ? org.start - cue.end : cue.start - org.end;
     if (d >= 0 && d < distance) [best, distance] = [org, d];
   }
   return best;

@@ -19,6 +19,30 @@ export const FULL_MEMBER_ROLE = 'member state';
 
 const APOS = "[’']";
 const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
+/** Where the text of an organisation's name stood, masked by the rules: "an SCO member". */
+export const ORGANISATION_MASK = '\u0001';
+/** "est devenu", "are also", "was admitted as": a verb that gives the country a status. */
+const IS =
+  '(?:est|sont|est devenue?|sont devenue?s|devient|deviennent|reste|restent|demeure|is|are|became|becomes|has become|have become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
+/** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
+const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
+const QUALIFIER =
+  '(?:(?:full|full-fledged|fully-fledged|permanent|new|newest|first|second|third|\\S+th|\\d+e|\\S+i?ème|nouvel(?:le)?|nouveaux?) )?';
+const ORGANISATION_SLOT = `(?:${ORGANISATION_MASK}+ )?`;
+/** The status noun after the verb, or after a comma: "Armenia, a member of the CSTO,". */
+function statedAs(nouns: string, appositive: string = nouns): string {
+  const slots = `${DETERMINER}${QUALIFIER}${ORGANISATION_SLOT}${QUALIFIER}`;
+  return `${IS} ${slots}(?:${nouns})|(?<=, )${slots}(?:${appositive})`;
+}
+const MEMBER_NOUN = `membres?|members?|${STATE} membres?|member ${STATE}`;
+/** "are the observers" may be of talks: a bare plural only before the organisation's name. */
+const OBSERVER_NOUN = `observateur|observer|${STATE} observateurs?|observer ${STATE}|observers (?:of|in|at|to) (?:the )?${ORGANISATION_MASK}+|observateurs (?:de l${APOS}|de la |du |des |à l${APOS}|au |auprès de l${APOS}|auprès de la |auprès du )${ORGANISATION_MASK}+`;
+/** "Russia, observers say," is no status: after a comma, a state or one observer. */
+const APPOSITIVE_OBSERVER = `(?:un|an) (?:observateur|observer)|${STATE} observateurs?|observer ${STATE}`;
+const ASSOCIATE_NOUN = `membres? associée?s?|associate members?|${STATE} associée?s?|associate ${STATE}`;
+/** "a déposé sa candidature", "has applied for membership", "submitted its application". */
+const APPLIED = `(?:a|ont|has|have)(?: officiellement| formellement| officially| formally)? (?:déposé|présenté|soumis|submitted|filed|lodged) (?:sa|leur|une|its|their|an?) (?:candidature|demande|application|bid)|applied for (?:full )?membership|applied to (?:join|become)|demande d${APOS}adhésion|membership (?:application|bid)|bid to join`;
+const PARTNER_NOUN = `partenaires? de dialogue|dialogue partners?|${STATE} partenaires?|partner ${STATE}`;
 
 export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
   // "l’UEE comprend la Russie, l’Arménie ...", "the SCO brings together China, Russia ..."
@@ -29,10 +53,11 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
     status: 'member',
     countries: 'after',
   },
-  // "les États membres de l’Organisation [Arménie, Biélorussie ...]", "SCO member states:"
+  // "les États membres de l’Organisation [Arménie, Biélorussie ...]", "SCO member states:",
+  // "BRICS members Egypt and Iran"
   {
     id: 'member-states',
-    pattern: `${STATE} membres?|member ${STATE}`,
+    pattern: `${STATE} membres?|member ${STATE}|membres|members`,
     status: 'member',
     countries: 'after',
   },
@@ -63,23 +88,34 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
     countries: 'after',
     role: 'founding member',
   },
-  // "dont la Russie est membre", "l’Iran est devenu officiellement membre permanent de l’OCS"
+  // "dont la Russie est membre", "l’Iran est devenu officiellement membre permanent de l’OCS",
+  // "Belarus became a full member", "Armenia, a CSTO member,"
   {
     id: 'is-member',
-    pattern: `(?:est|sont|est devenue?|sont devenus|devient|deviennent|is|are|became|has become|have become)(?: officiellement| désormais| officially| now)? (?:un |le \\S+ |a |the \\S+ )?(?:membre|member|${STATE} membres?)`,
+    pattern: statedAs(MEMBER_NOUN),
     status: 'member',
     countries: 'before',
   },
+  // "la Russie est membre fondateur de l’OCS", "Russia and China, both SCO founding members,"
+  {
+    id: 'is-founding-member',
+    pattern: statedAs('membres? fondat(?:eur|rice)s?|founding members?'),
+    status: 'member',
+    countries: 'before',
+    role: 'founding member',
+  },
+  // "l’Iran a officiellement rejoint l’OCS"
   {
     id: 'joined',
-    pattern: `a rejoint|ont rejoint|a adhéré|ont adhéré|joined|has joined`,
+    pattern: `(?:a|ont|has|have)(?: officiellement| formellement| finalement| officially| formally| finally)? (?:rejoint|adhéré|joined)|joined`,
     status: 'member',
     countries: 'before',
   },
-  // "la Biélorussie deviendra le 10ème pays membre", "l’adhésion de l’Iran à"
+  // "la Biélorussie deviendra le 10ème pays membre", "a déposé sa candidature", "has applied for
+  // membership"
   {
     id: 'will-join',
-    pattern: `deviendra|deviendront|will become|rejoindra|rejoindront|will join|candidat à l${APOS}adhésion|(?:a|ont) demandé à adhérer|applied to join`,
+    pattern: `deviendra|deviendront|will become|rejoindra|rejoindront|will join|candidat à l${APOS}adhésion|(?:a|ont) demandé à (?:adhérer|rejoindre)|${APPLIED}`,
     status: 'joining',
     countries: 'before',
   },
@@ -99,19 +135,19 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
   // "la Moldavie a reçu le statut d’État observateur", "Moldova remains an observer"
   {
     id: 'observer-status',
-    pattern: `(?:a|ont) (?:reçu|obtenu) le statut d${APOS}(?:[ÉE]tat )?observateur|(?:statut|status) d${APOS}observateur|en tant qu${APOS}(?:[ÉE]tat |pays )?observateur|(?:as|remains|remains as) an? observer(?: state)?|observer status`,
+    pattern: `(?:a|ont) (?:reçu|obtenu) le statut d${APOS}(?:[ÉE]tat )?observateur|(?:statut|status) d${APOS}observateur|en tant qu${APOS}(?:[ÉE]tat |pays )?observateur|(?:as|remains|remains as) an? observer(?: state)?|observer status|${statedAs(OBSERVER_NOUN, APPOSITIVE_OBSERVER)}`,
     status: 'observer',
     countries: 'before',
   },
   {
     id: 'associate-status',
-    pattern: `en tant qu${APOS}(?:[ÉE]tat |pays |membre )?associée?|(?:as|an) associate(?: member| state)?`,
+    pattern: `en tant qu${APOS}(?:[ÉE]tat |pays |membre )?associée?|statut de membre associé|associate (?:member )?status|(?:as|an) associate(?: member| state)?|${statedAs(ASSOCIATE_NOUN)}`,
     status: 'associate',
     countries: 'before',
   },
   {
     id: 'partner-status',
-    pattern: `(?:statut|status) de partenaire(?: de dialogue)?|en tant que partenaire(?: de dialogue)?|as a (?:dialogue )?partner`,
+    pattern: `(?:statut|status) de partenaire(?: de dialogue)?|en tant que partenaire(?: de dialogue)?|as a (?:dialogue )?partner|(?:dialogue )?partner status|status of (?:a )?dialogue partner|${statedAs(PARTNER_NOUN)}`,
     status: 'partner',
     countries: 'before',
   },

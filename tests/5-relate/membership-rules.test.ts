@@ -71,6 +71,117 @@ it.each([
       'Russia -> Collective Security Treaty Organization [founding member]',
     ],
   ],
+  // the status after the countries, the organisation's name within the phrase
+  [
+    'Depuis 2021, le Cambodge est devenu partenaire de dialogue de l’OCS.',
+    ['Cambodia -> Shanghai Cooperation Organisation (partner)'],
+  ],
+  [
+    'Since 2021 Cambodia has become an SCO dialogue partner.',
+    ['Cambodia -> Shanghai Cooperation Organisation (partner)'],
+  ],
+  [
+    'Mongolia and Cuba are also EAEU observer states.',
+    [
+      'Cuba -> Eurasian Economic Union (observer)',
+      'Mongolia -> Eurasian Economic Union (observer)',
+    ],
+  ],
+  [
+    'La Mongolie et Cuba sont aussi des États observateurs de l’UEE.',
+    [
+      'Cuba -> Eurasian Economic Union (observer)',
+      'Mongolia -> Eurasian Economic Union (observer)',
+    ],
+  ],
+  [
+    'Cuba and Iran are observers of the EAEU.',
+    ['Cuba -> Eurasian Economic Union (observer)', 'Iran -> Eurasian Economic Union (observer)'],
+  ],
+  [
+    'In 2017 India and Pakistan became full members of the SCO.',
+    ['India -> Shanghai Cooperation Organisation', 'Pakistan -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'Belarus was admitted as a full member of the SCO.',
+    ['Belarus -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'Le Bélarus a été admis comme membre à part entière de l’OCS.',
+    ['Belarus -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'Le Turkménistan reste membre associé de la CEI.',
+    ['Turkmenistan -> Commonwealth of Independent States (associate)'],
+  ],
+  [
+    'L’Inde a officiellement rejoint l’OCS en 2017.',
+    ['India -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'La Turquie a officiellement déposé sa candidature pour rejoindre l’OCS.',
+    ['Turkey -> Shanghai Cooperation Organisation (joining)'],
+  ],
+  ['Turkey has applied for membership in BRICS.', ['Turkey -> BRICS (joining)']],
+  [
+    'Kazakhstan, a CSTO member state, hosted the drills.',
+    ['Kazakhstan -> Collective Security Treaty Organization'],
+  ],
+  [
+    'L’Arménie, membre de l’OTSC, a boycotté la réunion.',
+    ['Armenia -> Collective Security Treaty Organization'],
+  ],
+  [
+    'Russia and China, both SCO founding members, met in Tianjin.',
+    [
+      'China -> Shanghai Cooperation Organisation [founding member]',
+      'Russia -> Shanghai Cooperation Organisation [founding member]',
+    ],
+  ],
+  ['New BRICS members Egypt and Ethiopia sent envoys.', ['Egypt -> BRICS', 'Ethiopia -> BRICS']],
+  [
+    'Le Kazakhstan est l’un des membres fondateurs de l’OCS.',
+    ['Kazakhstan -> Shanghai Cooperation Organisation [founding member]'],
+  ],
+  [
+    'Armenia is one of the members of the CSTO.',
+    ['Armenia -> Collective Security Treaty Organization'],
+  ],
+  [
+    'Turkmenistan holds associate member status in the CIS.',
+    ['Turkmenistan -> Commonwealth of Independent States (associate)'],
+  ],
+  [
+    'Les États membres de l’OTSC, notamment le Kazakhstan et l’Arménie, ont voté.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Kazakhstan -> Collective Security Treaty Organization',
+    ],
+  ],
+  [
+    'CSTO member states, including Armenia and Belarus, voted.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Belarus -> Collective Security Treaty Organization',
+    ],
+  ],
+  // "the bloc", "au groupe", "the organization": the organisation named just before
+  [
+    'The CSTO summit opened in Minsk. Armenia and Belarus are members of the bloc.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Belarus -> Collective Security Treaty Organization',
+    ],
+  ],
+  ['Le sommet des BRICS s’est ouvert. L’Égypte a adhéré au groupe en 2024.', ['Egypt -> BRICS']],
+  [
+    'The SCO summit opened. Belarus became a full member of the organization in 2024.',
+    ['Belarus -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'Egypt joined BRICS in 2024. Indonesia became a member a year later.',
+    ['Egypt -> BRICS', 'Indonesia -> BRICS'],
+  ],
 ])('%s', (text, expected) => {
   expect(membershipsOf(text)).toEqual(expected);
 });
@@ -93,6 +204,21 @@ it.each([
   ['Les dirigeants de la Russie et de la Chine ont parlé de l’OCS.'],
   // no membership cue at all
   ['La Russie et l’Inde ont évoqué la coopération au sein des BRICS.'],
+  // negated, or no longer
+  ['Turkey is not yet a member of the SCO.'],
+  ['L’Azerbaïdjan n’est plus membre de l’OTSC.'],
+  // observers of talks, commentators, a partner in trade
+  ['The SCO met. Jordan, Lebanon and Iraq are the observers.'],
+  ['Russia, observers say, dominates the SCO.'],
+  ['La Chine est un partenaire important de l’UEE.'],
+  // joining talks, or a member of something else than the organisation named before
+  ['The SCO summit opened. Russia joined the talks later.'],
+  ['The SCO summit opened. Russia is a member of the UN Security Council.'],
+  // "including" a topic, not a member
+  ['CSTO member states discussed several issues, including Afghanistan.'],
+  // a former member
+  ['Georgia, the former CIS member, declined.'],
+  ['Georgia was a member of the CIS until 2009.'],
 ])('finds no membership in "%s"', (text) => {
   expect(membershipsOf(text)).toEqual([]);
 });
