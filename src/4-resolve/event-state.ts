@@ -7,7 +7,7 @@ import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
 import { sentenceOf } from '../3-recognise/sentence-of.js';
 import type { EventMention } from '../3-recognise/types.js';
-import { FUTURE_TENSE } from '../lexicon/participation-verbs.js';
+import { FUTURE_TENSE, UPCOMING } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import type { EntityType, PartialDate, SourceDocument } from '../types.js';
 import { placeKeys, type CompatibilityContext } from './event-compatibility.js';
@@ -126,11 +126,16 @@ export function reportDate(state: EventState, e: EventMention): PartialDate | un
 }
 
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'iu');
+const COMING = new RegExp(wholeWords(UPCOMING), 'iu');
+/** How far before its keyword an event's modifier may stand ("the upcoming SCO summit"). */
+const MODIFIER_REACH = 30;
 
-/** "Putin will attend the summit in Minsk": an announced event is not of the report's day. */
+/** "Putin will attend the summit in Minsk", "the upcoming SCO summit": an announced event is not
+ * of the report's day. */
 function isAnnounced(text: string, e: EventMention): boolean {
   const sentence = sentenceOf(text, e.start);
-  return FUTURE.test(text.slice(sentence.start, sentence.end));
+  const phrase = text.slice(Math.max(sentence.start, e.start - MODIFIER_REACH), e.end + 12);
+  return FUTURE.test(text.slice(sentence.start, sentence.end)) || COMING.test(phrase);
 }
 
 // "Putin held a series of bilateral meetings": a verb reports a sitting of its own, unless its

@@ -50,3 +50,9 @@ export const WEEKDAYS: readonly string[] = [
   'saturday',
   'sunday',
 ];
+
+/** The report's own month: "durant le mois courant", "ce mois-ci", "later this month". */
+export const CURRENT_MONTH: readonly string[] = [
+  ...['le mois courant', 'du mois courant', 'ce mois-ci', 'le mois en cours', 'du mois en cours'],
+  ...['this month', 'later this month', 'earlier this month'],
+];

@@ -22,13 +22,15 @@ export interface ParticipationCue {
 }
 
 const APOS = "[’']";
+/** "Ont notamment assisté à la cérémonie X et Y", "a également participé". */
+const ADVERB = `également|egalement|aussi|notamment|ensuite|en outre|par ailleurs|aujourd${APOS}hui`;
 
 export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "Y ont participé le Premier ministre indien ...", "a participé à la réunion"
-  { id: 'participated', pattern: `(?:a|ont|avait|avaient) (?:également |aussi )?participé` },
+  { id: 'participated', pattern: `(?:a|ont|avait|avaient) (?:(?:${ADVERB}) )?participé` },
   {
     id: 'takes-part',
-    pattern: `(?:a|ont) (?:également |aussi )?pris part|prennent part|prend part`,
+    pattern: `(?:a|ont) (?:(?:${ADVERB}) )?pris part|prennent part|prend part`,
   },
   { id: 'participates', pattern: `participent|participe à|participe au|participe aux` },
   { id: 'participation-of', pattern: `avec la participation d(?:e|u|es|${APOS})` },
@@ -41,7 +43,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'among-participants',
     pattern: `parmi les participants|participants\\s*:|(?:les )?(?:autres )?participants (?:étaient|sont|furent|comprenaient)|(?:other )?participants (?:were|included)`,
   },
-  { id: 'attended-fr', pattern: `(?:a|ont) assisté|assistent à|assiste à` },
+  { id: 'attended-fr', pattern: `(?:a|ont) (?:(?:${ADVERB}) )?assisté|assistent à|assiste à` },
   {
     id: 'gathered-fr',
     pattern: `(?:a|ont) réuni|réunissait|a rassemblé|se sont réunis|se sont rencontrés|sont arrivée?s (?:\\p{L}+ ){0,3}?(?:à|au|en) [^,.;]{1,40}? pour`,
@@ -161,6 +163,10 @@ export const ONLINE_MODE = `par (?:visio|vidéo)conférence|en (?:visio|vidéo)c
 
 /** A preview written before the event: "se rendra", "aura lieu", "will hold". */
 export const FUTURE_TENSE = `se rendra|se rendront|aura lieu|auront lieu|sera|seront|devrait|devraient|est attendue?|sont attendue?s|participera|participeront|assistera|assisteront|prendra part|prendront part|se tiendra|se tiendront|se réunira|se réuniront|effectuera|effectueront|accueillera|rencontrera|présidera|will|is expected|are expected|is scheduled|is due to|are due to|prochainement`;
+
+/** An event still to come, told by its modifier: "the upcoming SCO summit", "le prochain sommet",
+ * "le sommet à venir". */
+export const UPCOMING = `upcoming|forthcoming|next|future|prochaine?s?|futur|future|futures|à venir`;
 
 /** A clause about earlier doings: "qui avait rencontré X en 2019," names no one present now. */
 export const PAST_CLAUSE = `qui avait|qu${APOS}il avait|qu${APOS}elle avait|dont le prédécesseur|who had|whom he had|whom she had`;

@@ -8,6 +8,8 @@ it.each([
   ['https://site.example/documents/SCO/20231026.D1E.html', '2023-10-26'],
   ['https://blog.example/la-russie/2025/01/17/18/43', '2025-01-17'],
   ['https://www.example.am/fr/item/2023/06/07/Visite/', '2023-06-07'],
+  ['https://news.example/posts/les-presidents-se-sont-entretenus-07-10-2020', '2020-10-07'],
+  ['https://news.example/2024-09-04-une-journee-en-mongolie', '2024-09-04'],
 ])('reads the date of %s', (url, expected) => {
   expect(dateFromUrl(url)).toBe(expected);
 });
@@ -18,6 +20,8 @@ it.each([
   // an article number is no date: 8 digits with an impossible month
   ['https://exemple.org/news/20231399/x'],
   ['https://exemple.org/2023/13/x'],
+  ['https://news.example/posts/rencontre-31-02-2020'],
+  ['https://news.example/posts/rencontre-07-10-2020-suite'],
   ['https://exemple.org/page?date=2024/09/04/'],
 ])('finds no date in %s', (url) => {
   expect(dateFromUrl(url)).toBeUndefined();

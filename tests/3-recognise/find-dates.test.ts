@@ -54,6 +54,15 @@ it.each([
   expect(iso(text, 2024, /^the/.test(text) ? 'en' : 'fr')).toEqual(expected);
 });
 
+it.each([
+  ['la réunion se tiendra durant le mois courant.', 'fr'],
+  ['le forum aura lieu ce mois-ci.', 'fr'],
+  ['the summit will be held later this month.', 'en'],
+] as const)('reads the report’s own month in "%s"', (text, language) => {
+  const found = findDates(text, language, 2020, { year: 2020, month: 10, day: 7 });
+  expect(found.map((d) => d.date)).toEqual([{ year: 2020, month: 10 }]);
+});
+
 it.each([['la saison 2023-24 juin'], ['les lots 12-3 mai']])(
   'reads no range of days in "%s"',
   (text) => {

@@ -98,6 +98,8 @@ describe('an announced event', () => {
     ['Vladimir Putin will attend the CSTO summit in Minsk.'],
     ['Vladimir Poutine participera au sommet de l’OTSC à Minsk.'],
     ['Le sommet de l’OTSC se tiendra à Minsk.'],
+    ['They discussed the upcoming CSTO summit in Minsk.'],
+    ['Ils ont évoqué le prochain sommet de l’OTSC à Minsk.'],
   ])('takes no date from the report’s day: "%s"', (text) => {
     expect(eventsOf(text, '2025-10-09').map((e) => e.start)).toEqual([undefined]);
   });

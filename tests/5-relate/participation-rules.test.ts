@@ -21,6 +21,16 @@ describe('participation sentences', () => {
       ['Nikol Pashinyan'],
     ],
     [
+      'an adverb between the auxiliary and the verb, the subject after it',
+      'Le sommet de l’OTSC s’est tenu le 4 mai 2024 à Minsk. Ont notamment assisté au sommet le président kazakh Kassym-Jomart Tokaïev et le président russe Vladimir Poutine.',
+      ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+    ],
+    [
+      'a subject that "a par ailleurs participé"',
+      'Le Premier ministre Nikol Pachinian a par ailleurs participé au sommet de la CEI à Douchanbé le 10 octobre 2025.',
+      ['Nikol Pashinyan'],
+    ],
+    [
       'an English passive',
       'On 13 October 2023 the CIS summit was held in Bishkek. The summit was attended by President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.',
       ['Alexander Lukashenko', 'Vladimir Putin'],

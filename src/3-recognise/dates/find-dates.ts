@@ -4,7 +4,7 @@
 
 import { keepNonOverlapping } from '../../spans.js';
 import * as chrono from 'chrono-node';
-import { MONTHS } from '../../lexicon/index.js';
+import { CURRENT_MONTH, MONTHS } from '../../lexicon/index.js';
 import { memoiseString } from '../../memoise.js';
 import { alternation } from '../../patterns.js';
 import type { Language, PartialDate } from '../../types.js';
@@ -108,6 +108,7 @@ export function findDates(
     ...findCrossMonthRanges(text),
     ...findWithChrono(text, language),
     ...findMonthsOnly(text),
+    ...findCurrentMonth(text, reference),
     ...findYearsOnly(text),
     ...findIsoDates(text),
   ].map((m) => ({
@@ -234,6 +235,23 @@ function findCrossMonthRanges(text: string): DateMention[] {
       ];
     }),
   );
+}
+
+const CURRENT_MONTH_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[...CURRENT_MONTH].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** "durant le mois courant", "later this month": the month of the document's own day. */
+function findCurrentMonth(text: string, reference: PartialDate | undefined): DateMention[] {
+  const { year, month } = reference ?? {};
+  if (year === undefined || month === undefined) return [];
+  return [...text.matchAll(CURRENT_MONTH_WORDS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { year, month },
+    rule: 'date-current-month',
+  }));
 }
 
 function findMonthsOnly(text: string): DateMention[] {
