@@ -300,3 +300,11 @@ export const PATRONYMIC_ENDINGS: readonly string[] = [
   ...['ovitch', 'evitch', 'ovich', 'evich', 'ievitch', 'ievich', 'yevich', 'itch', 'ich'],
   ...['ovna', 'evna', 'ievna', 'yevna', 'ichna', 'inichna'],
 ];
+
+/** Endings of the surnames of Russia, the Caucasus and Central Asia, folded: a name whose last
+ * word ends so is a person's even when its given name is not listed ("Zhanna Orazbayeva",
+ * "Gulshara Abdykalikova", "Ararat Mirzoyan", "Irakli Kobakhidze"). */
+export const SURNAME_ENDINGS: readonly string[] = [
+  ...['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'enko', 'sky', 'skiy', 'skii'],
+  ...['skaya', 'skaia', 'uly', 'kyzy', 'qyzy', 'yan', 'ian', 'shvili', 'dze', 'zoda', 'zade'],
+];

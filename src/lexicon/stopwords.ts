@@ -74,6 +74,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['monument', 'memorial', 'cathedrale', 'eglise', 'church', 'mosquee', 'stade', 'hotel'],
   ...['aeroport', 'airport', 'gare', 'port', 'region', 'province', 'ville', 'city', 'oblast'],
   ...['parc', 'park', 'jardin', 'garden', 'salle', 'hall', 'tour', 'tower', 'kremlin'],
+  ...['theatre', 'theater', 'opera', 'cathedral', 'monastere', 'monastery', 'lac', 'lake'],
+  ...['fleuve', 'river', 'mont', 'mount', 'station', 'bridge', 'prospect', 'perspective'],
   ...['grand', 'grande', 'haut', 'haute', 'supreme', 'national', 'nationale', 'international'],
   ...['internationale', 'federal', 'federale', 'general', 'generale', 'populaire', 'peuple'],
   ...['people', 'peoples', 'democratic', 'democratique', 'islamic', 'islamique', 'arab', 'arabe'],

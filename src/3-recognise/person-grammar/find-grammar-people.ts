@@ -18,6 +18,7 @@ import {
 import { isPinyinName } from './pinyin-name.js';
 import { isEastAsianName } from './east-asian-name.js';
 import { isCreditName } from './credit-names.js';
+import { hasSurnameShape } from './surname-shape.js';
 import {
   gatherNameEvidence,
   hasAttestedSurname,
@@ -176,5 +177,7 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return hasAttestedSurname(view, chunk, around.evidence);
     case 'repeated-speaker':
       return isRepeatedSpeaker(view, chunk, around.evidence);
+    case 'surname-shape':
+      return hasSurnameShape(view, chunk);
   }
 }

@@ -15,7 +15,8 @@ export type PersonTest =
   | 'east-asian-name'
   | 'credit-name'
   | 'attested-surname'
-  | 'repeated-speaker';
+  | 'repeated-speaker'
+  | 'surname-shape';
 
 export interface PersonRule {
   readonly id: string;
@@ -137,6 +138,13 @@ export const PERSON_RULES: readonly PersonRule[] = [
     example: '"s’est entretenu avec Ivan Petrov", "held talks with Naledi Pandor"',
     before: compileSteps('entretenu|entretenue|entretenus|entretiens|talks|met|meeting avec|with'),
     after: compileSteps(',|.|;|et|and|a|au|aux|en|dans|lors|le|pour|on|in|at|to|for|who|qui|(|:'),
+    minWords: 2,
+  },
+  {
+    id: 'surname-shape',
+    example:
+      '"Zhanna Orazbayeva", "Ararat Mirzoyan": a surname of the region, the given name unlisted',
+    test: 'surname-shape',
     minWords: 2,
   },
   {
