@@ -4,6 +4,7 @@
 
 import type { Segment } from '../2-segment/types.js';
 import {
+  COMMEMORATED_FORMATS,
   FUTURE_TENSE,
   HABITUAL,
   INVITATION_CUE,
@@ -89,7 +90,10 @@ export function eventOfSentence(
   segment: Segment,
   cue: { start: number; end: number },
 ) {
-  const named = eventsIn(ctx, sentence.start, sentence.end);
+  // "a félicité les participants à l’occasion du 30e anniversaire": a date remembered, no sitting
+  const named = eventsIn(ctx, sentence.start, sentence.end).filter(
+    (e) => !COMMEMORATED_FORMATS.includes(e.format),
+  );
   if (named.length > 0) {
     const current = named.filter((e) => !e.other);
     // "arrived in Kazan to participate in the BRICS Summit": the summit, not the arrival

@@ -14,9 +14,9 @@ import type { Assertion, RelateContext } from './types.js';
 const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
 // \b is ASCII-only: after "déclaré" or "à" the end of a word is a lookahead for a non-letter.
 const SPEECH_VERB =
-  /(?<![\p{L}])(?:a|ont)\s+(?:(?:quant à (?:lui|elle|eux)|pour sa part|de son côté|également|aussi|ensuite|encore)\s*,?\s+)?(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé)(?![\p{L}])|(?<![\p{L}])(?:said|stated|noted|told)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:a|ont)\s+(?:(?:quant à (?:lui|elle|eux)|pour sa part|de son côté|également|aussi|ensuite|encore)\s*,?\s+)?(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé|précisé|insisté|expliqué|réaffirmé|assuré)(?![\p{L}])|(?<![\p{L}])(?:said|stated|noted|told|announced|stressed|emphasi[sz]ed|underlined|declared|added)(?![\p{L}])/u;
 const AT_EVENT =
-  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at the)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at (?:the|a|an))(?![\p{L}]))/iu;
 
 /** The sentence reports a call: who speaks in it is on the phone, not at another event. */
 const PHONE =
@@ -102,7 +102,10 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     // a quote in an unheaded report may come from an interview or a release: only a sentence that
     // names where it was said ("lors de la conférence de presse", "aux journalistes") gives SPOKE_AT
     const continued = saidAt?.event === event && sentence.start - saidAt.end <= CONTINUATION_REACH;
-    const saidThere = named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued;
+    // "Lors d’un entretien téléphonique, X a assuré à Y": a call, no speech at an event
+    const onThePhone = resolution.entities.get(event)?.format === 'PHONE_CALL';
+    const saidThere =
+      !onThePhone && (named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued);
     if (speaks && saidThere) saidAt = { event, end: sentence.end };
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
@@ -141,7 +144,11 @@ function attendeesOf<
     const within = people.filter((p) => p.mention.start - sentence.start < limit);
     return within;
   }
-  const subject = people.slice(0, 2);
+  // "X announced at a briefing that Y would attend": Y is what was said, not one present
+  const verb = SPEECH_VERB.exec(text);
+  const clause = verb ? REPORTED_CLAUSE.exec(text.slice(verb.index + verb[0].length)) : null;
+  const limit = verb && clause ? verb.index + verb[0].length + clause.index : text.length;
+  const subject = people.filter((p) => p.mention.start - sentence.start < limit).slice(0, 2);
   if (named) return subject;
   return subject.filter((p) => !SPOKESPERSON.test(roleOfPerson(ctx, p.key, p.mention.start) ?? ''));
 }
@@ -150,6 +157,7 @@ function attendeesOf<
 const CONTINUATION_REACH = 600;
 const RELATIVE_CLAUSE = /,\s*(?:où|qui|dont|lorsqu|where|which|who|when)(?![\p{L}])/u;
 const SPOKESPERSON = /press|spokes|porte-parole/iu;
+const REPORTED_CLAUSE = /(?<![\p{L}])(?:que|qu[’']|that)(?![\p{L}])/u;
 
 function eventSaidAt(
   ctx: RelateContext,
@@ -188,6 +196,9 @@ function eventsWithEntities(ctx: RelateContext) {
 
 /** "a déclaré Raïssi" names its speaker right after the verb, "Xi Jinping a souligné" before it. */
 const SPEAKER_REACH = 40;
+const TOLD = /^told$/iu;
+/** What comes between the verb and the one spoken to: " à ", " au président ", " to the ". */
+const ADDRESSEE = /^\s*(?:à|au|aux|to)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 
 function speakerOf<
   P extends { readonly key: string; readonly mention: { readonly start: number } },
@@ -197,7 +208,10 @@ function speakerOf<
   const at = offset + verb.index;
   const end = at + verb[0].length;
   const after = people.find((p) => p.mention.start >= end);
-  if (after && after.mention.start - end <= SPEAKER_REACH) return after;
+  const between = after ? text.slice(end - offset, after.mention.start - offset) : '';
+  // "X told Y", "a assuré à Y": the one after the verb is spoken to (not in '... told me," Y said')
+  const addressed = (TOLD.test(verb[0]) && !/[,"»”]/u.test(between)) || ADDRESSEE.test(between);
+  if (after && after.mention.start - end <= SPEAKER_REACH && !addressed) return after;
   return people.filter((p) => p.mention.start < at).at(-1);
 }
 

@@ -189,3 +189,97 @@ describe('the event a sentence refers back to', () => {
     expect(edge && graph.getNodeAttribute(graph.target(edge), 'format')).toBe('EXPANDED_TALKS');
   });
 });
+
+describe('speakers at an event', () => {
+  /** "person -> event format" of each SPOKE_AT edge, sorted. */
+  const spokeAt = (text: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      'an English "spoke at the"',
+      'Uzbek President Shavkat Mirziyoyev spoke at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "made a speech at"',
+      'Uzbek President Shavkat Mirziyoyev made a speech at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "addresses the"',
+      'Uzbek President Shavkat Mirziyoyev addresses the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'a French "s’est exprimé lors du"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      'a French "s’est exprimé au"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé au sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      'a French "a également pris la parole"',
+      'Le président ouzbek Chavkat Mirzioïev a également pris la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+  ])('makes a speaker of the summit of %s', (_, text) => {
+    expect(spokeAt(text)).toEqual(['Shavkat Mirziyoyev -> SUMMIT']);
+    expect(attendedIn(text)).toEqual(['Shavkat Mirziyoyev']);
+  });
+
+  it('makes a speaker of the one who "est également intervenu" at the sitting just told', () => {
+    const text =
+      'Le président ouzbek Chavkat Mirzioïev a pris la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025. Le président kirghiz Sadyr Japarov est également intervenu.';
+    expect(spokeAt(text)).toEqual(['Sadyr Japarov -> SUMMIT', 'Shavkat Mirziyoyev -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      'French',
+      'Le président ouzbek Chavkat Mirzioïev a tenu une conférence de presse à Douchanbé le 10 octobre 2025. Il a ensuite répondu aux questions des journalistes pendant une heure, avec le président kirghiz Sadyr Japarov.',
+    ],
+    [
+      'English',
+      'Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov held a press conference in Dushanbe on 10 October 2025. Answering journalists’ questions, Sadyr Japarov praised the cooperation of the two countries.',
+    ],
+  ])('makes a speaker of the one answering the press (%s)', (_, text) => {
+    expect(spokeAt(text)).toContain('Sadyr Japarov -> PRESS_CONFERENCE');
+  });
+
+  it('takes the sitting, not the anniversary the speech marks', () => {
+    const text =
+      'Le sommet de l’OTSC s’est tenu à Moscou le 16 mai 2024. Dans son discours, le Premier ministre arménien Nikol Pachinian a félicité les participants à l’occasion du 30e anniversaire du traité.';
+    expect(spokeAt(text)).toEqual(['Nikol Pashinyan -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      '"s’est exprimé au sujet du sommet"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé au sujet du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      '"spoke at length about"',
+      'Uzbek President Shavkat Mirziyoyev spoke at length about the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"spoke with"',
+      'Uzbek President Shavkat Mirziyoyev spoke with Kyrgyz President Sadyr Japarov at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"spoke by phone with"',
+      'Uzbek President Shavkat Mirziyoyev spoke by phone with Kyrgyz President Sadyr Japarov on 10 October 2025.',
+    ],
+    [
+      '"s’est entretenu avec"',
+      'Le président ouzbek Chavkat Mirzioïev s’est entretenu avec le président kirghiz Sadyr Japarov lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+  ])('makes no speaker of %s', (_, text) => {
+    expect(spokeAt(text)).toEqual([]);
+  });
+});

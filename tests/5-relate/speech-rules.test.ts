@@ -82,3 +82,56 @@ describe('reported speech in a report without headings', () => {
     expect(edges(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('said at a briefing', () => {
+  /** "person -> event format" of each edge of a type, sorted. */
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      '"said at a briefing"',
+      'Foreign Ministry spokesperson Ivan Morel said at a briefing in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+    [
+      '"announced at a regular press briefing"',
+      'Foreign Ministry spokesperson Ivan Morel announced at a regular press briefing in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+    [
+      '"stressed at a news conference"',
+      'Foreign Ministry spokesperson Ivan Morel stressed at a news conference in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+  ])('makes a speaker of the press conference: %s', (_, text) => {
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+  });
+
+  it('keeps the one announced to attend out of the briefing', () => {
+    const text =
+      'Foreign Ministry spokesperson Ivan Morel announced at a press briefing in Moscow on 5 March 2024 that Vladimir Putin would attend the summit.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED').filter((e) => e.startsWith('Vladimir Putin'))).not.toContain(
+      'Vladimir Putin -> PRESS_CONFERENCE',
+    );
+  });
+
+  it('makes no speaker of the one spoken to, nor of a call', () => {
+    const text =
+      'Lors d’un entretien téléphonique le 5 mars 2024, Xi Jinping a assuré à Vladimir Poutine que la Chine soutenait la présidence russe.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+
+  it('takes the one who told, not the one told', () => {
+    const text =
+      'At the talks in Minsk on 5 April 2024, Vladimir Putin told Alexander Lukashenko that the union was growing stronger.';
+    expect(edgesTo(text, 'SPOKE_AT').filter((e) => e.startsWith('Alexander'))).toEqual([]);
+  });
+});
