@@ -28,6 +28,7 @@ const AT_THE_EVENT = new RegExp(
   ),
   'iu',
 );
+const SAID_AFTER = /^à l[’']issue/iu;
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
 
@@ -104,8 +105,15 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     const continued = saidAt?.event === event && sentence.start - saidAt.end <= CONTINUATION_REACH;
     // "Lors d’un entretien téléphonique, X a assuré à Y": a call, no speech at an event
     const onThePhone = resolution.entities.get(event)?.format === 'PHONE_CALL';
+    // "a déclaré X à l’issue de sa rencontre avec Y": said after the sitting, to the press
+    const saidAfter =
+      atEvent !== null &&
+      SAID_AFTER.test(atEvent[0]) &&
+      resolution.entities.get(event)?.format !== 'PRESS_CONFERENCE';
     const saidThere =
-      !onThePhone && (named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued);
+      !onThePhone &&
+      !saidAfter &&
+      (named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued);
     if (speaks && saidThere) saidAt = { event, end: sentence.end };
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));

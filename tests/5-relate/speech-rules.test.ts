@@ -135,3 +135,29 @@ describe('said at a briefing', () => {
     expect(edgesTo(text, 'SPOKE_AT').filter((e) => e.startsWith('Alexander'))).toEqual([]);
   });
 });
+
+describe('said after a sitting', () => {
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it('makes a speaker of the press statement given after the summit, not of the summit', () => {
+    const text =
+      '« Nos liens se renforcent », a souligné le chancelier Ivan Morel lors de sa déclaration à la presse à l’issue du sommet de l’OCS à Astana le 4 juillet 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+  });
+
+  it('seats but makes no speaker of the one who spoke "à l’issue de" a meeting', () => {
+    const text =
+      '« Nos liens se renforcent », a déclaré le chancelier Ivan Morel à l’issue de sa rencontre avec Vladimir Poutine à Moscou le 4 juillet 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+    expect(edgesTo(text, 'ATTENDED')).toContain('Ivan Morel -> MEETING');
+  });
+});
