@@ -6,6 +6,7 @@ import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
 import { attend } from './attend.js';
+import { leadEvent } from './event-index.js';
 import { assertion, itemsWithin, personMentionsIn, roleOfPerson } from './helpers.js';
 import { sentencesOf } from './sentences.js';
 import { outsideQuotes } from './patterns.js';
@@ -28,6 +29,40 @@ const AT_THE_EVENT = new RegExp(
   ),
   'iu',
 );
+/** "X a souligné que ...", "X said that ...": an account of what was said, not a quote that may
+ * come from anywhere. */
+const INDIRECT_SPEECH = new RegExp(
+  `(?:${SPEECH_VERB.source})\\s+(?:que|qu[’']|that)(?![\\p{L}])`,
+  'u',
+);
+const QUOTE_MARK = /["«»“”]/u;
+/** The sittings a report tells the speeches of: not a bilateral talk, a visit or a call. */
+const SITTINGS: readonly EventFormat[] = [
+  'SUMMIT',
+  'MEETING',
+  'VIDEOCONFERENCE',
+  'FORUM',
+  'CONFERENCE',
+];
+
+/** A report of one summit or session: what one of its attendees "a souligné que" was said there
+ * ("Le président Berdymoukhamedov a souligné que ..."), when the report leads with that sitting
+ * and the sentence names no source elsewhere (an interview, a statement, a website). */
+function isReportedAtSitting(ctx: RelateContext, event: string, text: string): boolean {
+  const format = ctx.resolution.entities.get(event)?.format;
+  return (
+    format !== undefined &&
+    SITTINGS.includes(format) &&
+    leadEvent(ctx)?.key === event &&
+    INDIRECT_SPEECH.test(text) &&
+    !QUOTE_MARK.test(text) &&
+    !ELSEWHERE.test(text)
+  );
+}
+
+/** A source other than the sitting: "in an interview", "dans un communiqué", "sur Telegram". */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:interview|entretien (?:à|au|accordé)|communiqué|statement|déclaration écrite|Telegram|site|agence|agency|told (?:RIA|TASS|Reuters|AFP|the)|a écrit|wrote|posted|selon)(?![\p{L}])/iu;
 const SAID_AFTER = /^à l[’']issue/iu;
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
@@ -110,10 +145,16 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
       atEvent !== null &&
       SAID_AFTER.test(atEvent[0]) &&
       resolution.entities.get(event)?.format !== 'PRESS_CONFERENCE';
+    const reportOfSitting =
+      unheaded && named === undefined && !toThePress && isReportedAtSitting(ctx, event, text);
     const saidThere =
       !onThePhone &&
       !saidAfter &&
-      (named !== undefined || toThePress || AT_THE_EVENT.test(text) || continued);
+      (named !== undefined ||
+        toThePress ||
+        AT_THE_EVENT.test(text) ||
+        continued ||
+        reportOfSitting);
     if (speaks && saidThere) saidAt = { event, end: sentence.end };
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));

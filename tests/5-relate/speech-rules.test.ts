@@ -161,3 +161,46 @@ describe('said after a sitting', () => {
     expect(edgesTo(text, 'ATTENDED')).toContain('Ivan Morel -> MEETING');
   });
 });
+
+describe('what an attendee said in a report of one sitting', () => {
+  const spokeAt = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      );
+  };
+  const summit = 'Le sommet de la CEI s’est tenu à Douchanbé le 10 octobre 2025. ';
+
+  it.each([
+    [
+      'French "a souligné que"',
+      `${summit}Le président ouzbek Chavkat Mirzioïev a souligné que la coopération progressait.`,
+    ],
+    [
+      'English "said that"',
+      'The CIS summit was held in Dushanbe on 10 October 2025. Uzbek President Shavkat Mirziyoyev said that cooperation was growing.',
+    ],
+  ])('was said at the summit: %s', (_, text) => {
+    expect(spokeAt(text)).toEqual(['Shavkat Mirziyoyev -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      'a quote that may come from anywhere',
+      `${summit}« La coopération progresse », a souligné le président ouzbek Chavkat Mirzioïev.`,
+    ],
+    [
+      'an interview',
+      `${summit}Le président ouzbek Chavkat Mirzioïev a déclaré dans une interview que la coopération progressait.`,
+    ],
+    [
+      'bilateral talks',
+      'Les entretiens entre Vladimir Poutine et Chavkat Mirzioïev se sont tenus à Moscou le 5 avril 2024. Le président ouzbek Chavkat Mirzioïev a souligné que la coopération progressait.',
+    ],
+  ])('is no speech at the sitting: %s', (_, text) => {
+    expect(spokeAt(text)).toEqual([]);
+  });
+});
