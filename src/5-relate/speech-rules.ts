@@ -9,6 +9,7 @@ import { attend } from './attend.js';
 import { leadEvent } from './event-index.js';
 import { assertion, itemsWithin, personMentionsIn, roleOfPerson } from './helpers.js';
 import { sentencesOf } from './sentences.js';
+import { participantsIn } from './participants.js';
 import { outsideQuotes } from './patterns.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -289,3 +290,41 @@ export function primaryEvent(
     );
   return candidates[0]?.key;
 }
+
+/** What names a press conference's holder right after it: "by the", "du président", "given by". */
+const HELD_BY =
+  /^\s*(?:(?:given|held) by|by|of|donnée par|tenue par|de|du|d[’'])\s*(?:[\p{L}.-]+\s+){0,4}$/iu;
+/** "Putin’s news conference": the holder's possessive right before it. */
+const HOLDER_POSSESSIVE = /^[’']s\s+(?:[\p{L}-]+\s+)?$/u;
+/** How far after a press conference its holder may be named ("by the President of Russia"). */
+const HOLDER_REACH = 60;
+
+/** "a news conference by the President of Russia", "la conférence de presse de Vladimir
+ * Poutine", "Putin’s press conference" -> the holder ATTENDED and SPOKE_AT it. */
+export function relatePressConferenceHolders(ctx: RelateContext): Assertion[] {
+  const { doc, recognised, resolution } = ctx;
+  const out: Assertion[] = [];
+  recognised.events.forEach((e, i) => {
+    const event = resolution.eventEntity[i];
+    if (!event || e.format !== 'PRESS_CONFERENCE' || e.otherOccurrence) return;
+    const sentence = sentencesOf(doc).find((s) => s.start <= e.start && e.start < s.end);
+    if (!sentence) return;
+    const keyword = PRESS_KEYWORD.exec(doc.text.slice(e.start, e.end));
+    const keywordEnd = e.start + (keyword ? keyword.index + keyword[0].length : e.end - e.start);
+    const reach = Math.min(sentence.end, keywordEnd + HOLDER_REACH);
+    const holders = participantsIn(ctx, sentence.start, reach).filter(
+      (p) =>
+        (p.start >= keywordEnd && HELD_BY.test(doc.text.slice(keywordEnd, p.start))) ||
+        (p.end <= e.start && HOLDER_POSSESSIVE.test(doc.text.slice(p.end, e.start))),
+    );
+    for (const p of holders.slice(0, 1)) {
+      out.push(attend(ctx, p.key, event, sentence, 'press-conference-holder', { near: p.start }));
+      out.push(assertion(ctx, 'SPOKE_AT', p.key, event, sentence, 'press-conference-holder'));
+    }
+  });
+  return out;
+}
+
+/** The press conference's own words in its mention, after which its holder is named. */
+const PRESS_KEYWORD =
+  /(?:conférence de presse|point (?:de )?presse|déclarations? à la presse|(?:press|news) conference|press briefing|briefing|press statements?)/iu;

@@ -204,3 +204,40 @@ describe('what an attendee said in a report of one sitting', () => {
     expect(spokeAt(text)).toEqual([]);
   });
 });
+
+describe('the holder of a press conference', () => {
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      'English "a news conference by"',
+      'A plenary session was held in Kazan on 24 October 2024, followed by a news conference by Russian President Vladimir Putin.',
+    ],
+    [
+      'French "la conférence de presse du président"',
+      'La séance plénière s’est tenue à Kazan le 24 octobre 2024. Elle a été suivie de la conférence de presse du président russe Vladimir Poutine.',
+    ],
+    [
+      'an English possessive',
+      'After the plenary session in Kazan on 24 October 2024, Vladimir Putin’s news conference lasted two hours.',
+    ],
+  ])('attended and spoke at it: %s', (_, text) => {
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Vladimir Putin -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED')).toContain('Vladimir Putin -> PRESS_CONFERENCE');
+  });
+
+  it('makes no holder of one named later in the sentence', () => {
+    const text =
+      'The news conference in Kazan on 24 October 2024 was cancelled, and Vladimir Putin left for Moscow.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+});
