@@ -12,6 +12,7 @@ import {
   ONLINE_MODE,
   PARTICIPATION_CUES,
   PAST_CLAUSE,
+  THE_LATTER,
   type ParticipationCue,
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
@@ -30,6 +31,7 @@ const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
 const HABIT = regexOf(HABITUAL);
+const LATTER = new RegExp(`^\\s*${wholeWords(THE_LATTER)}`, 'iu');
 const PAST = new RegExp(`${wholeWords(PAST_CLAUSE)}[^,;]*`, 'gi');
 // "  • le président russe Vladimir Poutine,", "- Prime Minister of India ...", "et le secrétaire ..."
 const LIST_LINE =
@@ -163,12 +165,13 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
     }));
-    const people = participantsIn(ctx, sentence.start, sentence.end).filter(
+    const named = participantsIn(ctx, sentence.start, sentence.end).filter(
       (p) =>
         (!invitation || p.start > sentence.start + invitation.index) &&
         (cue.only !== 'before' || p.start < cueSpan.start) &&
         !past.some((c) => p.start >= c.start && p.start < c.end),
     );
+    const people = named.length === 0 && cue.spoke ? theLatter(ctx, sentences, index) : named;
     const speaker = people.find((p) => p.start >= cueSpan.end);
     const present = cue.only === 'first-after' ? (speaker ? [speaker] : []) : people;
     const dutyHolder = cue.duty ? holderOfDuty(people, cueSpan, found.text) : undefined;
@@ -199,4 +202,15 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
         );
   });
   return out;
+}
+
+/** "... Viktor Khrenine participera à la rencontre. Ce dernier présentera un rapport": a sentence
+ * opening with "Ce dernier" or "The latter" speaks of the last person the sentence before named. */
+function theLatter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
+  const sentence = sentences[index];
+  const previous = sentences[index - 1];
+  if (!sentence || !previous || !LATTER.test(ctx.doc.text.slice(sentence.start, sentence.end)))
+    return [];
+  const last = participantsIn(ctx, previous.start, previous.end).at(-1);
+  return last ? [last] : [];
 }

@@ -159,6 +159,9 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   },
 ];
 
+/** The last person named before, opening a sentence: "Ce dernier présentera un rapport". */
+export const THE_LATTER = `ce dernier|cette dernière|the latter`;
+
 /** An invitation is no attendance yet: "a invité son homologue", "invited his counterpart". */
 export const INVITATION_CUE = `(?:a|ont) invité|invite|invited|a convié`;
 

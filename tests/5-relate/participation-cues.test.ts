@@ -283,3 +283,29 @@ describe('speakers at an event', () => {
     expect(spokeAt(text)).toEqual([]);
   });
 });
+
+describe('a speaker told by "Ce dernier"', () => {
+  const speakers = (text: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} ${graph.getEdgeAttribute(e, 'props').status ?? '-'}`,
+      );
+  };
+  const meeting =
+    'La réunion des ministres de la Défense se tiendra à Moscou le 4 septembre 2024. Le ministre kazakh de la Défense Ivan Morel y participera.';
+
+  it('takes the last one named before as the coming speaker', () => {
+    expect(
+      speakers(`${meeting} Ce dernier présentera un rapport sur la sécurité régionale.`),
+    ).toEqual(['Ivan Morel announced']);
+  });
+
+  it('takes no one for a speaker the text does not name', () => {
+    expect(
+      speakers(`${meeting} Un expert présentera un rapport sur la sécurité régionale.`),
+    ).toEqual([]);
+  });
+});
