@@ -73,7 +73,7 @@ export function relateSpeakers(ctx: RelateContext): Assertion[] {
   const { structure, resolution } = ctx;
   return structure.segments.flatMap((segment, index) => {
     if (segment.kind !== 'speaker-turn' || !segment.label) return [];
-    const event = resolution.sectionEvent.get(segment.section);
+    const event = resolution.sectionEvent.get(segment.section) ?? transcribedSitting(ctx, segment);
     const speaker = personMentionsIn(ctx, segment.label.start, segment.label.end).at(-1);
     if (!event || !speaker) return [];
     const turnText = structure.segments
@@ -102,6 +102,18 @@ export function relateSpeakers(ctx: RelateContext): Assertion[] {
       spoke,
     ];
   });
+}
+
+/** The sitting a transcript without headings follows: "Séance plénière du Forum ... / X : Bonsoir
+ * à tous." is the report's lead event when it is a sitting or a press conference told before the turn. */
+function transcribedSitting(
+  ctx: RelateContext,
+  turn: { readonly start: number },
+): string | undefined {
+  if (ctx.resolution.sectionEvent.size > 0) return undefined;
+  const lead = leadEvent(ctx);
+  const transcribed = lead && [...SITTINGS, 'PRESS_CONFERENCE'].includes(lead.format);
+  return transcribed && lead.start < turn.start ? lead.key : undefined;
 }
 
 /** "a déclaré Vladimir Poutine lors d’une conférence de presse" -> ATTENDED and SPOKE_AT. */

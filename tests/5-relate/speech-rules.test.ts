@@ -241,3 +241,31 @@ describe('the holder of a press conference', () => {
     expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
   });
 });
+
+describe('speaker turns of a transcript without headings', () => {
+  const spokeAt = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      );
+  };
+
+  it('takes the sitting the report leads with', () => {
+    const text = [
+      'La séance plénière du forum s’est tenue à Saint-Pétersbourg le 20 juin 2025.',
+      'Journaliste, présentatrice de la télévision d’État, Anna Petrova : Bonsoir à tous.',
+    ].join('\n');
+    expect(spokeAt(text)).toEqual(['Anna Petrova -> MEETING']);
+  });
+
+  it('takes no call for a sitting', () => {
+    const text = [
+      'Vladimir Poutine s’est entretenu par téléphone avec Alexandre Loukachenko le 20 juin 2025.',
+      'Journaliste, présentatrice de la télévision d’État, Anna Petrova : Bonsoir à tous.',
+    ].join('\n');
+    expect(spokeAt(text)).toEqual([]);
+  });
+});
