@@ -101,6 +101,14 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     spoke: true,
     only: 'first-after',
   },
+  // "prononcerait un discours", "présentera un rapport": the speaker of a coming sitting; before
+  // "lors de", as "lors des entretiens, X prononcerait un discours" names him after the cue
+  {
+    id: 'will-speak',
+    pattern: `(?:prononcera|prononcerait|prononceront) (?:un|une|son|sa) (?:discours|allocution)|(?:présentera|présenterait|fera) (?:un|son) (?:rapport|exposé)|(?:prendra|devrait prendre) la parole|s${APOS}adressera aux (?:participants|délégués)|will (?:deliver|give|make) (?:a|his|her) (?:speech|keynote|address|report)|will present (?:a|his|her) report|will address the|will speak at|is (?:expected|scheduled) to (?:address|speak at)`,
+    status: 'announced',
+    spoke: true,
+  },
   // "X et Y ont signé, mercredi, lors d’un sommet bilatéral": the subjects were there
   {
     id: 'during',
@@ -112,13 +120,6 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'will-take-part',
     pattern: `participera|participeront|prendra part|prendront part|(?:devrait|devraient|doit|doivent) (?:participer|prendre part|assister|rencontrer)`,
     status: 'announced',
-  },
-  {
-    id: 'will-speak',
-    // "prononcerait un discours", "présentera un rapport": the speaker of a coming sitting
-    pattern: `(?:prononcera|prononcerait|prononceront) (?:un|une|son|sa) (?:discours|allocution)|(?:présentera|présenterait|fera) (?:un|son) (?:rapport|exposé)|(?:prendra|devrait prendre) la parole|s${APOS}adressera aux (?:participants|délégués)|will (?:deliver|give|make) (?:a|his|her) (?:speech|keynote|address|report)|will present (?:a|his|her) report|will address the|will speak at|is (?:expected|scheduled) to (?:address|speak at)`,
-    status: 'announced',
-    spoke: true,
   },
   { id: 'expected-fr', pattern: `(?:est|sont) attendue?s? (?:à|au|aux|pour)`, status: 'announced' },
   // English

@@ -120,6 +120,15 @@ describe('participation phrasings', () => {
     expect(speakersIn(text)).toEqual(['Xi Jinping']);
   });
 
+  it('makes a coming speaker of the one named after "lors de"', () => {
+    const graph = articleOf(
+      'Selon le ministère, lors du sommet de l’OCS à Astana le 4 juillet 2024, le président chinois Xi Jinping prononcerait un discours important.',
+    );
+    const edge = graph.findEdge((_, a) => a.type === 'SPOKE_AT');
+    expect(edgesOf(graph, 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(['Xi Jinping']);
+    expect(edge && graph.getEdgeAttribute(edge, 'props')).toMatchObject({ status: 'announced' });
+  });
+
   it('marks an announced speech as announced', () => {
     const graph = articleOf(
       'Chinese President Xi Jinping will address the SCO summit in Astana on July 4, 2024.',
