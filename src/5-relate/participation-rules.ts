@@ -171,9 +171,17 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
         (cue.only !== 'before' || p.start < cueSpan.start) &&
         !past.some((c) => p.start >= c.start && p.start < c.end),
     );
-    const people = named.length === 0 && cue.spoke ? theLatter(ctx, sentences, index) : named;
+    const latter = named.length === 0 && cue.spoke ? theLatter(ctx, sentences, index) : [];
+    const people = latter.length > 0 ? latter : named;
     const speaker = people.find((p) => p.start >= cueSpan.end);
-    const present = cue.only === 'first-after' ? (speaker ? [speaker] : []) : people;
+    const present =
+      cue.only === 'first-after'
+        ? speaker
+          ? [speaker]
+          : []
+        : cue.spoke && latter.length === 0
+          ? speakersOf(people, text, sentence.start, cueSpan)
+          : people;
     const dutyHolder = cue.duty ? holderOfDuty(people, cueSpan, found.text) : undefined;
     for (const p of present) {
       out.push(
@@ -213,4 +221,25 @@ function theLatter(ctx: RelateContext, sentences: readonly Sentence[], index: nu
     return [];
   const last = participantsIn(ctx, previous.start, previous.end).at(-1);
   return last ? [last] : [];
+}
+
+/** Where a report hands over to what was said: "Peskov said (that) | Putin will address". */
+const REPORTED =
+  /(?<![\p{L}])(?:said|says|told|announced|que|qu[’']|that|a (?:déclaré|annoncé|indiqué|précisé))(?![\p{L}])/giu;
+
+/** The speakers of a speaking cue: its subjects before it ("X et Y ont pris la parole", after any
+ * "Peskov said"), else the first one after ("Speaking at the meeting, X said"); not the one
+ * reporting it ("X made a speech at the summit, Peskov said") nor the one spoken with. */
+function speakersOf<P extends { readonly start: number; readonly end: number }>(
+  people: readonly P[],
+  text: string,
+  offset: number,
+  cue: { readonly start: number; readonly end: number },
+): P[] {
+  const reported = [...text.slice(0, cue.start - offset).matchAll(REPORTED)].at(-1);
+  const from = reported ? offset + reported.index + reported[0].length : offset;
+  const before = people.filter((p) => p.start >= from && p.end <= cue.start);
+  if (before.length > 0) return before;
+  const after = people.find((p) => p.start >= cue.end);
+  return after ? [after] : [];
 }

@@ -139,7 +139,7 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     if (!speaks && !atEvent) continue;
     // the event the sentence says it was said at: the first attended one from "lors de" on,
     // outside quotes ("Cet accord ..., a jugé X lors d’un point de presse")
-    const named = atEvent ? eventSaidAt(ctx, sentence, text, atEvent.index) : undefined;
+    const named = atEvent ? eventSaidAt(ctx, sentence, text, atEvent.index, speaks) : undefined;
     const toThePress = TO_THE_PRESS.test(text);
     const event =
       named ?? (unheaded && speaks ? primaryEvent(ctx, sentence.start, toThePress) : undefined);
@@ -147,6 +147,7 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     if (!event || (PHONE.test(text) && resolution.entities.get(event)?.format !== 'PHONE_CALL'))
       continue;
     const people = personMentionsIn(ctx, sentence.start, sentence.end);
+    if (speaks && atEvent && isToldContent(people, sentence.start, text, atEvent.index)) continue;
     const subject = attendeesOf(ctx, people, { sentence, text, speaks, named, atEvent });
     // a quote in an unheaded report may come from an interview or a release: only a sentence that
     // names where it was said ("lors de la conférence de presse", "aux journalistes") gives SPOKE_AT
@@ -176,6 +177,20 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     }
   }
   return out;
+}
+
+/** "Y made a speech at the summit, X said": the event belongs to what X told of Y, who is named
+ * before the cue while X speaks after it. */
+function isToldContent<
+  P extends { readonly key: string; readonly mention: { readonly start: number } },
+>(people: readonly P[], offset: number, text: string, cueIndex: number): boolean {
+  const speaker = speakerOf(people, offset, text);
+  const cue = offset + cueIndex;
+  return (
+    speaker !== undefined &&
+    speaker.mention.start > cue &&
+    people.some((p) => p.key !== speaker.key && p.mention.start < cue)
+  );
 }
 
 /** Who of a reported-speech sentence was there:
@@ -221,11 +236,16 @@ const RELATIVE_CLAUSE = /,\s*(?:où|qui|dont|lorsqu|where|which|who|when)(?![\p{
 const SPOKESPERSON = /press|spokes|porte-parole/iu;
 const REPORTED_CLAUSE = /(?<![\p{L}])(?:que|qu[’']|that)(?![\p{L}])/u;
 
+const AT_CUE = /^at\s/iu;
+/** How far after "at" its event starts: "at a regular press briefing", "at the plenary session". */
+const AT_CUE_REACH = 20;
+
 function eventSaidAt(
   ctx: RelateContext,
   sentence: { start: number; end: number },
   text: string,
   cueIndex: number,
+  speaks: boolean,
 ): string | undefined {
   const attended = itemsWithin(
     eventsWithEntities(ctx),
@@ -233,6 +253,12 @@ function eventSaidAt(
     sentence.start,
     sentence.end,
   ).filter((e) => text[e.start - sentence.start] !== ' ' && isAttended(e.format));
+  // "said at a time of tension that the summit ...": "at" names a place only right before it
+  if (speaks && AT_CUE.test(text.slice(cueIndex)))
+    return attended.find((e) => {
+      const distance = e.start - sentence.start - cueIndex;
+      return distance >= 0 && distance <= AT_CUE_REACH;
+    })?.key;
   return (attended.find((e) => e.start - sentence.start >= cueIndex) ?? attended[0])?.key;
 }
 

@@ -261,6 +261,19 @@ describe('speakers at an event', () => {
     expect(spokeAt(text)).toContain('Sadyr Japarov -> PRESS_CONFERENCE');
   });
 
+  it('makes a speaker of the subject, not of the one reporting the speech', () => {
+    const text =
+      'Vladimir Putin made a speech at the CSTO summit in Minsk on 5 May 2024, Kremlin spokesman Dmitry Peskov said.';
+    expect(spokeAt(text)).toEqual(['Vladimir Putin -> SUMMIT']);
+    expect(attendedIn(text)).toEqual(['Vladimir Putin']);
+  });
+
+  it('makes a speaker of the one "Speaking at" names after it', () => {
+    const text =
+      'Speaking at the CSTO summit in Minsk on 5 May 2024, Kazakh President Kassym-Jomart Tokayev thanked Vladimir Putin.';
+    expect(spokeAt(text)).toEqual(['Kassym-Jomart Tokayev -> SUMMIT']);
+  });
+
   it('takes the sitting, not the anniversary the speech marks', () => {
     const text =
       'Le sommet de l’OTSC s’est tenu à Moscou le 16 mai 2024. Dans son discours, le Premier ministre arménien Nikol Pachinian a félicité les participants à l’occasion du 30e anniversaire du traité.';
@@ -275,6 +288,10 @@ describe('speakers at an event', () => {
     [
       '"spoke at length about"',
       'Uzbek President Shavkat Mirziyoyev spoke at length about the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"addressed the issue of"',
+      'Uzbek President Shavkat Mirziyoyev addressed the issue of water with Kyrgyz President Sadyr Japarov at the CIS summit in Dushanbe on 10 October 2025.',
     ],
     [
       '"spoke with"',

@@ -114,6 +114,12 @@ describe('said at a briefing', () => {
     expect(edgesTo(text, 'ATTENDED')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
   });
 
+  it('takes no event for "said at a time"', () => {
+    const text =
+      'Russian President Vladimir Putin said at a time of tension that the CSTO summit in Minsk on 5 May 2024 would go ahead.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+
   it('keeps the one announced to attend out of the briefing', () => {
     const text =
       'Foreign Ministry spokesperson Ivan Morel announced at a press briefing in Moscow on 5 March 2024 that Vladimir Putin would attend the summit.';
