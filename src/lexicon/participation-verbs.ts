@@ -84,7 +84,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "spoke at the summit": present, and a speaker ("au sujet de", "spoke at length" are no place)
   {
     id: 'speaking-at',
-    pattern: `(?:s${APOS}exprimant|intervenant|s${APOS}est exprimée?|se sont exprimés|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au(?! sujet| nom)|aux|à la|à l${APOS}|devant)|(?:a|ont) (?:également |aussi |ensuite )?pris la parole|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?(?=\\s*[.;])|(?:a|ont) (?:également |aussi |ensuite )?(?:prononcé (?:un|une|son|sa) (?:discours|allocution)|fait (?:une|sa) (?:déclaration|intervention|communication)|présenté (?:un|son) (?:rapport|exposé))|s${APOS}est adressée? (?:aux participants|aux délégués)|speaking at|(?:spoke|speaks) at (?:the|a|an)|(?:addressing|addressed|addresses) the(?= (?:[\\p{L}-]+ ){0,4}?(?:summit|meeting|session|forum|conference|assembly|plenary|participants|delegates|audience|gathering|ceremony|council|parliament|congress))|delivered (?:a|his|her) (?:\\p{L}+ )?(?:speech|keynote|address)|(?:gave|made|makes|gives|delivers) (?:a|his|her) (?:\\p{L}+ )?speech|(?:made|delivered|presented) (?:a|his|her) (?:statement|report)|took the floor|takes the floor`,
+    pattern: `(?:s${APOS}exprimant|intervenant|s${APOS}est exprimée?|se sont exprimés|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au(?! sujet| nom)|aux|à la|à l${APOS}|devant)|(?:a|ont) (?:également |aussi |ensuite )?pris la parole|prenant la parole|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?(?=\\s*[.;])|(?:a|ont) (?:également |aussi |ensuite )?(?:prononcé (?:un|une|son|sa) (?:discours|allocution)|fait (?:une|sa) (?:déclaration|intervention|communication)|présenté (?:un|son) (?:rapport|exposé))|s${APOS}est adressée? (?:aux participants|aux délégués)|speaking at|(?:spoke|speaks) at (?:the|a|an)|(?:addressing|addressed|addresses) the(?= (?:[\\p{L}-]+ ){0,4}?(?:summit|meeting|session|forum|conference|assembly|plenary|participants|delegates|audience|gathering|ceremony|council|parliament|congress))|delivered (?:a|his|her) (?:\\p{L}+ )?(?:speech|keynote|address)|(?:gave|made|makes|gives|delivers) (?:a|his|her) (?:\\p{L}+ )?speech|(?:made|delivered|presented) (?:a|his|her) (?:statement|report)|(?:delivered|made|gave) (?:(?:opening|closing|brief) )?remarks|(?:told|addressed) (?:a|the)(?= (?:[\\p{L}-]+ ){0,4}?(?:summit|meeting|session|forum|conference|briefing|assembly|plenary|participants|delegates|gathering|council))|took the floor|takes the floor`,
     spoke: true,
   },
   // "a répondu aux questions des journalistes", "Answering journalists' questions, X ...": the
@@ -94,10 +94,11 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `(?:a|ont) (?:ensuite |également )?répondu aux questions d(?:es|e la) (?:journalistes|médias|presse)|répondant aux questions d(?:es|e la) (?:journalistes|médias|presse)|answer(?:ed|ing|s) (?:(?:the )?(?:journalists|reporters|media)${APOS}s? questions|questions from (?:the )?(?:journalists|reporters|media|press)|media questions)`,
     spoke: true,
   },
-  // "Dans son discours, le Premier ministre Pachinian a félicité les participants"
+  // "Dans son discours, le Premier ministre Pachinian a félicité les participants", "Lors de son
+  // intervention au sommet, X", "During his speech at the summit, X"
   {
     id: 'in-speech',
-    pattern: `dans (?:son|sa) (?:discours|allocution|intervention)|in (?:his|her) (?:(?:opening|closing|keynote|inaugural) )?(?:speech|address|remarks)`,
+    pattern: `(?:dans|lors de|au cours de|pendant) (?:son|sa) (?:discours|allocution|intervention)|(?:in|during) (?:his|her) (?:(?:opening|closing|keynote|inaugural) )?(?:speech|address|remarks)`,
     spoke: true,
     only: 'first-after',
   },

@@ -237,6 +237,26 @@ describe('speakers at an event', () => {
       'a French "a également pris la parole"',
       'Le président ouzbek Chavkat Mirzioïev a également pris la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
     ],
+    [
+      'a French "Lors de son intervention au"',
+      'Lors de son intervention au sommet de la CEI à Douchanbé le 10 octobre 2025, le président ouzbek Chavkat Mirzioïev a appelé à la paix.',
+    ],
+    [
+      'a French "Prenant la parole lors du"',
+      'Prenant la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025, le président ouzbek Chavkat Mirzioïev a appelé à la paix.',
+    ],
+    [
+      'an English "During his speech at"',
+      'During his speech at the CIS summit in Dushanbe on 10 October 2025, Uzbek President Shavkat Mirziyoyev called for peace.',
+    ],
+    [
+      'an English "delivered remarks at"',
+      'Uzbek President Shavkat Mirziyoyev delivered remarks at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "told the summit"',
+      'Uzbek President Shavkat Mirziyoyev told the CIS summit in Dushanbe on 10 October 2025 that peace was possible.',
+    ],
   ])('makes a speaker of the summit of %s', (_, text) => {
     expect(spokeAt(text)).toEqual(['Shavkat Mirziyoyev -> SUMMIT']);
     expect(attendedIn(text)).toEqual(['Shavkat Mirziyoyev']);
