@@ -306,6 +306,14 @@ describe('speakers at an event', () => {
       'Le président ouzbek Chavkat Mirzioïev s’est exprimé au sujet du sommet de la CEI à Douchanbé le 10 octobre 2025.',
     ],
     [
+      '"s’est exprimé en faveur d’un sommet"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé en faveur d’un sommet de la CEI à la fin de l’année à Douchanbé.',
+    ],
+    [
+      'a military "est intervenue au"',
+      'Le sommet de la CEI s’est tenu à Douchanbé le 10 octobre 2025. La Russie est intervenue militairement au Donbass, a rappelé le président ouzbek Chavkat Mirzioïev.',
+    ],
+    [
       '"spoke at length about"',
       'Uzbek President Shavkat Mirziyoyev spoke at length about the CIS summit in Dushanbe on 10 October 2025.',
     ],
