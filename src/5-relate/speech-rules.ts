@@ -285,8 +285,9 @@ function eventsWithEntities(ctx: RelateContext) {
 /** "a déclaré Raïssi" names its speaker right after the verb, "Xi Jinping a souligné" before it. */
 const SPEAKER_REACH = 40;
 const TOLD = /^told$/iu;
-/** What comes between the verb and the one spoken to: " à ", " au président ", " to the ". */
-const ADDRESSEE = /^\s*(?:à|au|aux|to)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+/** What comes between the verb and the one spoken to: " à ", " au président ", " à son homologue
+ * russe ", not a place: " à Moscou le président ". */
+const ADDRESSEE = /^\s*(?:à|au|aux|to)\s+(?:(?:M\.|Mme|Mr\.?)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,4}$/u;
 
 function speakerOf<
   P extends { readonly key: string; readonly mention: { readonly start: number } },

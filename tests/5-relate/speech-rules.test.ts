@@ -135,6 +135,12 @@ describe('said at a briefing', () => {
     expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
   });
 
+  it('takes the one named after a place that follows the verb', () => {
+    const text =
+      '« Nous sommes prêts », a déclaré à Minsk le président russe Vladimir Poutine lors du sommet de l’OTSC le 5 mai 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Vladimir Putin -> SUMMIT']);
+  });
+
   it('takes the one who told, not the one told', () => {
     const text =
       'At the talks in Minsk on 5 April 2024, Vladimir Putin told Alexander Lukashenko that the union was growing stronger.';
