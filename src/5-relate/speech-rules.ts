@@ -46,6 +46,10 @@ const SITTINGS: readonly EventFormat[] = [
   'CONFERENCE',
 ];
 
+/** A source other than the sitting: "in an interview", "dans un communiqué", "sur Telegram". */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:interview|entretien (?:à|au|accordé)|communiqué|statement|déclaration écrite|Telegram|site|agence|agency|told (?:RIA|TASS|Reuters|AFP|the)|a écrit|wrote|posted|selon)(?![\p{L}])/iu;
+
 /** A report of one summit or session: what one of its attendees "a souligné que" was said there
  * ("Le président Berdymoukhamedov a souligné que ..."), when the report leads with that sitting
  * and the sentence names no source elsewhere (an interview, a statement, a website). */
@@ -61,9 +65,6 @@ function isReportedAtSitting(ctx: RelateContext, event: string, text: string): b
   );
 }
 
-/** A source other than the sitting: "in an interview", "dans un communiqué", "sur Telegram". */
-const ELSEWHERE =
-  /(?<![\p{L}])(?:interview|entretien (?:à|au|accordé)|communiqué|statement|déclaration écrite|Telegram|site|agence|agency|told (?:RIA|TASS|Reuters|AFP|the)|a écrit|wrote|posted|selon)(?![\p{L}])/iu;
 const SAID_AFTER = /^à l[’']issue/iu;
 const TO_THE_PRESS =
   /(?<![\p{L}])(?:aux journalistes|à la presse|aux médias|to (?:the )?(?:reporters|journalists|press))(?![\p{L}])/iu;
@@ -330,6 +331,9 @@ export function primaryEvent(
   return candidates[0]?.key;
 }
 
+/** The press conference's own words in its mention, after which its holder is named. */
+const PRESS_KEYWORD =
+  /(?:conférence de presse|point (?:de )?presse|déclarations? à la presse|(?:press|news) conference|press briefing|briefing|press statements?)/iu;
 /** What names a press conference's holder right after it: "by the", "du président", "given by". */
 const HELD_BY =
   /^\s*(?:(?:given|held) by|by|of|donnée par|tenue par|de|du|d[’'])\s*(?:[\p{L}.-]+\s+){0,4}$/iu;
@@ -363,7 +367,3 @@ export function relatePressConferenceHolders(ctx: RelateContext): Assertion[] {
   });
   return out;
 }
-
-/** The press conference's own words in its mention, after which its holder is named. */
-const PRESS_KEYWORD =
-  /(?:conférence de presse|point (?:de )?presse|déclarations? à la presse|(?:press|news) conference|press briefing|briefing|press statements?)/iu;
