@@ -24,7 +24,15 @@ export function findSpeakerLabel(line: string, lineStart: number): Span | undefi
     words.length === 1
       ? !label.includes(',') && capitalised(words[0])
       : capitalised(words.at(-1)) && capitalised(words.at(-2));
-  if (!nameLike) return undefined;
+  // "Journaliste, présentateur de Sky News Arabia, Nadim Koteich :": the titles, then the name
+  const tail = label.split(',').at(-1)?.trim().split(/\s+/u) ?? [];
+  const titledName =
+    label.includes(',') &&
+    capitalised(words[0]) &&
+    tail.length >= 2 &&
+    tail.length <= 4 &&
+    tail.every(capitalised);
+  if (!nameLike && !titledName) return undefined;
   const folded = foldName(head);
   if (NON_SPEAKER.some((word) => folded === word || folded.startsWith(`${word} `)))
     return undefined;

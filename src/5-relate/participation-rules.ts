@@ -4,6 +4,7 @@
 
 import type { Segment } from '../2-segment/types.js';
 import {
+  COMMEMORATED_FORMATS,
   FUTURE_TENSE,
   HABITUAL,
   INVITATION_CUE,
@@ -11,6 +12,7 @@ import {
   ONLINE_MODE,
   PARTICIPATION_CUES,
   PAST_CLAUSE,
+  THE_LATTER,
   type ParticipationCue,
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
@@ -29,6 +31,7 @@ const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
 const HABIT = regexOf(HABITUAL);
+const LATTER = new RegExp(`^\\s*${wholeWords(THE_LATTER)}`, 'iu');
 const PAST = new RegExp(`${wholeWords(PAST_CLAUSE)}[^,;]*`, 'gi');
 // "  • le président russe Vladimir Poutine,", "- Prime Minister of India ...", "et le secrétaire ..."
 const LIST_LINE =
@@ -89,7 +92,10 @@ export function eventOfSentence(
   segment: Segment,
   cue: { start: number; end: number },
 ) {
-  const named = eventsIn(ctx, sentence.start, sentence.end);
+  // "a félicité les participants à l’occasion du 30e anniversaire": a date remembered, no sitting
+  const named = eventsIn(ctx, sentence.start, sentence.end).filter(
+    (e) => !COMMEMORATED_FORMATS.includes(e.format),
+  );
   if (named.length > 0) {
     const current = named.filter((e) => !e.other);
     // "arrived in Kazan to participate in the BRICS Summit": the summit, not the arrival
@@ -159,14 +165,23 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
     }));
-    const people = participantsIn(ctx, sentence.start, sentence.end).filter(
+    const named = participantsIn(ctx, sentence.start, sentence.end).filter(
       (p) =>
         (!invitation || p.start > sentence.start + invitation.index) &&
         (cue.only !== 'before' || p.start < cueSpan.start) &&
         !past.some((c) => p.start >= c.start && p.start < c.end),
     );
+    const latter = named.length === 0 && cue.spoke ? theLatter(ctx, sentences, index) : [];
+    const people = latter.length > 0 ? latter : named;
     const speaker = people.find((p) => p.start >= cueSpan.end);
-    const present = cue.only === 'first-after' ? (speaker ? [speaker] : []) : people;
+    const present =
+      cue.only === 'first-after'
+        ? speaker
+          ? [speaker]
+          : []
+        : cue.spoke && latter.length === 0
+          ? speakersOf(people, text, sentence.start, cueSpan)
+          : people;
     const dutyHolder = cue.duty ? holderOfDuty(people, cueSpan, found.text) : undefined;
     for (const p of present) {
       out.push(
@@ -195,4 +210,36 @@ export function relateParticipation(ctx: RelateContext): Assertion[] {
         );
   });
   return out;
+}
+
+/** "... Viktor Khrenine participera à la rencontre. Ce dernier présentera un rapport": a sentence
+ * opening with "Ce dernier" or "The latter" speaks of the last person the sentence before named. */
+function theLatter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
+  const sentence = sentences[index];
+  const previous = sentences[index - 1];
+  if (!sentence || !previous || !LATTER.test(ctx.doc.text.slice(sentence.start, sentence.end)))
+    return [];
+  const last = participantsIn(ctx, previous.start, previous.end).at(-1);
+  return last ? [last] : [];
+}
+
+/** Where a report hands over to what was said: "Peskov said (that) | Putin will address". */
+const REPORTED =
+  /(?<![\p{L}])(?:said|says|told|announced|que|qu[’']|that|a (?:déclaré|annoncé|indiqué|précisé))(?![\p{L}])/giu;
+
+/** The speakers of a speaking cue: its subjects before it ("X et Y ont pris la parole", after any
+ * "Peskov said"), else the first one after ("Speaking at the meeting, X said"); not the one
+ * reporting it ("X made a speech at the summit, Peskov said") nor the one spoken with. */
+function speakersOf<P extends { readonly start: number; readonly end: number }>(
+  people: readonly P[],
+  text: string,
+  offset: number,
+  cue: { readonly start: number; readonly end: number },
+): P[] {
+  const reported = [...text.slice(0, cue.start - offset).matchAll(REPORTED)].at(-1);
+  const from = reported ? offset + reported.index + reported[0].length : offset;
+  const before = people.filter((p) => p.start >= from && p.end <= cue.start);
+  if (before.length > 0) return before;
+  const after = people.find((p) => p.start >= cue.end);
+  return after ? [after] : [];
 }

@@ -2,7 +2,11 @@
 // its own list. Rules that read other assertions (counterparts) run after the others.
 
 import { relateAttendeeLists, relateCaptions, relateLeads } from './attendee-list-rules.js';
-import { relateReportedSpeech, relateSpeakers } from './speech-rules.js';
+import {
+  relatePressConferenceHolders,
+  relateReportedSpeech,
+  relateSpeakers,
+} from './speech-rules.js';
 import { relateStatementHeadings } from './statement-headings.js';
 import { relateMeetingHeadings } from './meeting-headings.js';
 import { relateVisitors, relateWelcomedGuests } from './visit-rules.js';
@@ -46,6 +50,7 @@ export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateGroupAttendance,
   relateLeads,
   relateReportedSpeech,
+  relatePressConferenceHolders,
   relateJointPressConferences,
   relateStatementHeadings,
   relateMeetingHeadings,

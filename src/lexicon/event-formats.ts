@@ -243,8 +243,11 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'point presse',
       'briefing',
       'déclarations à la presse',
+      // "lors de sa déclaration à la presse à l’issue du sommet": one statement, no questions
+      'déclaration à la presse',
       'press conference',
       'press statements',
+      'press statement',
       'news conference',
       // "lors d’une conférence conjointe avec son homologue": a joint press conference
       'conférence conjointe',

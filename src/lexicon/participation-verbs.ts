@@ -82,18 +82,35 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'arrived-to-take-part',
     pattern: `est arrivée? (?:à|au|en) [^,.;]{1,40}? pour (?:participer|prendre part)`,
   },
-  // "s’exprimant lors du forum", "Intervenant au Forum parlementaire": present, and a speaker
+  // "s’exprimant lors du forum", "Intervenant au Forum parlementaire", "s’est exprimé au sommet",
+  // "spoke at the summit": present, and a speaker ("au sujet de", "spoke at length" are no place)
   {
     id: 'speaking-at',
-    pattern: `(?:s${APOS}exprimant|intervenant)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|a pris la parole|(?:a|ont) prononcé (?:un|une|son|sa) (?:discours|allocution)|s${APOS}est adressée? (?:aux participants|aux délégués)|speaking at|addressing the|addressed the|delivered (?:a|his|her) (?:speech|keynote|address)|gave a speech|took the floor`,
+    pattern: `(?:s${APOS}exprimant|intervenant)(?: [^,.;]{0,40}?)? (?:lors d(?:e|u|es|${APOS})|au|aux|à la|à l${APOS}|devant)|(?:s${APOS}est exprimée?|se sont exprimés)(?: \\p{L}+)? (?:lors d(?:e|u|es|${APOS})|au(?! sujet| nom)|aux|à la|à l${APOS}|devant)|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?(?: \\p{L}+)? (?:lors d(?:e|u|es|${APOS})|au cours d(?:e|u|es|${APOS})|devant)|(?:a|ont) (?:également |aussi |ensuite )?pris la parole|prenant la parole|(?:est|sont) (?:également |aussi |ensuite )?intervenue?s?(?=\\s*[.;])|(?:a|ont) (?:également |aussi |ensuite )?(?:prononcé (?:un|une|son|sa) (?:discours|allocution)|fait (?:une|sa) (?:déclaration|intervention|communication)|présenté (?:un|son) (?:rapport|exposé))|s${APOS}est adressée? (?:aux participants|aux délégués)|speaking at|(?:spoke|speaks) at (?:the|a|an)|(?:addressing|addressed|addresses) the(?= (?:[\\p{L}-]+ ){0,4}?(?:summit|meeting|session|forum|conference|assembly|plenary|participants|delegates|audience|gathering|ceremony|council|parliament|congress))|delivered (?:a|his|her) (?:\\p{L}+ )?(?:speech|keynote|address)|(?:gave|made|makes|gives|delivers) (?:a|his|her) (?:\\p{L}+ )?speech|(?:made|delivered|presented) (?:a|his|her) (?:statement|report)|(?:delivered|made|gave) (?:(?:opening|closing|brief) )?remarks|(?:told|addressed) (?:a|the)(?= (?:[\\p{L}-]+ ){0,4}?(?:summit|meeting|session|forum|conference|briefing|assembly|plenary|participants|delegates|gathering|council))|took the floor|takes the floor`,
     spoke: true,
   },
-  // "Dans son discours, le Premier ministre Pachinian a félicité les participants"
+  // "a répondu aux questions des journalistes", "Answering journalists' questions, X ...": the
+  // speaker of a press conference
+  {
+    id: 'answered-questions',
+    pattern: `(?:a|ont) (?:ensuite |également )?répondu aux questions d(?:es|e la) (?:journalistes|médias|presse)|répondant aux questions d(?:es|e la) (?:journalistes|médias|presse)|answer(?:ed|ing|s) (?:(?:the )?(?:journalists|reporters|media)${APOS}s? questions|questions from (?:the )?(?:journalists|reporters|media|press)|media questions)`,
+    spoke: true,
+  },
+  // "Dans son discours, le Premier ministre Pachinian a félicité les participants", "Lors de son
+  // intervention au sommet, X", "During his speech at the summit, X"
   {
     id: 'in-speech',
-    pattern: `dans (?:son|sa) (?:discours|allocution|intervention)|in (?:his|her) (?:speech|address|remarks)`,
+    pattern: `(?:dans|lors de|au cours de|pendant) (?:son|sa) (?:discours|allocution|intervention)|(?:in|during) (?:his|her) (?:(?:opening|closing|keynote|inaugural) )?(?:speech|address|remarks)`,
     spoke: true,
     only: 'first-after',
+  },
+  // "prononcerait un discours", "présentera un rapport": the speaker of a coming sitting; before
+  // "lors de", as "lors des entretiens, X prononcerait un discours" names him after the cue
+  {
+    id: 'will-speak',
+    pattern: `(?:prononcera|prononcerait|prononceront) (?:un|une|son|sa) (?:discours|allocution)|(?:présentera|présenterait|fera) (?:un|son) (?:rapport|exposé)|(?:prendra|devrait prendre) la parole|s${APOS}adressera aux (?:participants|délégués)|will (?:deliver|give|make) (?:a|his|her) (?:speech|keynote|address|report)|will present (?:a|his|her) report|will address the|will speak at|is (?:expected|scheduled) to (?:address|speak at)`,
+    status: 'announced',
+    spoke: true,
   },
   // "X et Y ont signé, mercredi, lors d’un sommet bilatéral": the subjects were there
   {
@@ -106,12 +123,6 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'will-take-part',
     pattern: `participera|participeront|prendra part|prendront part|(?:devrait|devraient|doit|doivent) (?:participer|prendre part|assister|rencontrer)`,
     status: 'announced',
-  },
-  {
-    id: 'will-speak',
-    pattern: `prononcera (?:un|une|son|sa) (?:discours|allocution)|(?:prendra|devrait prendre) la parole|s${APOS}adressera aux (?:participants|délégués)|will (?:deliver|give) (?:a|his|her) (?:speech|keynote|address)|will address the|will speak at|is (?:expected|scheduled) to (?:address|speak at)`,
-    status: 'announced',
-    spoke: true,
   },
   { id: 'expected-fr', pattern: `(?:est|sont) attendue?s? (?:à|au|aux|pour)`, status: 'announced' },
   // English
@@ -151,6 +162,9 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     status: 'announced',
   },
 ];
+
+/** The last person named before, opening a sentence: "Ce dernier présentera un rapport". */
+export const THE_LATTER = `ce dernier|cette dernière|the latter`;
 
 /** An invitation is no attendance yet: "a invité son homologue", "invited his counterpart". */
 export const INVITATION_CUE = `(?:a|ont) invité|invite|invited|a convié`;

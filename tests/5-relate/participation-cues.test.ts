@@ -120,6 +120,15 @@ describe('participation phrasings', () => {
     expect(speakersIn(text)).toEqual(['Xi Jinping']);
   });
 
+  it('makes a coming speaker of the one named after "lors de"', () => {
+    const graph = articleOf(
+      'Selon le ministère, lors du sommet de l’OCS à Astana le 4 juillet 2024, le président chinois Xi Jinping prononcerait un discours important.',
+    );
+    const edge = graph.findEdge((_, a) => a.type === 'SPOKE_AT');
+    expect(edgesOf(graph, 'SPOKE_AT').map((e) => e.split(' -> ')[0])).toEqual(['Xi Jinping']);
+    expect(edge && graph.getEdgeAttribute(edge, 'props')).toMatchObject({ status: 'announced' });
+  });
+
   it('marks an announced speech as announced', () => {
     const graph = articleOf(
       'Chinese President Xi Jinping will address the SCO summit in Astana on July 4, 2024.',
@@ -187,5 +196,170 @@ describe('the event a sentence refers back to', () => {
     const graph = articleOf(text);
     const edge = graph.findEdge((_, a, s) => a.type === 'ATTENDED' && s === 'person:ivan-morel');
     expect(edge && graph.getNodeAttribute(graph.target(edge), 'format')).toBe('EXPANDED_TALKS');
+  });
+});
+
+describe('speakers at an event', () => {
+  /** "person -> event format" of each SPOKE_AT edge, sorted. */
+  const spokeAt = (text: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      'an English "spoke at the"',
+      'Uzbek President Shavkat Mirziyoyev spoke at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "made a speech at"',
+      'Uzbek President Shavkat Mirziyoyev made a speech at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "addresses the"',
+      'Uzbek President Shavkat Mirziyoyev addresses the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'a French "s’est exprimé lors du"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      'a French "s’est exprimé au"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé au sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      'a French "a également pris la parole"',
+      'Le président ouzbek Chavkat Mirzioïev a également pris la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      'a French "Lors de son intervention au"',
+      'Lors de son intervention au sommet de la CEI à Douchanbé le 10 octobre 2025, le président ouzbek Chavkat Mirzioïev a appelé à la paix.',
+    ],
+    [
+      'a French "Prenant la parole lors du"',
+      'Prenant la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025, le président ouzbek Chavkat Mirzioïev a appelé à la paix.',
+    ],
+    [
+      'an English "During his speech at"',
+      'During his speech at the CIS summit in Dushanbe on 10 October 2025, Uzbek President Shavkat Mirziyoyev called for peace.',
+    ],
+    [
+      'an English "delivered remarks at"',
+      'Uzbek President Shavkat Mirziyoyev delivered remarks at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      'an English "told the summit"',
+      'Uzbek President Shavkat Mirziyoyev told the CIS summit in Dushanbe on 10 October 2025 that peace was possible.',
+    ],
+  ])('makes a speaker of the summit of %s', (_, text) => {
+    expect(spokeAt(text)).toEqual(['Shavkat Mirziyoyev -> SUMMIT']);
+    expect(attendedIn(text)).toEqual(['Shavkat Mirziyoyev']);
+  });
+
+  it('makes a speaker of the one who "est également intervenu" at the sitting just told', () => {
+    const text =
+      'Le président ouzbek Chavkat Mirzioïev a pris la parole lors du sommet de la CEI à Douchanbé le 10 octobre 2025. Le président kirghiz Sadyr Japarov est également intervenu.';
+    expect(spokeAt(text)).toEqual(['Sadyr Japarov -> SUMMIT', 'Shavkat Mirziyoyev -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      'French',
+      'Le président ouzbek Chavkat Mirzioïev a tenu une conférence de presse à Douchanbé le 10 octobre 2025. Il a ensuite répondu aux questions des journalistes pendant une heure, avec le président kirghiz Sadyr Japarov.',
+    ],
+    [
+      'English',
+      'Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov held a press conference in Dushanbe on 10 October 2025. Answering journalists’ questions, Sadyr Japarov praised the cooperation of the two countries.',
+    ],
+  ])('makes a speaker of the one answering the press (%s)', (_, text) => {
+    expect(spokeAt(text)).toContain('Sadyr Japarov -> PRESS_CONFERENCE');
+  });
+
+  it('makes a speaker of the subject, not of the one reporting the speech', () => {
+    const text =
+      'Vladimir Putin made a speech at the CSTO summit in Minsk on 5 May 2024, Kremlin spokesman Dmitry Peskov said.';
+    expect(spokeAt(text)).toEqual(['Vladimir Putin -> SUMMIT']);
+    expect(attendedIn(text)).toEqual(['Vladimir Putin']);
+  });
+
+  it('makes a speaker of the one "Speaking at" names after it', () => {
+    const text =
+      'Speaking at the CSTO summit in Minsk on 5 May 2024, Kazakh President Kassym-Jomart Tokayev thanked Vladimir Putin.';
+    expect(spokeAt(text)).toEqual(['Kassym-Jomart Tokayev -> SUMMIT']);
+  });
+
+  it('takes the sitting, not the anniversary the speech marks', () => {
+    const text =
+      'Le sommet de l’OTSC s’est tenu à Moscou le 16 mai 2024. Dans son discours, le Premier ministre arménien Nikol Pachinian a félicité les participants à l’occasion du 30e anniversaire du traité.';
+    expect(spokeAt(text)).toEqual(['Nikol Pashinyan -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      '"s’est exprimé au sujet du sommet"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé au sujet du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+    [
+      '"s’est exprimé en faveur d’un sommet"',
+      'Le président ouzbek Chavkat Mirzioïev s’est exprimé en faveur d’un sommet de la CEI à la fin de l’année à Douchanbé.',
+    ],
+    [
+      'a military "est intervenue au"',
+      'Le sommet de la CEI s’est tenu à Douchanbé le 10 octobre 2025. La Russie est intervenue militairement au Donbass, a rappelé le président ouzbek Chavkat Mirzioïev.',
+    ],
+    [
+      '"spoke at length about"',
+      'Uzbek President Shavkat Mirziyoyev spoke at length about the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"addressed the issue of"',
+      'Uzbek President Shavkat Mirziyoyev addressed the issue of water with Kyrgyz President Sadyr Japarov at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"spoke with"',
+      'Uzbek President Shavkat Mirziyoyev spoke with Kyrgyz President Sadyr Japarov at the CIS summit in Dushanbe on 10 October 2025.',
+    ],
+    [
+      '"spoke by phone with"',
+      'Uzbek President Shavkat Mirziyoyev spoke by phone with Kyrgyz President Sadyr Japarov on 10 October 2025.',
+    ],
+    [
+      '"s’est entretenu avec"',
+      'Le président ouzbek Chavkat Mirzioïev s’est entretenu avec le président kirghiz Sadyr Japarov lors du sommet de la CEI à Douchanbé le 10 octobre 2025.',
+    ],
+  ])('makes no speaker of %s', (_, text) => {
+    expect(spokeAt(text)).toEqual([]);
+  });
+});
+
+describe('a speaker told by "Ce dernier"', () => {
+  const speakers = (text: string) => {
+    const graph = articleOf(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} ${graph.getEdgeAttribute(e, 'props').status ?? '-'}`,
+      );
+  };
+  const meeting =
+    'La réunion des ministres de la Défense se tiendra à Moscou le 4 septembre 2024. Le ministre kazakh de la Défense Ivan Morel y participera.';
+
+  it('takes the last one named before as the coming speaker', () => {
+    expect(
+      speakers(`${meeting} Ce dernier présentera un rapport sur la sécurité régionale.`),
+    ).toEqual(['Ivan Morel announced']);
+  });
+
+  it('takes no one for a speaker the text does not name', () => {
+    expect(
+      speakers(`${meeting} Un expert présentera un rapport sur la sécurité régionale.`),
+    ).toEqual([]);
   });
 });

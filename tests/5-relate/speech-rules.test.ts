@@ -82,3 +82,202 @@ describe('reported speech in a report without headings', () => {
     expect(edges(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('said at a briefing', () => {
+  /** "person -> event format" of each edge of a type, sorted. */
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      '"said at a briefing"',
+      'Foreign Ministry spokesperson Ivan Morel said at a briefing in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+    [
+      '"announced at a regular press briefing"',
+      'Foreign Ministry spokesperson Ivan Morel announced at a regular press briefing in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+    [
+      '"stressed at a news conference"',
+      'Foreign Ministry spokesperson Ivan Morel stressed at a news conference in Moscow on 5 March 2024 that the talks would go on.',
+    ],
+  ])('makes a speaker of the press conference: %s', (_, text) => {
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+  });
+
+  it('takes no event for "said at a time"', () => {
+    const text =
+      'Russian President Vladimir Putin said at a time of tension that the CSTO summit in Minsk on 5 May 2024 would go ahead.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+
+  it('keeps the one announced to attend out of the briefing', () => {
+    const text =
+      'Foreign Ministry spokesperson Ivan Morel announced at a press briefing in Moscow on 5 March 2024 that Vladimir Putin would attend the summit.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED').filter((e) => e.startsWith('Vladimir Putin'))).not.toContain(
+      'Vladimir Putin -> PRESS_CONFERENCE',
+    );
+  });
+
+  it('makes no speaker of the one spoken to, nor of a call', () => {
+    const text =
+      'Lors d’un entretien téléphonique le 5 mars 2024, Xi Jinping a assuré à Vladimir Poutine que la Chine soutenait la présidence russe.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+
+  it('takes the one named after a place that follows the verb', () => {
+    const text =
+      '« Nous sommes prêts », a déclaré à Minsk le président russe Vladimir Poutine lors du sommet de l’OTSC le 5 mai 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Vladimir Putin -> SUMMIT']);
+  });
+
+  it('takes the one who told, not the one told', () => {
+    const text =
+      'At the talks in Minsk on 5 April 2024, Vladimir Putin told Alexander Lukashenko that the union was growing stronger.';
+    expect(edgesTo(text, 'SPOKE_AT').filter((e) => e.startsWith('Alexander'))).toEqual([]);
+  });
+});
+
+describe('said after a sitting', () => {
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it('makes a speaker of the press statement given after the summit, not of the summit', () => {
+    const text =
+      '« Nos liens se renforcent », a souligné le chancelier Ivan Morel lors de sa déclaration à la presse à l’issue du sommet de l’OCS à Astana le 4 juillet 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
+  });
+
+  it('seats but makes no speaker of the one who spoke "à l’issue de" a meeting', () => {
+    const text =
+      '« Nos liens se renforcent », a déclaré le chancelier Ivan Morel à l’issue de sa rencontre avec Vladimir Poutine à Moscou le 4 juillet 2024.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+    expect(edgesTo(text, 'ATTENDED')).toContain('Ivan Morel -> MEETING');
+  });
+});
+
+describe('what an attendee said in a report of one sitting', () => {
+  const spokeAt = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      );
+  };
+  const summit = 'Le sommet de la CEI s’est tenu à Douchanbé le 10 octobre 2025. ';
+
+  it.each([
+    [
+      'French "a souligné que"',
+      `${summit}Le président ouzbek Chavkat Mirzioïev a souligné que la coopération progressait.`,
+    ],
+    [
+      'English "said that"',
+      'The CIS summit was held in Dushanbe on 10 October 2025. Uzbek President Shavkat Mirziyoyev said that cooperation was growing.',
+    ],
+  ])('was said at the summit: %s', (_, text) => {
+    expect(spokeAt(text)).toEqual(['Shavkat Mirziyoyev -> SUMMIT']);
+  });
+
+  it.each([
+    [
+      'a quote that may come from anywhere',
+      `${summit}« La coopération progresse », a souligné le président ouzbek Chavkat Mirzioïev.`,
+    ],
+    [
+      'an interview',
+      `${summit}Le président ouzbek Chavkat Mirzioïev a déclaré dans une interview que la coopération progressait.`,
+    ],
+    [
+      'bilateral talks',
+      'Les entretiens entre Vladimir Poutine et Chavkat Mirzioïev se sont tenus à Moscou le 5 avril 2024. Le président ouzbek Chavkat Mirzioïev a souligné que la coopération progressait.',
+    ],
+  ])('is no speech at the sitting: %s', (_, text) => {
+    expect(spokeAt(text)).toEqual([]);
+  });
+});
+
+describe('the holder of a press conference', () => {
+  const edgesTo = (text: string, type: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === type)
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      )
+      .sort();
+  };
+
+  it.each([
+    [
+      'English "a news conference by"',
+      'A plenary session was held in Kazan on 24 October 2024, followed by a news conference by Russian President Vladimir Putin.',
+    ],
+    [
+      'French "la conférence de presse du président"',
+      'La séance plénière s’est tenue à Kazan le 24 octobre 2024. Elle a été suivie de la conférence de presse du président russe Vladimir Poutine.',
+    ],
+    [
+      'an English possessive',
+      'After the plenary session in Kazan on 24 October 2024, Vladimir Putin’s news conference lasted two hours.',
+    ],
+  ])('attended and spoke at it: %s', (_, text) => {
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Vladimir Putin -> PRESS_CONFERENCE']);
+    expect(edgesTo(text, 'ATTENDED')).toContain('Vladimir Putin -> PRESS_CONFERENCE');
+  });
+
+  it('makes no holder of one named later in the sentence', () => {
+    const text =
+      'The news conference in Kazan on 24 October 2024 was cancelled, and Vladimir Putin left for Moscow.';
+    expect(edgesTo(text, 'SPOKE_AT')).toEqual([]);
+  });
+});
+
+describe('speaker turns of a transcript without headings', () => {
+  const spokeAt = (text: string) => {
+    const graph = graphOf(`Diplomatie\n${text}`);
+    return graph
+      .filterEdges((_, a) => a.type === 'SPOKE_AT')
+      .map(
+        (e) =>
+          `${graph.getNodeAttribute(graph.source(e), 'name')} -> ${graph.getNodeAttribute(graph.target(e), 'format')}`,
+      );
+  };
+
+  it('takes the sitting the report leads with', () => {
+    const text = [
+      'La séance plénière du forum s’est tenue à Saint-Pétersbourg le 20 juin 2025.',
+      'Journaliste, présentatrice de la télévision d’État, Anna Petrova : Bonsoir à tous.',
+    ].join('\n');
+    expect(spokeAt(text)).toEqual(['Anna Petrova -> MEETING']);
+  });
+
+  it('takes no call for a sitting', () => {
+    const text = [
+      'Vladimir Poutine s’est entretenu par téléphone avec Alexandre Loukachenko le 20 juin 2025.',
+      'Journaliste, présentatrice de la télévision d’État, Anna Petrova : Bonsoir à tous.',
+    ].join('\n');
+    expect(spokeAt(text)).toEqual([]);
+  });
+});
