@@ -1,17 +1,20 @@
 // Signers attend the signing: "Vladimir Poutine et Kim Jong-un ont signé mercredi un accord de
 // partenariat" -> both ATTENDED the signing the sentence names, else the treaty it names after the
-// verb (a treaty is no event one attends otherwise: "pendant la guerre", "selon le traité").
+// verb (a treaty is no event one attends otherwise: "pendant la guerre", "selon le traité"); the
+// people after "ont été signés par", "were signed by" as well.
 
-import { SIGNED } from '../lexicon/participation-verbs.js';
+import { SIGNED, SIGNED_BY } from '../lexicon/participation-verbs.js';
 import { spanAt } from '../spans.js';
 import { travellersBefore } from './arrival-rules.js';
 import { attend } from './attend.js';
 import { itemsWithin } from './helpers.js';
+import { participantsIn } from './participants.js';
 import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const SIGNED_VERB = regexOf(SIGNED);
+const SIGNED_BY_VERB = regexOf(SIGNED_BY);
 
 interface Signed {
   readonly start: number;
@@ -51,7 +54,18 @@ export function relateSigners(ctx: RelateContext): Assertion[] {
   for (const sentence of sentencesOf(ctx.doc)) {
     const segment = spanAt(ctx.structure.segments, sentence.start);
     if (!segment || segment.kind === 'related-headline' || segment.turn !== undefined) continue;
-    const hit = SIGNED_VERB.exec(ctx.doc.text.slice(sentence.start, sentence.end));
+    const text = ctx.doc.text.slice(sentence.start, sentence.end);
+    const passive = SIGNED_BY_VERB.exec(text);
+    if (passive) {
+      // "Les documents ont été signés par X et Y": the signers follow
+      const after = sentence.start + passive.index + passive[0].length;
+      const event = signedEvent(ctx, sentence.start, sentence.start, sentence.end);
+      if (event)
+        for (const p of participantsIn(ctx, after, sentence.end))
+          out.push(attend(ctx, p.key, event, sentence, 'signed-by', { near: p.start }));
+      continue;
+    }
+    const hit = SIGNED_VERB.exec(text);
     if (!hit) continue;
     const at = sentence.start + hit.index;
     const event = signedEvent(ctx, sentence.start, at + hit[0].length, sentence.end);

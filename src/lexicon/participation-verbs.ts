@@ -236,6 +236,9 @@ export const ARRIVAL_REPORTED = `(?:said|says|told|announced|reported|stated|con
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
 
+/** The signers after the verb: "les documents ont été signés par X et Y", "were signed by X". */
+export const SIGNED_BY = `(?:a|ont|avait|avaient) été signée?s? par|signée?s? par|signed by`;
+
 /** A habit, not one occurrence: "se tient chaque année avec la participation du président". */
 export const HABITUAL = `chaque année|tous les ans|annuellement|traditionnellement|every year|annually|traditionally`;
 

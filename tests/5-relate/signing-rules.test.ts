@@ -29,3 +29,21 @@ describe('signers attend the signing of what they signed', () => {
     expect(attendanceFormats(text).filter((a) => a.endsWith('TREATY'))).toEqual([]);
   });
 });
+
+describe('signers after a passive verb', () => {
+  it.each([
+    ['The documents were signed by Vladimir Putin and Shavkat Mirziyoyev on 27 May 2024.'],
+    ['Les documents ont été signés par Vladimir Poutine et Chavkat Mirzioïev le 27 mai 2024.'],
+  ])('attend the signing: "%s"', (text) => {
+    expect(attendanceFormats(text)).toEqual([
+      'Shavkat Mirziyoyev -> SIGNING',
+      'Vladimir Putin -> SIGNING',
+    ]);
+  });
+
+  it('make no signer of the one who signed a treaty long ago', () => {
+    expect(
+      attendanceFormats('L’accord, signé par Vladimir Poutine en 2001, reste en vigueur.'),
+    ).toEqual([]);
+  });
+});
