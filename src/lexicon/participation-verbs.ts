@@ -130,6 +130,11 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'attended-en',
     pattern: `attended|(?:is|are|was|were) attending|attends|(?:took|take|takes|taking) part|participated in|participating in|was attended by|were attended by|(?:was|were) (?:also )?(?:present|in attendance)|(?:also )?present (?:were|was)|among those (?:present|attending)|also attending (?:were|was)`,
   },
+  // "joined the SCO Plus meeting via videoconference", "joined the talks"
+  {
+    id: 'joined-event',
+    pattern: `(?:joined|joins|will join) (?:the|a|an) (?:[\\p{L}+-]+ ){0,3}?(?:summit|meeting|talks|session|forum|ceremony|conference|videoconference|call|celebrations|parade)`,
+  },
   {
     id: 'brought-together',
     pattern: `brought together|gathered|included|participants included|in attendance`,

@@ -31,6 +31,11 @@ describe('participation sentences', () => {
       ['Nikol Pashinyan'],
     ],
     [
+      'an English "joined" with the event after it',
+      'The CIS summit was held in Bishkek on 13 October 2023. Later that day Nikol Pashinyan joined the summit.',
+      ['Nikol Pashinyan'],
+    ],
+    [
       'an English passive',
       'On 13 October 2023 the CIS summit was held in Bishkek. The summit was attended by President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.',
       ['Alexander Lukashenko', 'Vladimir Putin'],
