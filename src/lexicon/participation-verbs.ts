@@ -229,10 +229,10 @@ export const ACCOMPANYING = `(?:is|are|was|were) (?:also )?(?:being )?accompanyi
 export const ACCOMPANIED_BY = `(?:(?:est|sont|était|étaient|sera|seront|a été|ont été) (?:également |aussi |notamment )?)?accompagnée?s? (?:par|de|du|des|d${APOS})|(?:(?:is|are|was|were|will be) (?:also )?(?:being )?)?accompanied by`;
 
 /** A guest welcomed by a host, the host after: "accueilli à l’aéroport par le vice-Premier ministre X". */
-export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted)(?: [^.;:!?]{0,60}?)? (?:par|by)`;
+export const WELCOMED_BY = `(?:accueillie?s?|welcomed|greeted|(?:was|were) met|(?:was|were) received)(?: [^.;:!?]{0,60}?)? (?:par|by)`;
 
 /** A clause of someone other than the traveller: "À l’invitation de X, Y est arrivé". */
-export const NOT_THE_TRAVELLER = `(?:à|sur) (?:l${APOS})?invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|avec|with`;
+export const NOT_THE_TRAVELLER = `(?:à|sur) (?:l${APOS})?invitation d(?:e|u|es|${APOS})|at the invitation of|accueillie?s? par|welcomed by|(?:was|were) met by|avec|with`;
 
 /** A report of the arrival by someone else: "X told reporters that all the delegations had
  * arrived", "Y a indiqué que le président était arrivé"; the traveller comes after it. */

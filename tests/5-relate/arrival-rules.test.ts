@@ -60,6 +60,11 @@ describe('arrivals: the travellers attend the arrival and what they came for', (
       ],
     ],
     [
+      'an English welcome "was met by" in the next sentence',
+      'Emomali Rahmon arrived in Moscow on 4 July 2024. At Vnukovo airport he was met by Deputy Prime Minister Alexei Overchuk.',
+      ['Alexei Overchuk -> ARRIVAL', 'Emomali Rahmon -> ARRIVAL'],
+    ],
+    [
       'a spokesman who reports the arrival, no traveller',
       'On Tuesday morning, ministry spokeswoman Dana Serikova told journalists that the delegations had arrived in Astana.',
       [],
