@@ -6,6 +6,7 @@ import { foldText } from '../4-resolve/normalise.js';
 import {
   MAINTAINED_THINGS,
   NOT_ARRIVAL_OBJECTS,
+  NOT_MET_OBJECTS,
   OTHER_OCCURRENCE_WORDS,
 } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
@@ -60,6 +61,12 @@ const NOT_ARRIVAL = new RegExp(
   `^\\s*(?:à|au|aux|a|at|in|to)?\\s*(?:un|une|l'|la|le)?\\s*(?:${alternation(NOT_ARRIVAL_OBJECTS.map(foldText))})(?![\\p{L}])`,
   'u',
 );
+/** "was met at the airport by", "met the press", "met with criticism": no sitting (folded text). */
+const MET_PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|be|is|are)\s+(?:\p{L}+\s+)?$/u;
+const NOT_MET = new RegExp(
+  `^\\s*(?:with\\s+)?(?:${alternation(NOT_MET_OBJECTS.map(foldText))})(?![\\p{L}])`,
+  'u',
+);
 const DATE_DISTANCE = 70;
 /** What stands between a verb's phrase and the place after its object: a name, "à". */
 const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
@@ -95,6 +102,12 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
     if (
       formatOf(hit[0]) === 'ARRIVAL' &&
       NOT_ARRIVAL.test(folded.slice(keywordEnd, keywordEnd + 30))
+    )
+      continue;
+    if (
+      (hit[0] === 'met' || hit[0] === 'met with') &&
+      (MET_PASSIVE_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)) ||
+        NOT_MET.test(folded.slice(keywordEnd, keywordEnd + 30)))
     )
       continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
@@ -210,7 +223,7 @@ function buildKeywordMention(
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
     anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || hasProperName,
     // "j’ai rencontré X à plusieurs reprises": several meetings of the speaker's past
-    plural: plural || (verb && isRepeatedMeeting(text, end)),
+    plural: plural || (verb && isRepeatedMeeting(text, end, keywordEnd)),
     otherOccurrence:
       OTHER_OCCURRENCE.test(text.slice(phraseStart, start)) ||
       (verb && isSpeakersOwnMeeting(text, start)),

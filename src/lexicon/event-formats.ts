@@ -84,6 +84,32 @@ export const NOT_ARRIVAL_OBJECTS: readonly string[] = [
   'power',
 ];
 
+/** What "met" (with) meets when it is no sitting: "met the press", "met expectations", "met with
+ * criticism". */
+export const NOT_MET_OBJECTS: readonly string[] = [
+  'the press',
+  'journalists',
+  'reporters',
+  'the media',
+  'expectations',
+  'the expectations',
+  'the requirements',
+  'requirements',
+  'the criteria',
+  'the conditions',
+  'the demands',
+  'the needs',
+  'the target',
+  'the deadline',
+  'criticism',
+  'resistance',
+  'approval',
+  'applause',
+  'opposition',
+  'skepticism',
+  'scepticism',
+];
+
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
 export const PHRASE_END_WORDS: readonly string[] = [
   'alors',
@@ -216,6 +242,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'narrow-format',
       'restricted talks',
       'restricted-format',
+      // "met one-on-one", "talks in a one-on-one format" ("one-on-one talks" stays TALKS)
+      'one-on-one format',
+      'one-on-one',
     ],
   },
   {
@@ -428,7 +457,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'MEETING',
     label: 'meeting',
     keywords: ['réunion', 'rencontre', 'entretien', 'entrevue', 'meeting'],
-    verbs: ['rencontré', 'met with', 'meets'],
+    // "X met Y in the Kremlin": the simple past as well (not "was met by", see NOT_MET_OBJECTS)
+    verbs: ['rencontré', 'met with', 'meets', 'met'],
   },
   {
     format: 'CONFERENCE',

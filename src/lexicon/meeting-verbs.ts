@@ -2,6 +2,8 @@
 // the phrase decides the pairs (`with`: subject meets each person after; `together`: the people
 // before met each other; `between`: "entre X et Y"). Regex sources, whole words, case-insensitive.
 
+import { NOT_MET_OBJECTS } from './event-formats.js';
+
 export interface MeetingCue {
   readonly id: string;
   readonly pattern: string;
@@ -13,6 +15,8 @@ export interface MeetingCue {
 }
 
 const APOS = "[’']";
+/** "met", not "met the press", "met with criticism". */
+const MET = `met(?! (?:with )?(?:${NOT_MET_OBJECTS.join('|')})(?![\\p{L}]))`;
 const HAD = `(?:a|ont|avait|avaient|aura|auront) (?:\\p{L}+ )?(?:eu|mené|tenu)`;
 const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?|rencontres?|échanges?|conversations?|discussions?|négociations?|pourparlers|consultations|tête-à-tête|réunions?)(?: \\p{L}+){0,2}`;
 /** Between a verb and its object, when and where: "s’est entretenu mardi à Moscou avec",
@@ -77,12 +81,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|met|meets|(?:held|holds|hold|had|has) (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation|a conversation|consultations)(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation|a conversation|consultations)(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
     shape: 'with',
   },
   {
     id: 'met-together-en',
-    pattern: `held talks|met|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
+    pattern: `held talks|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
     shape: 'together',
   },
   {

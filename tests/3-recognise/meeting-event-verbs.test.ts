@@ -48,3 +48,40 @@ it('makes one sitting of a verb and the meeting its sentence names', () => {
     formats: ['MEETING'],
   });
 });
+
+describe('"met" in English', () => {
+  it.each([
+    [
+      'the simple past with its object',
+      'On 3 June 2024 Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Astana.',
+      ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+      ['MEETING'],
+    ],
+    [
+      'two sides who met one-on-one',
+      'On 3 June 2024 Ilham Aliyev and Shavkat Mirziyoyev met one-on-one in Baku.',
+      ['Ilham Aliyev', 'Shavkat Mirziyoyev'],
+      ['RESTRICTED_TALKS'],
+    ],
+  ])('reads %s', (_, text, attended, formats) => {
+    expect(read(text)).toEqual({ attended, formats });
+  });
+
+  it.each([
+    [
+      'a passive greeting',
+      'On 3 June 2024 the delegation was met at the airport in Astana by Alexei Overchuk.',
+    ],
+    [
+      'the press',
+      'On 3 June 2024 Kassym-Jomart Tokayev and Shavkat Mirziyoyev jointly met the press in Astana.',
+    ],
+    ['expectations', 'On 3 June 2024 the results met the expectations of Kassym-Jomart Tokayev.'],
+    [
+      'separate meetings',
+      'On 3 June 2024 Kassym-Jomart Tokayev met separately with Ilham Aliyev and Sadyr Japarov.',
+    ],
+  ])('makes no meeting of %s', (_, text) => {
+    expect(read(text).formats).not.toContain('MEETING');
+  });
+});

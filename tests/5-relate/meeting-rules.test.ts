@@ -189,6 +189,10 @@ describe('meeting phrasings with when and where in between', () => {
       'L’initiative du président Vladimir Poutine a été accueillie avec intérêt par Xi Jinping.',
     ],
     [
+      'two leaders who met the press together',
+      'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev jointly met the press.',
+    ],
+    [
       'a letter received, not a person',
       'Le président Alexandre Loukachenko a reçu lundi une lettre du président chinois Xi Jinping.',
     ],
