@@ -194,7 +194,13 @@ function buildKeywordMention(
     );
   });
   const placedHere = placeIndices.length > 0 || heldPlaces.length > 0;
-  const heldAfter = placedHere ? [] : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  const heldRightAfter = placedHere
+    ? []
+    : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  const heldAfter =
+    verb && !placedHere && heldRightAfter.length === 0
+      ? findPlacesHeldAfter(text, mentions, objectEnd(text, mentions, phraseEnd), sentence.end)
+      : heldRightAfter;
   const hosts =
     placedHere || heldAfter.length > 0
       ? []
@@ -203,11 +209,11 @@ function buildKeywordMention(
   // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
   // the place right after its object
   const placeAfterObject = verb ? mentions[heldAfter[0] ?? -1] : undefined;
-  const objectEnd =
+  const phraseObjectEnd =
     placeAfterObject && VERB_OBJECT_GAP.test(text.slice(phraseEnd, placeAfterObject.start))
       ? placeAfterObject.end
       : phraseEnd;
-  const end = withCountryAdjective(text, mentions, objectEnd);
+  const end = withCountryAdjective(text, mentions, phraseObjectEnd);
   return {
     start: phraseStart,
     end,
@@ -231,6 +237,18 @@ function buildKeywordMention(
     ...(namedEventOf(keyword) ? { properName: namedEventOf(keyword) } : {}),
   };
 }
+/** "met with his Belarusian counterpart | Viktor Khrenin | in Minsk": a verb's place comes after
+ * the person it governs, however long the title before the name; else right after the phrase. */
+function objectEnd(text: string, mentions: readonly Mention[], phraseEnd: number): number {
+  for (let i = firstStartingFrom(mentions, phraseEnd); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (!VERB_OBJECT_GAP.test(text.slice(phraseEnd, m.start))) break;
+    if (m.type === 'Person') return m.end;
+    if (m.type === 'Place' && !m.adjective) break;
+  }
+  return phraseEnd;
+}
+
 export function nearestDate(
   dates: readonly DateMention[],
   phrase: Span,

@@ -41,4 +41,15 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
       'a series of consultations',
     ],
   },
+  {
+    format: 'TALKS',
+    // "a tenu des consultations avec son homologue chinois"
+    verbs: ['tenu des consultations', 'mené des consultations'],
+    afterAuxiliary: true,
+  },
+  {
+    format: 'TALKS',
+    // "held consultations with his Chinese counterpart"
+    verbs: ['held consultations', 'holds consultations', 'held bilateral consultations'],
+  },
 ];

@@ -15,6 +15,8 @@ export interface MeetingCue {
 }
 
 const APOS = "[’']";
+/** "talks", "a bilateral meeting", "narrow-format talks", "political consultations". */
+const SITTING = `(?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|phone call|telephone conversation|conversation|consultations)`;
 /** "met", not "met the press", "met with criticism". */
 const MET = `met(?! (?:with )?(?:${NOT_MET_OBJECTS.join('|')})(?![\\p{L}]))`;
 const HAD = `(?:a|ont|avait|avaient|aura|auront) (?:\\p{L}+ )?(?:eu|mené|tenu)`;
@@ -81,12 +83,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation|a conversation|consultations)(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
     shape: 'with',
   },
   {
     id: 'met-together-en',
-    pattern: `held talks|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
+    pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
     shape: 'together',
   },
   {

@@ -1,7 +1,7 @@
 // Sittings reported by a verb only, on snippets written for these tests: each verb phrase is an
 // event of its own, attended by both sides, unless its sentence names the sitting already.
 
-import { articleOf } from '../helpers.js';
+import { articleOf, edgesOf } from '../helpers.js';
 
 /** "person -> event name" of each ATTENDED edge, and the events' formats. */
 function read(text: string) {
@@ -83,5 +83,58 @@ describe('"met" in English', () => {
     ],
   ])('makes no meeting of %s', (_, text) => {
     expect(read(text).formats).not.toContain('MEETING');
+  });
+});
+
+describe('English sittings held by two sides, and their place after a long object', () => {
+  const heldIn = (text: string) => edgesOf(articleOf(text), 'HELD_IN');
+  it.each([
+    [
+      'a bilateral meeting of two named sides',
+      'On 5 May 2024 Sadyr Japarov and Ilham Aliyev held a bilateral meeting in Baku.',
+      ['Ilham Aliyev', 'Sadyr Japarov'],
+      ['MEETING'],
+    ],
+    [
+      'narrow-format talks of two named sides',
+      'On 5 May 2024 Alexander Lukashenko and Kassym-Jomart Tokayev held narrow-format talks in Astana.',
+      ['Alexander Lukashenko', 'Kassym-Jomart Tokayev'],
+      ['RESTRICTED_TALKS'],
+    ],
+    [
+      'consultations with a counterpart',
+      'On 4 June 2024 Foreign Minister Sergei Lavrov held consultations with Kazakh Foreign Minister Murat Nurtleu in Moscow.',
+      ['Murat Nurtleu', 'Sergei Lavrov'],
+      ['TALKS'],
+    ],
+    [
+      'consultations in French',
+      'Le 4 juin 2024, le ministre Sergueï Lavrov a tenu des consultations avec le ministre kazakh Mourat Nourtleou à Moscou.',
+      ['Murat Nurtleu', 'Sergei Lavrov'],
+      ['TALKS'],
+    ],
+  ])('reads %s', (_, text, attended, formats) => {
+    expect(read(text)).toEqual({ attended, formats });
+  });
+
+  it.each([
+    [
+      'a counterpart with a title',
+      'On 4 June 2024 Russian Defense Minister Andrei Belousov met with his Belarusian counterpart Viktor Khrenin in Minsk.',
+      ['Meeting in Minsk, 2024-06-04 -> Minsk'],
+    ],
+    [
+      'a place before the object',
+      'On 4 June 2024 Kassym-Jomart Tokayev met in Astana with Uzbek President Shavkat Mirziyoyev.',
+      ['Meeting in Astana, 2024-06-04 -> Astana'],
+    ],
+  ])('places the meeting of %s', (_, text, places) => {
+    expect(heldIn(text)).toEqual(places);
+  });
+
+  it('keeps consultations before a meeting apart from it', () => {
+    const text =
+      'Avant la réunion consultative du 6 août 2021, le président Gourbangouly Berdimouhamedov a tenu des consultations bilatérales avec Emomali Rahmon.';
+    expect(read(text).formats).toEqual(['MEETING', 'TALKS']);
   });
 });
