@@ -2,6 +2,7 @@
 // "négociations restreintes" is RESTRICTED_TALKS before "négociations" is NEGOTIATIONS.
 
 import type { EventFormat } from '../types.js';
+import { DAY_WORDS } from './meeting-event-verbs.js';
 import type { EventFormatEntry } from './types.js';
 
 /** Words before an event noun that point to another occurrence than the one being reported. */
@@ -198,15 +199,21 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'phone talks',
     ],
     verbs: [
-      'entretenu par téléphone',
-      'entretenus par téléphone',
-      'entretenue par téléphone',
-      'entretenu au téléphone',
-      'entretenus au téléphone',
+      // "s’est entretenu mercredi par téléphone avec": the day may come before "par téléphone"
+      ...['entretenu', 'entretenus', 'entretenue'].flatMap((verb) =>
+        ['', ...DAY_WORDS.map((day) => `${day} `)].flatMap((day) =>
+          ['par téléphone', 'au téléphone'].map((phone) => `${verb} ${day}${phone}`),
+        ),
+      ),
       'parlé au téléphone',
       'spoke by phone',
       'spoke by telephone',
+      'spoke on the phone',
       'talked by phone',
+      'talked on the phone',
+      // "X phoned Y on Wednesday"
+      'phoned',
+      'telephoned',
     ],
   },
   {

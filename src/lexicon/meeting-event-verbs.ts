@@ -5,7 +5,7 @@
 import type { EventFormat } from '../types.js';
 
 /** Words for the day a verb may carry before its "avec": "s’est entretenu jeudi avec". */
-const DAY_WORDS = [
+export const DAY_WORDS = [
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   ...['hier', 'aujourd’hui', "aujourd'hui", 'ce matin', 'ce soir', 'également', 'longuement'],
 ];

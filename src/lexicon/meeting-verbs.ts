@@ -67,7 +67,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'phoned-fr',
-    pattern: `(?:a|avait) téléphoné à|s${APOS}est entretenue? (?:par téléphone|au téléphone) avec`,
+    pattern: `(?:a|avait) téléphoné${WHEN_WHERE} à|s${APOS}est entretenue?${WHEN_WHERE} (?:par téléphone|au téléphone)${WHEN_WHERE} avec`,
     shape: 'with',
   },
   {
@@ -83,7 +83,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:tele)?phoned|received|hosted`,
     shape: 'with',
   },
   {

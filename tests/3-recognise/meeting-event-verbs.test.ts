@@ -138,3 +138,44 @@ describe('English sittings held by two sides, and their place after a long objec
     expect(read(text).formats).toEqual(['MEETING', 'TALKS']);
   });
 });
+
+describe('phone calls told by a verb', () => {
+  const calls = (text: string) => {
+    const graph = articleOf(text);
+    return {
+      ...read(text),
+      met: edgesOf(graph, 'MET_WITH'),
+      spoke: edgesOf(graph, 'SPOKE_AT'),
+    };
+  };
+  it.each([
+    [
+      '"phoned"',
+      'On 3 June 2024 Kassym-Jomart Tokayev phoned Shavkat Mirziyoyev to discuss water.',
+    ],
+    [
+      '"spoke on the phone with"',
+      'On 3 June 2024 Kassym-Jomart Tokayev spoke on the phone with Shavkat Mirziyoyev.',
+    ],
+    [
+      'the day between "entretenu" and "par téléphone"',
+      'Kassym-Jomart Tokaïev s’est entretenu lundi par téléphone avec Shavkat Mirziyoyev.',
+    ],
+    [
+      'a call that opens the sentence',
+      'In a phone call on 3 June 2024, Kassym-Jomart Tokayev told Shavkat Mirziyoyev that Kazakhstan backs the project.',
+    ],
+  ])('reads %s', (_, text) => {
+    expect(calls(text)).toEqual({
+      attended: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+      formats: ['PHONE_CALL'],
+      met: ['Kassym-Jomart Tokayev -> Shavkat Mirziyoyev'],
+      spoke: [],
+    });
+  });
+
+  it('makes no call of a letter', () => {
+    const text = 'On 3 June 2024 Kassym-Jomart Tokayev sent a letter to Shavkat Mirziyoyev.';
+    expect(calls(text).formats).toEqual([]);
+  });
+});
