@@ -65,6 +65,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: `(?:sa|leur|une|la|cette) rencontre avec|(?:son|leur|un|l${APOS}) entretien (?:\\p{L}+ )?avec`,
     shape: 'with',
   },
+  // "Putin's meeting with Pezeshkian took place in Ashgabat": the possessor met the person after
+  {
+    id: 'meeting-with-en',
+    pattern: `(?<=\\p{L}${APOS}s )(?:\\p{L}+ )?(?:meeting|talks|conversation|phone call|telephone conversation) with`,
+    shape: 'with',
+  },
   {
     id: 'phoned-fr',
     pattern: `(?:a|avait) téléphoné${WHEN_WHERE} à|s${APOS}est entretenue?${WHEN_WHERE} (?:par téléphone|au téléphone)${WHEN_WHERE} avec`,
@@ -88,7 +94,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-together-en',
-    pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
+    // "Putin and Xi, meeting in Beijing on Friday, pledged"
+    pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|(?<= and [^,.;]{2,60}, )meeting(?= (?:in|on|at) )|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
     shape: 'together',
   },
   {
