@@ -21,6 +21,7 @@ import {
   isVerbKeyword,
   namedEventOf,
   needsAuxiliary,
+  needsPersonObject,
 } from './event-keywords.js';
 import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
 import { demonstrativeOrganisation } from './demonstrative-organisation.js';
@@ -62,7 +63,22 @@ const NOT_ARRIVAL = new RegExp(
   'u',
 );
 /** "was met at the airport by", "met the press", "met with criticism": no sitting (folded text). */
-const MET_PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|be|is|are)\s+(?:\p{L}+\s+)?$/u;
+const MET_PASSIVE_BEFORE =
+  /(?:^|\s)(?:was|were|been|being|be|is|are|ete|est|sont|etait|etaient)\s+(?:\p{L}+\s+)?$/u;
+/** "They met at a summit", "met during the forum": the gathering is the event read. */
+function metAtEvent(folded: string, verbEnd: number): boolean {
+  const after = /^\s+(?:at|during)\s+[^.;,!?\n]{0,30}/u.exec(folded.slice(verbEnd, verbEnd + 40));
+  if (!after) return false;
+  KEYWORD_PATTERN.lastIndex = 0;
+  const named = KEYWORD_PATTERN.test(after[0]);
+  KEYWORD_PATTERN.lastIndex = 0;
+  return named;
+}
+
+/** "a reçu mardi à Douchanbé | le secrétaire du Conseil de sécurité russe |": day, place, title. */
+const PERSON_OBJECT_GAP = /^[^.;,!?\n]{0,90}$/u;
+/** "received a letter from X", "a reçu un coup de fil du président": a thing, from its sender. */
+const THING_RECEIVED = /(?<![\p{L}])(?:from|de la part|lettre|message|statut|honneurs)(?![\p{L}])/u;
 const NOT_MET = new RegExp(
   `^\\s*(?:with\\s+)?(?:${alternation(NOT_MET_OBJECTS.map(foldText))})(?![\\p{L}])`,
   'u',
@@ -104,11 +120,15 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       NOT_ARRIVAL.test(folded.slice(keywordEnd, keywordEnd + 30))
     )
       continue;
+    const passive = MET_PASSIVE_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index));
     if (
       (hit[0] === 'met' || hit[0] === 'met with') &&
-      (MET_PASSIVE_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)) ||
-        NOT_MET.test(folded.slice(keywordEnd, keywordEnd + 30)))
+      (passive ||
+        NOT_MET.test(folded.slice(keywordEnd, keywordEnd + 30)) ||
+        metAtEvent(folded, keywordEnd))
     )
+      continue;
+    if (needsPersonObject(hit[0]) && (passive || !hasPersonObject(folded, mentions, keywordEnd)))
       continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
     if (
@@ -173,7 +193,10 @@ function buildKeywordMention(
     }
   }
   // "sommet de l’OCS", and in English order "the SCO summit", "CSTO Summit"
-  const namedOrganisation = firstOrganisationIn(mentions, keywordEnd, phraseEnd);
+  // "received Russian Security Council Secretary X": the body is the guest's, not the sitting's
+  const namedOrganisation = needsPersonObject(keyword)
+    ? -1
+    : firstOrganisationIn(mentions, keywordEnd, phraseEnd);
   const orgBefore = namedOrganisation >= 0 ? -1 : firstOrganisationIn(mentions, phraseStart, start);
   const orgIndex =
     namedOrganisation >= 0
@@ -247,6 +270,23 @@ function objectEnd(text: string, mentions: readonly Mention[], phraseEnd: number
     if (m.type === 'Place' && !m.adjective) break;
   }
   return phraseEnd;
+}
+
+/** "received | Russian Security Council Secretary | Sergei Shoigu", "a reçu jeudi à Pékin | le
+ * président | X": a person close after the verb, with no thing or event between (folded text). */
+function hasPersonObject(folded: string, mentions: readonly Mention[], verbEnd: number): boolean {
+  for (let i = firstStartingFrom(mentions, verbEnd); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const gap = folded.slice(verbEnd, m.start);
+    if (!PERSON_OBJECT_GAP.test(gap) || THING_RECEIVED.test(gap)) return false;
+    if (m.type === 'Person') {
+      KEYWORD_PATTERN.lastIndex = 0;
+      const eventBetween = KEYWORD_PATTERN.test(gap);
+      KEYWORD_PATTERN.lastIndex = 0;
+      return !eventBetween;
+    }
+  }
+  return false;
 }
 
 export function nearestDate(

@@ -16,6 +16,9 @@ export interface MeetingEventVerbs {
   /** A participle reports the sitting only after its auxiliary ("a discuté avec"), not in
    * "a déclaré avoir discuté avec", which recalls one. */
   readonly afterAuxiliary?: boolean;
+  /** A sitting only when a person is the object: "received Sergei Shoigu", not "received a
+   * letter from", "a reçu le statut d’observateur". */
+  readonly personObject?: boolean;
 }
 
 export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
@@ -51,5 +54,18 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     format: 'TALKS',
     // "held consultations with his Chinese counterpart"
     verbs: ['held consultations', 'holds consultations', 'held bilateral consultations'],
+  },
+  {
+    format: 'MEETING',
+    // "Tajik President Emomali Rahmon received Sergei Shoigu in Dushanbe", "hosted Xi Jinping"
+    verbs: ['received', 'receives', 'hosted', 'hosts'],
+    personObject: true,
+  },
+  {
+    format: 'MEETING',
+    // "le président Ilham Aliev a reçu jeudi à Bakou le ministre ..."
+    verbs: ['reçu'],
+    afterAuxiliary: true,
+    personObject: true,
   },
 ];

@@ -179,3 +179,38 @@ describe('phone calls told by a verb', () => {
     expect(calls(text).formats).toEqual([]);
   });
 });
+
+describe('a host who received or hosted a person', () => {
+  const placed = (text: string) => ({ ...read(text), held: edgesOf(articleOf(text), 'HELD_IN') });
+  it.each([
+    [
+      '"received" and a titled guest',
+      'On 3 June 2024 Tajik President Emomali Rahmon received Russian Security Council Secretary Sergei Shoigu in Dushanbe.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+    [
+      '"a reçu" with a day and a place before the guest',
+      'Le 3 juin 2024, le président Emomali Rahmon a reçu à Douchanbé le secrétaire du Conseil de sécurité russe Sergueï Choïgou.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+  ])('reads %s', (_, text, attended) => {
+    expect(placed(text)).toEqual({
+      attended,
+      formats: ['MEETING'],
+      held: ['Meeting in Dushanbe, 2024-06-03 -> Dushanbe'],
+    });
+  });
+
+  it.each([
+    ['a letter', 'On 3 June 2024 Emomali Rahmon received a letter from Sergei Shoigu.'],
+    ['a passive', 'On 3 June 2024 Emomali Rahmon was received by Sergei Shoigu in Moscow.'],
+    ['a French passive', 'Le 3 juin 2024, Emomali Rahmon a été reçu par Sergueï Choïgou à Moscou.'],
+    ['a status', 'Le 3 juin 2024, l’Ouzbékistan a reçu le statut d’observateur auprès de l’UEEA.'],
+    [
+      'a city that hosted a summit',
+      'On 3 June 2024 Astana hosted the SCO summit with Sergei Shoigu.',
+    ],
+  ])('makes no meeting of %s', (_, text) => {
+    expect(read(text).formats).not.toContain('MEETING');
+  });
+});
