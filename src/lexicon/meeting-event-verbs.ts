@@ -56,6 +56,12 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     verbs: ['held consultations', 'holds consultations', 'held bilateral consultations'],
   },
   {
+    format: 'PHONE_CALL',
+    // "a téléphoné lundi à son homologue"
+    verbs: ['', ...DAY_WORDS.map((day) => `${day} `)].map((day) => `téléphoné ${day}à`),
+    afterAuxiliary: true,
+  },
+  {
     format: 'MEETING',
     // "Tajik President Emomali Rahmon received Sergei Shoigu in Dushanbe", "hosted Xi Jinping"
     verbs: ['received', 'receives', 'hosted', 'hosts'],

@@ -162,6 +162,10 @@ describe('phone calls told by a verb', () => {
       'Kassym-Jomart Tokaïev s’est entretenu lundi par téléphone avec Shavkat Mirziyoyev.',
     ],
     [
+      '"a téléphoné lundi à"',
+      'Le 3 juin 2024, Kassym-Jomart Tokaïev a téléphoné à Shavkat Mirziyoyev.',
+    ],
+    [
       'a call that opens the sentence',
       'In a phone call on 3 June 2024, Kassym-Jomart Tokayev told Shavkat Mirziyoyev that Kazakhstan backs the project.',
     ],
