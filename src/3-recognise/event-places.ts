@@ -149,3 +149,23 @@ export function findPlacesHeldAfter(
   }
   return found;
 }
+
+/** "Le 3 juin à | Astana |, X a rencontré", "On Monday in | Astana |, X held talks": a sentence
+ * that opens on where it happened, the date around it. */
+const FRONTED_BEFORE =
+  /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?\s+)?(?:à|au|en|in|at)\s+(?:the\s+)?$/iu;
+const FRONTED_AFTER = /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?)?\s*,/iu;
+
+/** The Place a sentence opens on, for the verb of its main clause (index, or none). */
+export function findFrontedPlace(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Span,
+  phraseStart: number,
+): number[] {
+  const i = firstStartingFrom(mentions, sentence.start);
+  const m = mentions[i];
+  if (!m || !isPlace(m) || m.end > phraseStart) return [];
+  const opens = FRONTED_BEFORE.test(text.slice(sentence.start, m.start));
+  return opens && FRONTED_AFTER.test(text.slice(m.end, phraseStart)) ? [i] : [];
+}

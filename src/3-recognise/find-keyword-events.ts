@@ -28,7 +28,12 @@ import { demonstrativeOrganisation } from './demonstrative-organisation.js';
 import { extendLeft, extendRight } from './event-phrase.js';
 import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
-import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
+import {
+  findFrontedPlace,
+  findHostPlaces,
+  findPlacesHeldAfter,
+  findPlacesInPhrase,
+} from './event-places.js';
 import { findFormatPlaces } from './format-places.js';
 import type { EventMention, Mention } from './types.js';
 import { isHonorific, isRepeatedMeeting, isSpeakersOwnMeeting } from './reported-meeting.js';
@@ -74,6 +79,8 @@ function metAtEvent(folded: string, verbEnd: number): boolean {
   KEYWORD_PATTERN.lastIndex = 0;
   return named;
 }
+
+const WITH_AFTER = /^\s*(?:with|avec)\s/iu;
 
 /** "a reçu mardi à Douchanbé | le secrétaire du Conseil de sécurité russe |": day, place, title. */
 const PERSON_OBJECT_GAP = /^[^.;,!?\n]{0,90}$/u;
@@ -220,15 +227,20 @@ function buildKeywordMention(
   const heldRightAfter = placedHere
     ? []
     : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  // "un entretien avec X à Astana", "a meeting with X in Astana": the place after the person met
+  const metWith = verb || WITH_AFTER.test(text.slice(phraseEnd, phraseEnd + 8));
   const heldAfter =
-    verb && !placedHere && heldRightAfter.length === 0
+    metWith && !placedHere && heldRightAfter.length === 0
       ? findPlacesHeldAfter(text, mentions, objectEnd(text, mentions, phraseEnd), sentence.end)
       : heldRightAfter;
   const hosts =
     placedHere || heldAfter.length > 0
       ? []
       : findHostPlaces(text, mentions, sentence, phraseStart, format);
-  const places = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
+  const found = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
+  // "Le 3 juin à Astana, X a rencontré Y": the place the sentence opens on
+  const places =
+    verb && found.length === 0 ? findFrontedPlace(text, mentions, sentence, phraseStart) : found;
   // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
   // the place right after its object
   const placeAfterObject = verb ? mentions[heldAfter[0] ?? -1] : undefined;

@@ -128,8 +128,29 @@ describe('English sittings held by two sides, and their place after a long objec
       'On 4 June 2024 Kassym-Jomart Tokayev met in Astana with Uzbek President Shavkat Mirziyoyev.',
       ['Meeting in Astana, 2024-06-04 -> Astana'],
     ],
+    [
+      'a place the sentence opens on (fr)',
+      'Le 4 juin 2024 à Astana, Kassym-Jomart Tokaïev s’est entretenu avec son homologue ouzbek Shavkat Mirziyoyev.',
+      ['Talks in Astana, 2024-06-04 -> Astana'],
+    ],
+    [
+      'a place the sentence opens on (en)',
+      'On 4 June 2024 in Astana, Kassym-Jomart Tokayev held talks with his Uzbek counterpart Shavkat Mirziyoyev.',
+      ['Talks in Astana, 2024-06-04 -> Astana'],
+    ],
+    [
+      'a meeting noun, the person met, then the place',
+      'Le 4 juin 2024, Kassym-Jomart Tokaïev a eu un entretien avec Shavkat Mirziyoyev à Astana.',
+      ['Meeting in Astana, 2024-06-04 -> Astana'],
+    ],
   ])('places the meeting of %s', (_, text, places) => {
     expect(heldIn(text)).toEqual(places);
+  });
+
+  it('takes no place from a sentence that opens on something else', () => {
+    const text =
+      'On 4 June 2024 the press in Russia reported that Kassym-Jomart Tokayev met Shavkat Mirziyoyev.';
+    expect(heldIn(text)).toEqual([]);
   });
 
   it('keeps consultations before a meeting apart from it', () => {
