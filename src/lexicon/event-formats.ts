@@ -291,6 +291,13 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'répondu aux questions des journalistes',
       'answered questions from journalists',
       'answered media questions',
+      // "the two leaders jointly met the press"
+      'met the press',
+      'met with the press',
+      'met with journalists',
+      'met journalists',
+      'met reporters',
+      'met with reporters',
     ],
   },
   {
