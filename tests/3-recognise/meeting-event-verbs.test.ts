@@ -67,6 +67,15 @@ describe('"met" in English', () => {
     expect(read(text)).toEqual({ attended, formats });
   });
 
+  it('reads a press conference in "met the press"', () => {
+    const text =
+      'On 3 June 2024 Kassym-Jomart Tokayev and Shavkat Mirziyoyev jointly met the press in Astana.';
+    expect(read(text)).toEqual({
+      attended: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+      formats: ['PRESS_CONFERENCE'],
+    });
+  });
+
   it.each([
     [
       'a passive greeting',
