@@ -32,6 +32,14 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
   },
   {
     format: 'TALKS',
+    // "s’est entretenu à Moscou avec", "s’est entretenu au Kremlin avec": the place before "avec";
+    // reflexive only ("a entretenu en Asie des relations" keeps them up)
+    verbs: ['est entretenu', 'est entretenue', 'sont entretenus', 'était entretenu'].flatMap(
+      (verb) => ['à', 'au', 'en'].map((locative) => `${verb} ${locative}`),
+    ),
+  },
+  {
+    format: 'TALKS',
     verbs: ['held talks', 'had talks', 'holds talks'],
   },
   {

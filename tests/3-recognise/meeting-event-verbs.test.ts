@@ -152,8 +152,28 @@ describe('English sittings held by two sides, and their place after a long objec
       'Le 4 juin 2024, Kassym-Jomart Tokaïev a eu un entretien avec Shavkat Mirziyoyev à Astana.',
       ['Meeting in Astana, 2024-06-04 -> Astana'],
     ],
+    [
+      'a place between "s’est entretenu" and "avec"',
+      'Le 4 juin 2024, Vladimir Poutine s’est entretenu à Moscou avec Shavkat Mirziyoyev.',
+      ['Talks in Moscow, 2024-06-04 -> Moscow'],
+    ],
   ])('places the meeting of %s', (_, text, places) => {
     expect(heldIn(text)).toEqual(places);
+  });
+
+  it('reads the host and guest of "a reçu au palais Akorda d’Astana"', () => {
+    const text =
+      'Le 4 juin 2024, Kassym-Jomart Tokaïev a reçu au palais Akorda d’Astana le président ouzbek Shavkat Mirziyoyev.';
+    expect(read(text)).toEqual({
+      attended: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+      formats: ['MEETING'],
+    });
+  });
+
+  it('makes no talks of relations kept up somewhere', () => {
+    const text =
+      'En 2024, la Russie a entretenu en Asie centrale des relations avec Shavkat Mirziyoyev.';
+    expect(read(text).formats).toEqual([]);
   });
 
   it('takes no place from a sentence that opens on something else', () => {
