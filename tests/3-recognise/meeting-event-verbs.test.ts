@@ -157,6 +157,11 @@ describe('English sittings held by two sides, and their place after a long objec
       'Le 4 juin 2024, Vladimir Poutine s’est entretenu à Moscou avec Shavkat Mirziyoyev.',
       ['Talks in Moscow, 2024-06-04 -> Moscow'],
     ],
+    [
+      'a residence the text names no place, then its city',
+      'On 4 June 2024 President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev at the Akorda presidential residence in Astana.',
+      ['Meeting in Astana, 2024-06-04 -> Astana'],
+    ],
   ])('places the meeting of %s', (_, text, places) => {
     expect(heldIn(text)).toEqual(places);
   });
