@@ -70,9 +70,11 @@ const NOT_ARRIVAL = new RegExp(
 /** "was met at the airport by", "met the press", "met with criticism": no sitting (folded text). */
 const MET_PASSIVE_BEFORE =
   /(?:^|\s)(?:was|were|been|being|be|is|are|ete|est|sont|etait|etaient)\s+(?:\p{L}+\s+)?$/u;
-/** "They met at a summit", "met during the forum": the gathering is the event read. */
+/** "They met at a summit", "met during the forum", "met in narrow format": the event named. */
 function metAtEvent(folded: string, verbEnd: number): boolean {
-  const after = /^\s+(?:at|during)\s+[^.;,!?\n]{0,30}/u.exec(folded.slice(verbEnd, verbEnd + 40));
+  const after = /^\s+(?:at|during|in)\s+[^.;,!?\n]{0,30}/u.exec(
+    folded.slice(verbEnd, verbEnd + 40),
+  );
   if (!after) return false;
   KEYWORD_PATTERN.lastIndex = 0;
   const named = KEYWORD_PATTERN.test(after[0]);
