@@ -86,8 +86,10 @@ const WITH_AFTER = /^\s*(?:with|avec)\s/iu;
 
 /** "a reçu mardi à Douchanbé | le secrétaire du Conseil de sécurité russe |": day, place, title. */
 const PERSON_OBJECT_GAP = /^[^.;,!?\n]{0,90}$/u;
-/** "received a letter from X", "a reçu un coup de fil du président": a thing, from its sender. */
-const THING_RECEIVED = /(?<![\p{L}])(?:from|de la part|lettre|message|statut|honneurs)(?![\p{L}])/u;
+/** "received a letter from X", "received the credentials of ambassador X", "a reçu les lettres
+ * de créance de": a thing, from its sender (folded text). */
+const THING_RECEIVED =
+  /(?<![\p{L}])(?:from|de la part|lettres?|letters?|messages?|statut|honneurs|credentials|creance|congratulations|felicitations|invitation|awards?|prix)(?![\p{L}])/u;
 const NOT_MET = new RegExp(
   `^\\s*(?:with\\s+)?(?:${alternation(NOT_MET_OBJECTS.map(foldText))})(?![\\p{L}])`,
   'u',

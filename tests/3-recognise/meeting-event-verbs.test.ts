@@ -263,6 +263,10 @@ describe('a host who received or hosted a person', () => {
   it.each([
     ['a letter', 'On 3 June 2024 Emomali Rahmon received a letter from Sergei Shoigu.'],
     ['a passive', 'On 3 June 2024 Emomali Rahmon was received by Sergei Shoigu in Moscow.'],
+    [
+      'credentials',
+      'On 3 June 2024 Emomali Rahmon received the credentials of ambassador Sergei Shoigu.',
+    ],
     ['a French passive', 'Le 3 juin 2024, Emomali Rahmon a été reçu par Sergueï Choïgou à Moscou.'],
     ['a status', 'Le 3 juin 2024, l’Ouzbékistan a reçu le statut d’observateur auprès de l’UEEA.'],
     [
