@@ -15,6 +15,8 @@ interface Keyword {
   readonly rank: number;
   readonly verb: boolean;
   readonly afterAuxiliary: boolean;
+  /** "received": a sitting only with a person as its object. */
+  readonly personObject?: boolean;
   /** The English name of a named event ("Second World War"). */
   readonly name?: string;
 }
@@ -51,6 +53,7 @@ const MEETING_VERBS: Keyword[] = MEETING_EVENT_VERBS.flatMap((entry) =>
     rank: EVENT_FORMATS.findIndex((e) => e.format === entry.format),
     verb: true,
     afterAuxiliary: entry.afterAuxiliary ?? false,
+    personObject: entry.personObject ?? false,
   })),
 );
 // their auxiliary is checked by reportsSitting, not by the signing participles' rule
@@ -98,6 +101,11 @@ export function verbOffset(phrase: string): number | undefined {
   for (const hit of foldText(phrase).matchAll(KEYWORD_PATTERN))
     if (isVerbKeyword(hit[0])) return hit.index;
   return undefined;
+}
+
+/** "received", "a reçu": a verb keyword that reports a sitting only with a person as its object. */
+export function needsPersonObject(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.personObject ?? false;
 }
 
 /** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */

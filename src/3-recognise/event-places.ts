@@ -28,6 +28,11 @@ const DAY_THEN_PLACE = new RegExp(
     `(?:\\s+\\d{4})?\\s*,?\\s*(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
   'iu',
 );
+/** "hosted X | at the Akorda presidential residence in | Astana", "au palais Akorda d’ | Astana"
+ * (or from inside the phrase, "at the Akorda | presidential residence in | Astana"):
+ * a building the text does not name as a place, then its city. */
+const BUILDING_THEN_PLACE =
+  /^\s*(?:(?:at\s+the|au|à\s+la)\s+(?:\p{Lu}[\p{L}-]*\s+)?)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:residence|palace|house|hall|centre|center|résidence|palais|maison|salle|centre)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:in|à|de|d[’'])\s*$/u;
 /** "salle Saint-Alexandre du Kremlin", "Samarcande, en Ouzbékistan": a second place of the same spot. */
 const PLACE_CHAIN = /^\s*(?:,\s*(?:à|au|en)?\s*|du\s+|de\s+la\s+|de\s+l[’']|de\s+|à\s+)$/iu;
 /** "se tiendra à Moscou | le vendredi 4 septembre au | parc Patriot": the day, then the spot. */
@@ -141,6 +146,7 @@ export function findPlacesHeldAfter(
     if (
       RIGHT_AFTER.test(text.slice(cursor, m.start)) ||
       DAY_THEN_PLACE.test(text.slice(cursor, m.start)) ||
+      BUILDING_THEN_PLACE.test(text.slice(cursor, m.start)) ||
       (LOCATIVE_BEFORE.test(before) &&
         HELD_AFTER.test(before.replace(LOCATIVE_BEFORE, '')) &&
         !OTHER_SUBJECT.test(before))
@@ -148,4 +154,24 @@ export function findPlacesHeldAfter(
       found.push(i);
   }
   return found;
+}
+
+/** "Le 3 juin à | Astana |, X a rencontré", "On Monday in | Astana |, X held talks": a sentence
+ * that opens on where it happened, the date around it. */
+const FRONTED_BEFORE =
+  /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?\s+)?(?:à|au|en|in|at)\s+(?:the\s+)?$/iu;
+const FRONTED_AFTER = /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?)?\s*,/iu;
+
+/** The Place a sentence opens on, for the verb of its main clause (index, or none). */
+export function findFrontedPlace(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Span,
+  phraseStart: number,
+): number[] {
+  const i = firstStartingFrom(mentions, sentence.start);
+  const m = mentions[i];
+  if (!m || !isPlace(m) || m.end > phraseStart) return [];
+  const opens = FRONTED_BEFORE.test(text.slice(sentence.start, m.start));
+  return opens && FRONTED_AFTER.test(text.slice(m.end, phraseStart)) ? [i] : [];
 }

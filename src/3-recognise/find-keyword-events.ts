@@ -6,6 +6,7 @@ import { foldText } from '../4-resolve/normalise.js';
 import {
   MAINTAINED_THINGS,
   NOT_ARRIVAL_OBJECTS,
+  NOT_MET_OBJECTS,
   OTHER_OCCURRENCE_WORDS,
 } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
@@ -20,13 +21,19 @@ import {
   isVerbKeyword,
   namedEventOf,
   needsAuxiliary,
+  needsPersonObject,
 } from './event-keywords.js';
 import { isReportedParticiple, withoutSigningsOfTreaties } from './reported-participle.js';
 import { demonstrativeOrganisation } from './demonstrative-organisation.js';
 import { extendLeft, extendRight } from './event-phrase.js';
 import { sentenceOf } from './sentence-of.js';
 import type { EventContext } from './find-events.js';
-import { findHostPlaces, findPlacesHeldAfter, findPlacesInPhrase } from './event-places.js';
+import {
+  findFrontedPlace,
+  findHostPlaces,
+  findPlacesHeldAfter,
+  findPlacesInPhrase,
+} from './event-places.js';
 import { findFormatPlaces } from './format-places.js';
 import type { EventMention, Mention } from './types.js';
 import { isHonorific, isRepeatedMeeting, isSpeakersOwnMeeting } from './reported-meeting.js';
@@ -58,6 +65,33 @@ const UPKEEP_BEFORE =
 /** "arrivé au pouvoir", "arrivés à un accord": no arrival anywhere, read on the folded text. */
 const NOT_ARRIVAL = new RegExp(
   `^\\s*(?:à|au|aux|a|at|in|to)?\\s*(?:un|une|l'|la|le)?\\s*(?:${alternation(NOT_ARRIVAL_OBJECTS.map(foldText))})(?![\\p{L}])`,
+  'u',
+);
+/** "was met at the airport by", "met the press", "met with criticism": no sitting (folded text). */
+const MET_PASSIVE_BEFORE =
+  /(?:^|\s)(?:was|were|been|being|be|is|are|ete|est|sont|etait|etaient)\s+(?:\p{L}+\s+)?$/u;
+/** "They met at a summit", "met during the forum", "met in narrow format": the event named. */
+function metAtEvent(folded: string, verbEnd: number): boolean {
+  const after = /^\s+(?:at|during|in)\s+[^.;,!?\n]{0,30}/u.exec(
+    folded.slice(verbEnd, verbEnd + 40),
+  );
+  if (!after) return false;
+  KEYWORD_PATTERN.lastIndex = 0;
+  const named = KEYWORD_PATTERN.test(after[0]);
+  KEYWORD_PATTERN.lastIndex = 0;
+  return named;
+}
+
+const WITH_AFTER = /^\s*(?:with|avec)\s/iu;
+
+/** "a reçu mardi à Douchanbé | le secrétaire du Conseil de sécurité russe |": day, place, title. */
+const PERSON_OBJECT_GAP = /^[^.;,!?\n]{0,90}$/u;
+/** "received a letter from X", "received the credentials of ambassador X", "a reçu les lettres
+ * de créance de": a thing, from its sender (folded text). */
+const THING_RECEIVED =
+  /(?<![\p{L}])(?:from|de la part|lettres?|letters?|messages?|statut|honneurs|credentials|creance|congratulations|felicitations|invitation|awards?|prix)(?![\p{L}])/u;
+const NOT_MET = new RegExp(
+  `^\\s*(?:with\\s+)?(?:${alternation(NOT_MET_OBJECTS.map(foldText))})(?![\\p{L}])`,
   'u',
 );
 const DATE_DISTANCE = 70;
@@ -96,6 +130,16 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       formatOf(hit[0]) === 'ARRIVAL' &&
       NOT_ARRIVAL.test(folded.slice(keywordEnd, keywordEnd + 30))
     )
+      continue;
+    const passive = MET_PASSIVE_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index));
+    if (
+      (hit[0] === 'met' || hit[0] === 'met with') &&
+      (passive ||
+        NOT_MET.test(folded.slice(keywordEnd, keywordEnd + 30)) ||
+        metAtEvent(folded, keywordEnd))
+    )
+      continue;
+    if (needsPersonObject(hit[0]) && (passive || !hasPersonObject(folded, mentions, keywordEnd)))
       continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
     if (
@@ -162,12 +206,11 @@ function buildKeywordMention(
     }
   }
   // "sommet de l’OCS", and in English order "the SCO summit", "CSTO Summit"
-  const namedOrganisation = firstOrganisationIn(
-    mentions,
-    keywordEnd,
-    nextPhraseStart(text, keywordEnd, phraseEnd),
-  );
-  const orgBefore = namedOrganisation >= 0 ? -1 : organisationBefore(text, mentions, start);
+  // "received Russian Security Council Secretary X": the body is the guest's, not the sitting's
+  const namedOrganisation = needsPersonObject(keyword)
+    ? -1
+    : firstOrganisationIn(mentions, keywordEnd, nextPhraseStart(text, keywordEnd, phraseEnd));
+  const orgBefore = namedOrganisation >= 0 || verb ? -1 : organisationBefore(text, mentions, start);
   const orgIndex =
     namedOrganisation >= 0
       ? namedOrganisation
@@ -187,20 +230,31 @@ function buildKeywordMention(
     );
   });
   const placedHere = placeIndices.length > 0 || heldPlaces.length > 0;
-  const heldAfter = placedHere ? [] : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  const heldRightAfter = placedHere
+    ? []
+    : findPlacesHeldAfter(text, mentions, phraseEnd, sentence.end);
+  // "un entretien avec X à Astana", "a meeting with X in Astana": the place after the person met
+  const metWith = verb || WITH_AFTER.test(text.slice(phraseEnd, phraseEnd + 8));
+  const heldAfter =
+    metWith && !placedHere && heldRightAfter.length === 0
+      ? findPlacesHeldAfter(text, mentions, objectEnd(text, mentions, phraseEnd), sentence.end)
+      : heldRightAfter;
   const hosts =
     placedHere || heldAfter.length > 0
       ? []
       : findHostPlaces(text, mentions, sentence, phraseStart, format);
-  const places = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
+  const found = [...placeIndices, ...heldPlaces, ...heldAfter, ...hosts];
+  // "Le 3 juin à Astana, X a rencontré Y": the place the sentence opens on
+  const places =
+    verb && found.length === 0 ? findFrontedPlace(text, mentions, sentence, phraseStart) : found;
   // "a rencontré son homologue kazakh Kassym-Jomart Tokaïev à Astana": the verb's phrase runs to
   // the place right after its object
   const placeAfterObject = verb ? mentions[heldAfter[0] ?? -1] : undefined;
-  const objectEnd =
+  const phraseObjectEnd =
     placeAfterObject && VERB_OBJECT_GAP.test(text.slice(phraseEnd, placeAfterObject.start))
       ? placeAfterObject.end
       : phraseEnd;
-  const end = withCountryAdjective(text, mentions, objectEnd);
+  const end = withCountryAdjective(text, mentions, phraseObjectEnd);
   return {
     start: phraseStart,
     end,
@@ -216,7 +270,7 @@ function buildKeywordMention(
     ...(orgIndex >= 0 ? { organisation: orgIndex } : {}),
     anchored: date !== undefined || places.length > 0 || orgIndex >= 0 || hasProperName,
     // "j’ai rencontré X à plusieurs reprises": several meetings of the speaker's past
-    plural: plural || (verb && isRepeatedMeeting(text, end)),
+    plural: plural || (verb && isRepeatedMeeting(text, end, keywordEnd)),
     otherOccurrence:
       OTHER_OCCURRENCE.test(text.slice(phraseStart, start)) ||
       (verb && isSpeakersOwnMeeting(text, start)),
@@ -224,6 +278,35 @@ function buildKeywordMention(
     ...(namedEventOf(keyword) ? { properName: namedEventOf(keyword) } : {}),
   };
 }
+/** "met with his Belarusian counterpart | Viktor Khrenin | in Minsk": a verb's place comes after
+ * the person it governs, however long the title before the name; else right after the phrase. */
+function objectEnd(text: string, mentions: readonly Mention[], phraseEnd: number): number {
+  for (let i = firstStartingFrom(mentions, phraseEnd); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (!VERB_OBJECT_GAP.test(text.slice(phraseEnd, m.start))) break;
+    if (m.type === 'Person') return m.end;
+    if (m.type === 'Place' && !m.adjective) break;
+  }
+  return phraseEnd;
+}
+
+/** "received | Russian Security Council Secretary | Sergei Shoigu", "a reçu jeudi à Pékin | le
+ * président | X": a person close after the verb, with no thing or event between (folded text). */
+function hasPersonObject(folded: string, mentions: readonly Mention[], verbEnd: number): boolean {
+  for (let i = firstStartingFrom(mentions, verbEnd); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const gap = folded.slice(verbEnd, m.start);
+    if (!PERSON_OBJECT_GAP.test(gap) || THING_RECEIVED.test(gap)) return false;
+    if (m.type === 'Person') {
+      KEYWORD_PATTERN.lastIndex = 0;
+      const eventBetween = KEYWORD_PATTERN.test(gap);
+      KEYWORD_PATTERN.lastIndex = 0;
+      return !eventBetween;
+    }
+  }
+  return false;
+}
+
 export function nearestDate(
   dates: readonly DateMention[],
   phrase: Span,

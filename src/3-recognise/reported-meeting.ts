@@ -12,6 +12,9 @@ const SPEAKER_BEFORE =
 const REPEATED_AFTER =
   /^[^.;!?\n]{0,60}?(?<![\p{L}])(?:à (?:plusieurs|maintes|de nombreuses|nombreuses) reprises|plusieurs fois|maintes fois|à chaque fois|many times|several times|on (?:several|many|numerous) occasions|numerous times|repeatedly)(?![\p{L}])/iu;
 
+/** "met separately with X and Y", "a rencontré séparément": one meeting each, right after the verb. */
+const SEPARATELY_AFTER = /^\s+(?:separately|individually|séparément|individuellement)(?![\p{L}])/iu;
+
 const ABBREVIATION_STOP = /(?<![\p{L}])(Mr|Mrs|Ms|M|Dr|Pr)\./gu;
 
 /** "Mr" of "Mr. Raïssi", "Mme": a courtesy title, which anchors no event. */
@@ -24,8 +27,10 @@ export function isSpeakersOwnMeeting(text: string, verbStart: number): boolean {
   return SPEAKER_BEFORE.test(text.slice(Math.max(0, verbStart - 40), verbStart));
 }
 
-/** "rencontré X à plusieurs reprises": several meetings, none of which is the reported one. */
-export function isRepeatedMeeting(text: string, phraseEnd: number): boolean {
+/** "rencontré X à plusieurs reprises", "met separately with": several meetings, none of which is
+ * the reported one. */
+export function isRepeatedMeeting(text: string, phraseEnd: number, verbEnd = phraseEnd): boolean {
+  if (SEPARATELY_AFTER.test(text.slice(verbEnd, verbEnd + 20))) return true;
   // "Mr. Raïssi à plusieurs reprises": the full stop of an honorific ends no clause
   const after = text.slice(phraseEnd, phraseEnd + 100).replace(ABBREVIATION_STOP, '$1');
   return REPEATED_AFTER.test(after);

@@ -158,6 +158,10 @@ function createReported(state: EventState, e: EventMention): ResolvedEntity {
     : createEvent(state, { ...e, date: reportDate(state, e) }, undefined, true);
 }
 
+/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after. */
+const BEFORE_OR_AFTER =
+  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+
 /** The session another mention of the same sentence already stands for. */
 function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {
   const { events, eventEntity } = state;
@@ -169,7 +173,8 @@ function namedInSentence(state: EventState, i: number): ResolvedEntity | undefin
       eventEntity[k] !== undefined &&
       o.start >= sentence.start &&
       o.end <= sentence.end &&
-      (isSessionFormat(o.format) || formatsAgree(o.format, e.format)),
+      (isSessionFormat(o.format) || formatsAgree(o.format, e.format)) &&
+      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 16), o.start)),
   );
   return j >= 0 ? state.entities.get(eventEntity[j] as string) : undefined;
 }

@@ -17,8 +17,9 @@ const QUESTION = /\?|\bquestion\b|\bBonjour\b/u;
 // \b is ASCII-only: after "déclaré" or "à" the end of a word is a lookahead for a non-letter.
 const SPEECH_VERB =
   /(?<![\p{L}])(?:a|ont)\s+(?:(?:quant à (?:lui|elle|eux)|pour sa part|de son côté|également|aussi|ensuite|encore)\s*,?\s+)?(?:déclaré|noté|souligné|indiqué|affirmé|dit|ajouté|annoncé|cité|estimé|rappelé|précisé|insisté|expliqué|réaffirmé|assuré)(?![\p{L}])|(?<![\p{L}])(?:said|stated|noted|told|announced|stressed|emphasi[sz]ed|underlined|declared|added)(?![\p{L}])/u;
+// "lors d’un entretien téléphonique", "during the talks", "in a phone call on Tuesday, X told Y"
 const AT_EVENT =
-  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at (?:the|a|an))(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:lors|à l[’']issue|au cours)\s+(?:d[’']|(?:de|du|des)(?![\p{L}]))|(?:pendant|assistent à|assiste à|participe à|participent à|during|at (?:the|a|an))(?![\p{L}])|(?<![\p{L}])in (?:a|an|the|their)(?= (?:(?:phone|telephone|video) )?(?:call|conversation)(?![\p{L}])))/iu;
 
 /** The sentence reports a call: who speaks in it is on the phone, not at another event. */
 const PHONE =
@@ -173,7 +174,13 @@ export function relateReportedSpeech(ctx: RelateContext): Assertion[] {
     if (speaks && saidThere) saidAt = { event, end: sentence.end };
     for (const { key, mention } of subject) {
       out.push(attend(ctx, key, event, sentence, 'reported-attendance', { near: mention.start }));
-      if (speaks && saidThere && key === speakerOf(people, sentence.start, text)?.key)
+      // a call is a conversation: its two sides attend it, nobody speaks at it
+      if (
+        speaks &&
+        saidThere &&
+        resolution.entities.get(event)?.format !== 'PHONE_CALL' &&
+        key === speakerOf(people, sentence.start, text)?.key
+      )
         out.push(assertion(ctx, 'SPOKE_AT', key, event, sentence, 'reported-speech'));
     }
   }

@@ -2,6 +2,7 @@
 // "négociations restreintes" is RESTRICTED_TALKS before "négociations" is NEGOTIATIONS.
 
 import type { EventFormat } from '../types.js';
+import { DAY_WORDS } from './meeting-event-verbs.js';
 import type { EventFormatEntry } from './types.js';
 
 /** Words before an event noun that point to another occurrence than the one being reported. */
@@ -82,6 +83,32 @@ export const NOT_ARRIVAL_OBJECTS: readonly string[] = [
   'accord',
   'compromis',
   'power',
+];
+
+/** What "met" (with) meets when it is no sitting: "met the press", "met expectations", "met with
+ * criticism". */
+export const NOT_MET_OBJECTS: readonly string[] = [
+  'the press',
+  'journalists',
+  'reporters',
+  'the media',
+  'expectations',
+  'the expectations',
+  'the requirements',
+  'requirements',
+  'the criteria',
+  'the conditions',
+  'the demands',
+  'the needs',
+  'the target',
+  'the deadline',
+  'criticism',
+  'resistance',
+  'approval',
+  'applause',
+  'opposition',
+  'skepticism',
+  'scepticism',
 ];
 
 /** Adverbs that end an event phrase: "le déplacement alors prévu", "la réunion hier". */
@@ -172,15 +199,21 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'phone talks',
     ],
     verbs: [
-      'entretenu par téléphone',
-      'entretenus par téléphone',
-      'entretenue par téléphone',
-      'entretenu au téléphone',
-      'entretenus au téléphone',
+      // "s’est entretenu mercredi par téléphone avec": the day may come before "par téléphone"
+      ...['entretenu', 'entretenus', 'entretenue'].flatMap((verb) =>
+        ['', ...DAY_WORDS.map((day) => `${day} `)].flatMap((day) =>
+          ['par téléphone', 'au téléphone'].map((phone) => `${verb} ${day}${phone}`),
+        ),
+      ),
       'parlé au téléphone',
       'spoke by phone',
       'spoke by telephone',
+      'spoke on the phone',
       'talked by phone',
+      'talked on the phone',
+      // "X phoned Y on Wednesday"
+      'phoned',
+      'telephoned',
     ],
   },
   {
@@ -216,6 +249,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'narrow-format',
       'restricted talks',
       'restricted-format',
+      // "met one-on-one", "talks in a one-on-one format" ("one-on-one talks" stays TALKS)
+      'one-on-one format',
+      'one-on-one',
     ],
   },
   {
@@ -258,6 +294,13 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'répondu aux questions des journalistes',
       'answered questions from journalists',
       'answered media questions',
+      // "the two leaders jointly met the press"
+      'met the press',
+      'met with the press',
+      'met with journalists',
+      'met journalists',
+      'met reporters',
+      'met with reporters',
     ],
   },
   {
@@ -431,7 +474,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'MEETING',
     label: 'meeting',
     keywords: ['réunion', 'rencontre', 'entretien', 'entrevue', 'meeting'],
-    verbs: ['rencontré', 'met with', 'meets'],
+    // "X met Y in the Kremlin": the simple past as well (not "was met by", see NOT_MET_OBJECTS)
+    verbs: ['rencontré', 'met with', 'meets', 'met'],
   },
   {
     format: 'CONFERENCE',

@@ -5,7 +5,7 @@
 import type { EventFormat } from '../types.js';
 
 /** Words for the day a verb may carry before its "avec": "s’est entretenu jeudi avec". */
-const DAY_WORDS = [
+export const DAY_WORDS = [
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   ...['hier', 'aujourd’hui', "aujourd'hui", 'ce matin', 'ce soir', 'également', 'longuement'],
 ];
@@ -16,6 +16,9 @@ export interface MeetingEventVerbs {
   /** A participle reports the sitting only after its auxiliary ("a discuté avec"), not in
    * "a déclaré avoir discuté avec", which recalls one. */
   readonly afterAuxiliary?: boolean;
+  /** A sitting only when a person is the object: "received Sergei Shoigu", not "received a
+   * letter from", "a reçu le statut d’observateur". */
+  readonly personObject?: boolean;
 }
 
 export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
@@ -26,6 +29,14 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
       ['', ...DAY_WORDS.map((day) => `${day} `)].map((day) => `${verb} ${day}avec`),
     ),
     afterAuxiliary: true,
+  },
+  {
+    format: 'TALKS',
+    // "s’est entretenu à Moscou avec", "s’est entretenu au Kremlin avec": the place before "avec";
+    // reflexive only ("a entretenu en Asie des relations" keeps them up)
+    verbs: ['est entretenu', 'est entretenue', 'sont entretenus', 'était entretenu'].flatMap(
+      (verb) => ['à', 'au', 'en'].map((locative) => `${verb} ${locative}`),
+    ),
   },
   {
     format: 'TALKS',
@@ -40,5 +51,35 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
       'a series of bilateral consultations',
       'a series of consultations',
     ],
+  },
+  {
+    format: 'TALKS',
+    // "a tenu des consultations avec son homologue chinois"
+    verbs: ['tenu des consultations', 'mené des consultations'],
+    afterAuxiliary: true,
+  },
+  {
+    format: 'TALKS',
+    // "held consultations with his Chinese counterpart"
+    verbs: ['held consultations', 'holds consultations', 'held bilateral consultations'],
+  },
+  {
+    format: 'PHONE_CALL',
+    // "a téléphoné lundi à son homologue"
+    verbs: ['', ...DAY_WORDS.map((day) => `${day} `)].map((day) => `téléphoné ${day}à`),
+    afterAuxiliary: true,
+  },
+  {
+    format: 'MEETING',
+    // "Tajik President Emomali Rahmon received Sergei Shoigu in Dushanbe", "hosted Xi Jinping"
+    verbs: ['received', 'receives', 'hosted', 'hosts'],
+    personObject: true,
+  },
+  {
+    format: 'MEETING',
+    // "le président Ilham Aliev a reçu jeudi à Bakou le ministre ..."
+    verbs: ['reçu'],
+    afterAuxiliary: true,
+    personObject: true,
   },
 ];

@@ -2,6 +2,8 @@
 // the phrase decides the pairs (`with`: subject meets each person after; `together`: the people
 // before met each other; `between`: "entre X et Y"). Regex sources, whole words, case-insensitive.
 
+import { NOT_MET_OBJECTS } from './event-formats.js';
+
 export interface MeetingCue {
   readonly id: string;
   readonly pattern: string;
@@ -13,11 +15,15 @@ export interface MeetingCue {
 }
 
 const APOS = "[’']";
+/** "talks", "a bilateral meeting", "narrow-format talks", "political consultations". */
+const SITTING = `(?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|phone call|telephone conversation|conversation|consultations)`;
+/** "met", not "met the press", "met with criticism". */
+const MET = `met(?! (?:with )?(?:${NOT_MET_OBJECTS.join('|')})(?![\\p{L}]))`;
 const HAD = `(?:a|ont|avait|avaient|aura|auront) (?:\\p{L}+ )?(?:eu|mené|tenu)`;
 const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?|rencontres?|échanges?|conversations?|discussions?|négociations?|pourparlers|consultations|tête-à-tête|réunions?)(?: \\p{L}+){0,2}`;
 /** Between a verb and its object, when and where: "s’est entretenu mardi à Moscou avec",
  * "a reçu jeudi à Pékin le président", "le 9 avril". At most three short pieces. */
-const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?|(?:à|au) (?:Kremlin|palais \\p{L}+)),?){0,3}`;
+const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?){0,3}`;
 
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
@@ -59,9 +65,15 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: `(?:sa|leur|une|la|cette) rencontre avec|(?:son|leur|un|l${APOS}) entretien (?:\\p{L}+ )?avec`,
     shape: 'with',
   },
+  // "Putin's meeting with Pezeshkian took place in Ashgabat": the possessor met the person after
+  {
+    id: 'meeting-with-en',
+    pattern: `(?<=\\p{L}${APOS}s )(?:\\p{L}+ )?(?:meeting|talks|conversation|phone call|telephone conversation) with`,
+    shape: 'with',
+  },
   {
     id: 'phoned-fr',
-    pattern: `(?:a|avait) téléphoné à|s${APOS}est entretenue? (?:par téléphone|au téléphone) avec`,
+    pattern: `(?:a|avait) téléphoné${WHEN_WHERE} à|s${APOS}est entretenue?${WHEN_WHERE} (?:par téléphone|au téléphone)${WHEN_WHERE} avec`,
     shape: 'with',
   },
   {
@@ -77,12 +89,13 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|met|meets|(?:held|holds|hold|had|has) (?:talks|a meeting|meetings|bilateral meetings|a phone call|a telephone conversation|a conversation|consultations)(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke by (?:phone|telephone) with|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:tele)?phoned|received|hosted`,
     shape: 'with',
   },
   {
     id: 'met-together-en',
-    pattern: `held talks|met|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
+    // "Putin and Xi, meeting in Beijing on Friday, pledged"
+    pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|(?<= and [^,.;]{2,60}, )meeting(?= (?:in|on|at) )|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
     shape: 'together',
   },
   {

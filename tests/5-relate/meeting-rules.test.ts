@@ -59,6 +59,16 @@ describe('sentences that state a meeting', () => {
       'Les accords conclus lors des entretiens entre Ilham Aliyev et Alexandre Loukachenko sont appliqués.',
       ['Alexander Lukashenko -> Ilham Aliyev'],
     ],
+    [
+      'a possessor’s meeting with someone (en)',
+      'Kassym-Jomart Tokayev’s meeting with Shavkat Mirziyoyev took place in Samarkand on 2 May 2024.',
+      ['Kassym-Jomart Tokayev -> Shavkat Mirziyoyev'],
+    ],
+    [
+      'two named sides "meeting in" a city (en)',
+      'Kassym-Jomart Tokayev and Shavkat Mirziyoyev, meeting in Tashkent on Monday, agreed to expand trade.',
+      ['Kassym-Jomart Tokayev -> Shavkat Mirziyoyev'],
+    ],
   ])('reads %s', (_, text, pairs) => {
     expect(metIn(text)).toEqual(pairs);
   });
@@ -187,6 +197,14 @@ describe('meeting phrasings with when and where in between', () => {
     [
       'a plan welcomed by someone (the name is whose plan)',
       'L’initiative du président Vladimir Poutine a été accueillie avec intérêt par Xi Jinping.',
+    ],
+    [
+      'a meeting of someone else’s with the press',
+      'Kazakh President Kassym-Jomart Tokayev arrived. Uzbek President Shavkat Mirziyoyev’s meeting with the press took place in Samarkand.',
+    ],
+    [
+      'two leaders who met the press together',
+      'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev jointly met the press.',
     ],
     [
       'a letter received, not a person',

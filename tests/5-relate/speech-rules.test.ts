@@ -15,6 +15,16 @@ describe('reported speech', () => {
       'Lors de sa rencontre avec Kassym-Jomart Tokaïev au sommet de l’OCS le 4 juillet 2024 à Astana, Vladimir Poutine a souligné les liens entre les pays.',
       ['Vladimir Putin'],
     ],
+    [
+      'the subject who told someone, not whom they told',
+      'At the SCO summit in Astana on 4 July 2024, Vladimir Putin told Kassym-Jomart Tokayev that the ties were strong.',
+      ['Vladimir Putin'],
+    ],
+    [
+      'the speaker named after a quote that says "told me"',
+      '"The President of Kazakhstan told me about this," Vladimir Putin said at the SCO summit in Astana on 4 July 2024.',
+      ['Vladimir Putin'],
+    ],
   ])('makes one speaker of %s', (_, text, speakers) => {
     expect(speakersIn(text)).toEqual(speakers);
   });

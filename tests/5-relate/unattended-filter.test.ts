@@ -64,7 +64,7 @@ describe('the one talked about', () => {
     const graph = articleOf(
       'Lors de sa rencontre avec le président Sadyr Japarov à Bichkek, il a évoqué le président Ilham Aliev.',
     );
-    expect(edgesOf(graph, 'ATTENDED')).toEqual(['Sadyr Japarov -> Meeting, 2024-05-24']);
+    expect(edgesOf(graph, 'ATTENDED')).toEqual(['Sadyr Japarov -> Meeting in Bishkek, 2024-05-24']);
     expect(edgesOf(graph, 'MET_WITH')).toEqual([]);
   });
 });
