@@ -95,6 +95,7 @@ const NOT_MET = new RegExp(
   'u',
 );
 const DATE_DISTANCE = 70;
+const MET_VERBS: ReadonlySet<string> = new Set(['met', 'met with', 'meets']);
 /** What stands between a verb's phrase and the place after its object: a name, "à". */
 const VERB_OBJECT_GAP = /^[^.;,!?\n]{0,60}$/u;
 /** "la présidentielle du 9 août", "la Grande Guerre patriotique de 1941-1945": right after it. */
@@ -141,6 +142,8 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       continue;
     if (needsPersonObject(hit[0]) && (passive || !hasPersonObject(folded, mentions, keywordEnd)))
       continue;
+    // "The Eurasian Intergovernmental Council met in Almaty": a body's sitting (find-body-sittings.ts)
+    if (MET_VERBS.has(hit[0]) && organisationBefore(text, mentions, hit.index) >= 0) continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
     if (
       needsAuxiliary(hit[0]) &&

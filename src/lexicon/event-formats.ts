@@ -88,6 +88,8 @@ export const NOT_ARRIVAL_OBJECTS: readonly string[] = [
 /** What "met" (with) meets when it is no sitting: "met the press", "met expectations", "met with
  * criticism". */
 export const NOT_MET_OBJECTS: readonly string[] = [
+  // "Russia met its obligations": no person is "its"
+  'its',
   'the press',
   'journalists',
   'reporters',
