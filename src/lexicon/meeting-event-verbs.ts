@@ -75,11 +75,4 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     verbs: ['received', 'receives', 'hosted', 'hosts'],
     personObject: true,
   },
-  {
-    format: 'MEETING',
-    // "le président Ilham Aliev a reçu jeudi à Bakou le ministre ..."
-    verbs: ['reçu'],
-    afterAuxiliary: true,
-    personObject: true,
-  },
 ];
