@@ -160,7 +160,7 @@ function createReported(state: EventState, e: EventMention): ResolvedEntity {
 
 /** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after. */
 const BEFORE_OR_AFTER =
-  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The session another mention of the same sentence already stands for. */
 function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {

@@ -32,15 +32,43 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
   const out: Assertion[] = [];
   for (const child of events) {
     if (child.section !== undefined || child.mentions.length === 0) continue;
-    const parent = findParent(child, events, (e) => countriesOf(ctx, e));
     const first = child.mentions[0];
-    if (!parent || !first) continue;
+    if (!first) continue;
     const sentence = sentenceOf(ctx.doc.text, first.start);
+    // "Avant la réunion consultative, X a tenu des consultations": the sitting it was held beside
+    const parent =
+      occasionBefore(ctx, child, sentence, first.start) ??
+      findParent(child, events, (e) => countriesOf(ctx, e));
+    if (!parent) continue;
     out.push(
       assertion(ctx, 'PART_OF', child.key, parent.key, sentence, 'sub-event-in-text', {}, 0.7),
     );
   }
   return out;
+}
+
+/** "Avant la réunion", "Before the consultative meeting": the sentence of the child's first mention opens so. */
+const BEFORE_OR_AFTER =
+  /^\s*(?:avant|après|before|after|ahead\s+of|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+
+/** The session or gathering named right after "Avant"/"After" at the start of the sentence. */
+function occasionBefore(
+  ctx: RelateContext,
+  child: ResolvedEntity,
+  sentence: { start: number; end: number },
+  at: number,
+): ResolvedEntity | undefined {
+  const { recognised, resolution, doc } = ctx;
+  const i = recognised.events.findIndex(
+    (e) =>
+      e.start >= sentence.start &&
+      e.end <= at &&
+      BEFORE_OR_AFTER.test(doc.text.slice(sentence.start, e.start)),
+  );
+  const key = i >= 0 ? resolution.eventEntity[i] : undefined;
+  const occasion = key && key !== child.key ? resolution.entities.get(key) : undefined;
+  const level = occasion ? levelOf(occasion) : undefined;
+  return level === 'session' || level === 'gathering' ? occasion : undefined;
 }
 
 function levelOf(e: ResolvedEntity): Level | undefined {
