@@ -3,7 +3,9 @@
 // ISO dates of web pages ("19:07 / 2022-09-16").
 
 import { keepNonOverlapping } from '../../spans.js';
-import * as chrono from 'chrono-node';
+// the two locales alone: the package's index loads all fifteen, some 250 modules at start-up
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import { MONTHS } from '../../lexicon/index.js';
 import { memoiseString } from '../../memoise.js';
 import { alternation } from '../../patterns.js';
@@ -134,24 +136,24 @@ export const RELATIVE_UNIT_PARSERS: ReadonlySet<string> = new Set([
   'ENTimeUnitAgoFormatParser',
   'ENTimeUnitLaterFormatParser',
 ]);
-const englishWithoutRelativeUnits = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => !RELATIVE_UNIT_PARSERS.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners,
+const englishWithoutRelativeUnits = new chronoEn.Chrono({
+  parsers: chronoEn.casual.parsers.filter((p) => !RELATIVE_UNIT_PARSERS.has(p.constructor.name)),
+  refiners: chronoEn.casual.refiners,
 });
 
 export function readEnglishWithChrono(window: string): ParsedWindow | null {
-  const parser = RELATIVE_UNIT_WORD.test(window) ? chrono.en : englishWithoutRelativeUnits;
+  const parser = RELATIVE_UNIT_WORD.test(window) ? chronoEn : englishWithoutRelativeUnits;
   return parseWithChrono(parser, window);
 }
 
 /** The same windows recur ("24 mai 2024 à 14h50 à Minsk" in every heading): chrono runs once each. */
 const CHRONO_WINDOW_CACHE = 20_000;
 const readWithChrono: Record<Language, (window: string) => ParsedWindow | null> = {
-  fr: memoiseString((window) => parseWithChrono(chrono.fr, window), CHRONO_WINDOW_CACHE),
+  fr: memoiseString((window) => parseWithChrono(chronoFr, window), CHRONO_WINDOW_CACHE),
   en: memoiseString(readEnglishWithChrono, CHRONO_WINDOW_CACHE),
 };
 
-type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> };
+type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chronoFr.parse> };
 
 function parseWindow(language: Language, window: string): ParsedWindow | null {
   const quick = language === 'fr' ? readCommonFrenchDate(window) : undefined;
