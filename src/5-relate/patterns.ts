@@ -9,17 +9,18 @@ export const regexOf = (pattern: string): RegExp =>
   new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
 
 /**
- * Whether any of these regexes matches a text, by one union per set of flags: most sentences hold
- * no cue of a table, and one scan rejects them where each regex scanned in turn. A union matches
- * exactly where one of its regexes would, unless a backreference's number shifts or lastIndex
- * counts: such a table is never rejected.
+ * Whether any of these regexes matches a text anywhere (as matchAll reads it, from its start), by
+ * one union per set of flags: most sentences hold no cue of a table, and one scan rejects them
+ * where each regex scanned in turn. A union matches exactly where one of its regexes would, unless
+ * a backreference's number shifts: such a table is never rejected.
  */
 export function anyMatches(regexes: readonly RegExp[]): (text: string) => boolean {
-  if (regexes.some((r) => r.global || r.sticky || /\\(?:[1-9]|k<)/u.test(r.source)))
-    return () => true;
+  if (regexes.some((r) => /\\(?:[1-9]|k<)/u.test(r.source))) return () => true;
   const byFlags = new Map<string, string[]>();
-  for (const r of regexes)
-    byFlags.set(r.flags, [...(byFlags.get(r.flags) ?? []), `(?:${r.source})`]);
+  for (const r of regexes) {
+    const flags = r.flags.replace(/[gy]/gu, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${r.source})`]);
+  }
   const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
   return (text) => unions.some((u) => u.test(text));
 }
