@@ -9,6 +9,7 @@ import {
 } from '../lexicon/membership-cues.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey } from './helpers.js';
+import { anyMatches } from './patterns.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -24,6 +25,7 @@ interface CueMatch {
 }
 
 const CUES = MEMBERSHIP_CUES.map((cue) => ({ cue, re: new RegExp(wholeWords(cue.pattern), 'gi') }));
+const MAY_HOLD_CUE = anyMatches(CUES.map(({ re }) => re));
 /** Countries listed one after the other: "la Russie, l’Arménie et le Kazakhstan". */
 const LIST_GAP =
   /^[\s,;:()[\]/]*(?:et|and|ainsi que|as well as|ou|or)?\s*(?:la|le|les|l[’']|the)?\s*$/iu;
@@ -88,6 +90,7 @@ function membershipsIn(
 ): Assertion[] {
   const text = ctx.doc.text;
   const slice = text.slice(sentence.start, sentence.end);
+  if (!MAY_HOLD_CUE(slice)) return [];
   const cues: CueMatch[] = CUES.flatMap(({ cue, re }) =>
     [...slice.matchAll(re)].map((m) => ({
       cue,

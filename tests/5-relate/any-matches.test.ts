@@ -2,6 +2,7 @@
 
 import fc from 'fast-check';
 import { MEETING_CUES } from '../../src/lexicon/meeting-verbs.js';
+import { MEMBERSHIP_CUES } from '../../src/lexicon/membership-cues.js';
 import {
   COUNTRIES_DESCRIPTION_EN,
   COUNTRIES_DESCRIPTION_FR,
@@ -21,6 +22,7 @@ const groups = [
 const tables = [
   ...[MEETING_CUES, PARTICIPATION_CUES].map((cues) => cues.map((cue) => regexOf(cue.pattern))),
   groups,
+  MEMBERSHIP_CUES.map((cue) => new RegExp(wholeWords(cue.pattern), 'gi')),
 ];
 /** One by one, as matchAll reads each: from the start of the text. */
 const anyOneByOne = (regexes: readonly RegExp[], text: string) =>
@@ -36,6 +38,7 @@ it.each([
   ['ſ a rencontré K'],
   ['les deux présidents se sont entretenus'],
   ['les présidents russe et chinois'],
+  ['la Russie est membre de l’OTSC'],
   [''],
 ])('answers for "%s" as the regexes one by one', (text) => {
   for (const regexes of tables) expect(anyMatches(regexes)(text)).toBe(anyOneByOne(regexes, text));
