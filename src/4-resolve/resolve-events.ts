@@ -94,7 +94,7 @@ function resolveAnchored(state: EventState): void {
       (e.otherOccurrence
         ? undefined
         : docEvents.find(
-            (d) => compatible(state, d, e) && (d.section === undefined || family.has(d.section)),
+            (d) => (d.section === undefined || family.has(d.section)) && compatible(state, d, e),
           )) ??
       createEvent(state, { ...e, date: reportDate(state, e) });
     for (const p of placeKeys(state, e)) target.places.add(p);
