@@ -8,13 +8,12 @@ import { attend } from './attend.js';
 import { eventsIn } from './event-index.js';
 import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
-import { anyMatches, regexOf } from './patterns.js';
+import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import { titledSubject } from './titled-subject.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
-const MAY_HOLD_CUE = anyMatches(CUES.map(({ regex }) => regex));
 const NEGATED = regexOf(NEGATED_MEETING);
 const FIRST_PERSON_MEETING = regexOf(
   "j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met",
@@ -90,7 +89,6 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
     const segment = spanAt(structure.segments, sentence.start);
     if (segment?.kind === 'related-headline' || NEGATED.test(text)) continue;
     out.push(...firstPersonMeeting(ctx, sentence, text));
-    if (!MAY_HOLD_CUE(text)) continue;
     for (const { cue, regex } of CUES) {
       const verb = regex.exec(text);
       if (!verb) continue;

@@ -19,12 +19,11 @@ import { attend } from './attend.js';
 import { assertion } from './helpers.js';
 import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
 import { participantsIn } from './participants.js';
-import { anyMatches, regexOf } from './patterns.js';
+import { regexOf } from './patterns.js';
 import { type Sentence, sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = PARTICIPATION_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
-const MAY_HOLD_CUE = anyMatches(CUES.map(({ regex }) => regex));
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
@@ -58,7 +57,6 @@ export function findParticipationCue(text: string):
       readonly text: string;
     }
   | undefined {
-  if (!MAY_HOLD_CUE(text)) return undefined;
   for (const { cue, regex } of CUES) {
     const hit = regex.exec(text);
     if (hit) return { cue, index: hit.index, end: hit.index + hit[0].length, text: hit[0] };
