@@ -10,7 +10,11 @@ const config: Config = {
   // CLI tests spawn node and build a graph in the child: on a loaded machine that outlasts jest's
   // 5 s default. Speed is measured by `npm run bench`, never by a test's timeout.
   testTimeout: 30_000,
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // jest's resolve.exports 2.0.4 reads "chrono-node/en" through the package's "./*/*" export
+    '^chrono-node/(en|fr)$': '<rootDir>/node_modules/chrono-node/dist/esm/locales/$1/index.js',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },

@@ -10,6 +10,7 @@ import { formatsAgree } from './event-formats-agree.js';
 import {
   besideTheGathering,
   gatheringFormat,
+  mayBeOneGathering,
   namesABody,
   type GatheringSide,
 } from './gathering-coreference.js';
@@ -48,6 +49,7 @@ export function gathering(
   entity: ResolvedEntity,
   e: EventMention,
 ): EventFormat | undefined {
+  if (!mayBeOneGathering(entity.format, e.format)) return undefined;
   return gatheringFormat(entitySide(ctx, entity), mentionSide(e));
 }
 

@@ -58,6 +58,14 @@ function isBodySitting(side: GatheringSide): boolean {
   );
 }
 
+/** Could a gathering of these formats be one (a summit and a meeting or conference)? The sides'
+ * phrases are read only then: most pairs of a document are neither. */
+export function mayBeOneGathering(a: EventFormat | undefined, b: EventFormat | undefined): boolean {
+  const summit = (f: EventFormat | undefined) => f !== undefined && SUMMIT_FORMATS.has(f);
+  const meeting = (f: EventFormat | undefined) => f !== undefined && MEETING_FORMATS.has(f);
+  return (summit(a) && meeting(b)) || (summit(b) && meeting(a));
+}
+
 /** The summit's format when one side is a summit and the other the body's sitting it names. */
 export function gatheringFormat(a: GatheringSide, b: GatheringSide): EventFormat | undefined {
   if (a.format && SUMMIT_FORMATS.has(a.format) && isBodySitting(b)) return a.format;

@@ -6,8 +6,23 @@ import { memoiseString } from '../memoise.js';
 const APOSTROPHES = /[’ʼ`´‘]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/** The last long text folded: the lexicon, the tokeniser and the event finder each fold the whole
+ * document, with short phrases folded in between. */
+const REMEMBERED_LENGTH = 1000;
+let lastText: string | undefined;
+let lastFolded = '';
+
 /** Same length as the input: "Loukachenko’s" -> "loukachenko's". */
 export function foldText(text: string): string {
+  if (text.length < REMEMBERED_LENGTH) return foldTextOnce(text);
+  if (text !== lastText) {
+    lastFolded = foldTextOnce(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+function foldTextOnce(text: string): string {
   const lower = text.toLowerCase();
   // a few letters change length when lowercased ("İ"): then fold one character at a time
   if (lower.length !== text.length) {

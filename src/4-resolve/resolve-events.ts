@@ -96,7 +96,7 @@ function resolveAnchored(state: EventState): void {
       (e.otherOccurrence
         ? undefined
         : docEvents.find(
-            (d) => compatible(state, d, e) && (d.section === undefined || family.has(d.section)),
+            (d) => (d.section === undefined || family.has(d.section)) && compatible(state, d, e),
           )) ??
       createEvent(state, { ...e, date: reportDate(state, e) });
     for (const p of placeKeys(state, e)) target.places.add(p);
@@ -179,17 +179,18 @@ function resolveUnanchored(state: EventState): void {
               d.format !== e.format
             ),
         ) ??
-        docEvents.find((d) => sameFormat(d) && d.section === section) ??
-        docEvents.find((d) => sameFormat(d) && d.section !== undefined && family.has(d.section)) ??
+        // the cheap tests of a candidate's section first: sameFormat reads its phrases
+        docEvents.find((d) => d.section === section && sameFormat(d)) ??
+        docEvents.find((d) => d.section !== undefined && family.has(d.section) && sameFormat(d)) ??
         docEvents.find(
           (d) =>
-            sameFormat(d) &&
             d.section === undefined &&
+            sameFormat(d) &&
             toldHere(d) &&
             (sectionPlaces.size === 0 ||
               [...d.places].some((p) => sectionPlaces.has(countryOf(state, p)))),
         ) ??
-        docEvents.find((d) => sameFormat(d) && d.section === undefined && toldHere(d)) ??
+        docEvents.find((d) => d.section === undefined && sameFormat(d) && toldHere(d)) ??
         // "the talks with President Ruto" then "the meeting": one sitting when nothing sets them apart
         (!headed && !e.verb && isSessionFormat(e.format)
           ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/membership-cues.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey } from './helpers.js';
+import { anyMatches } from './patterns.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -25,6 +26,7 @@ interface CueMatch {
 }
 
 const CUES = MEMBERSHIP_CUES.map((cue) => ({ cue, re: new RegExp(wholeWords(cue.pattern), 'gi') }));
+const MAY_HOLD_CUE = anyMatches(CUES.map(({ re }) => re));
 /** Countries listed one after the other: "la Russie, l’Arménie et le Kazakhstan". */
 const LIST_GAP =
   /^[\s,;:()[\]/]*(?:et|and|ainsi que|as well as|ou|or)?\s*(?:la|le|les|l[’']|the)?\s*$/iu;
@@ -90,6 +92,8 @@ function membershipsIn(
   const text = ctx.doc.text;
   const slice = text.slice(sentence.start, sentence.end);
   const masked = maskOrganisations(slice, sentence.start, orgs);
+  // the cues read the masked sentence ("an SCO member" as "an     member"), so does the filter
+  if (!MAY_HOLD_CUE(masked)) return [];
   const cues: CueMatch[] = CUES.flatMap(({ cue, re }) =>
     [...masked.matchAll(re)].map((m) => ({
       cue,

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
-import { quotedSpans } from './patterns.js';
+import { anyMatches, quotedSpans } from './patterns.js';
 import type { RelateContext } from './types.js';
 
 export interface Participant {
@@ -30,6 +30,7 @@ const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
 const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
 const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
 const LEADERS_OF = new RegExp(wholeWords(LEADERS_OF_COUNTRIES), 'giu');
+const MAY_NAME_GROUP = anyMatches([GROUP, BY_COUNTRIES_FR, BY_COUNTRIES_EN, LEADERS_OF]);
 const FIRST_LINK = new RegExp(`^${FIRST_COUNTRY_LINK}$`, 'iu');
 const NEXT_LINK = new RegExp(`^${NEXT_COUNTRY_LINK}$`, 'iu');
 const AIDE_BEFORE = new RegExp(`(?<![\\p{L}])${AIDE_OF}`, 'iu');
@@ -102,6 +103,7 @@ function countriesFrom(ctx: RelateContext, from: number): { countries: string[];
  * with the leaders it means (none unless each is known). */
 export function groupsIn(ctx: RelateContext, start: number, end: number) {
   const text = ctx.doc.text.slice(start, end);
+  if (!MAY_NAME_GROUP(text)) return [];
   const counted = [...text.matchAll(GROUP)].map((m) => {
     const at = start + m.index;
     const count = GROUP_SIZES[(m[1] ?? '').toLowerCase()] ?? 0;

@@ -8,6 +8,23 @@ import { wholeWords } from '../patterns.js';
 export const regexOf = (pattern: string): RegExp =>
   new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
 
+/**
+ * Whether any of these regexes matches a text anywhere (as matchAll reads it, from its start), by
+ * one union per set of flags: most sentences hold no cue of a table, and one scan rejects them
+ * where each regex scanned in turn. A union matches exactly where one of its regexes would, unless
+ * a backreference's number shifts: such a table is never rejected.
+ */
+export function anyMatches(regexes: readonly RegExp[]): (text: string) => boolean {
+  if (regexes.some((r) => /\\(?:[1-9]|k<)/u.test(r.source))) return () => true;
+  const byFlags = new Map<string, string[]>();
+  for (const r of regexes) {
+    const flags = r.flags.replace(/[gy]/gu, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${r.source})`]);
+  }
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => unions.some((u) => u.test(text));
+}
+
 /** Quoted passages within one line: "...", « ... », “ ... ”. */
 export const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/gu;
 

@@ -1,5 +1,6 @@
 import { makeDocument } from '../../src/1-read/read-documents.js';
-import { gatheringFormat } from '../../src/4-resolve/gathering-coreference.js';
+import { gatheringFormat, mayBeOneGathering } from '../../src/4-resolve/gathering-coreference.js';
+import { EVENT_FORMATS } from '../../src/lexicon/index.js';
 import { buildGraphFromDocuments } from '../../src/pipeline.js';
 import type { Language } from '../../src/types.js';
 
@@ -76,4 +77,17 @@ it('keeps a meeting between two presidents apart from the summit of that day', (
       'Le même jour, une rencontre avec le président kazakh a eu lieu le 4 juillet.',
   );
   expect(events.map((e) => e.format)).toEqual(expect.arrayContaining(['MEETING', 'SUMMIT']));
+});
+
+it('finds no gathering wherever mayBeOneGathering says the formats cannot make one', () => {
+  const formats = [undefined, ...new Set(EVENT_FORMATS.map((entry) => entry.format))];
+  const sides = (format: (typeof formats)[number]) =>
+    [true, false].flatMap((ofBody) =>
+      [true, false].map((beside) => ({ format, heads: new Set(['reunion']), ofBody, beside })),
+    );
+  for (const a of formats)
+    for (const b of formats)
+      if (!mayBeOneGathering(a, b))
+        for (const x of sides(a))
+          for (const y of sides(b)) expect(gatheringFormat(x, y)).toBeUndefined();
 });

@@ -3,7 +3,9 @@
 // ISO dates of web pages ("19:07 / 2022-09-16").
 
 import { keepNonOverlapping } from '../../spans.js';
-import * as chrono from 'chrono-node';
+// the two locales alone: the package's index loads all fifteen, some 250 modules at start-up
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import { CURRENT_MONTH, MONTHS } from '../../lexicon/index.js';
 import { memoiseString } from '../../memoise.js';
 import { alternation } from '../../patterns.js';
@@ -149,14 +151,35 @@ interface ParsedWindow {
   readonly date: PartialDate;
 }
 
+/**
+ * chrono's English "3 days ago" and "2 weeks later" parsers cost some 75 ms each when V8 compiles
+ * their long patterns to machine code (on first use under engine-flags.ts), yet match only before
+ * one of these words, as their own patterns end: without one, chrono without them reads the same.
+ */
+export const RELATIVE_UNIT_WORD =
+  /(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\W|$)/i;
+export const RELATIVE_UNIT_PARSERS: ReadonlySet<string> = new Set([
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+]);
+const englishWithoutRelativeUnits = new chronoEn.Chrono({
+  parsers: chronoEn.casual.parsers.filter((p) => !RELATIVE_UNIT_PARSERS.has(p.constructor.name)),
+  refiners: chronoEn.casual.refiners,
+});
+
+export function readEnglishWithChrono(window: string): ParsedWindow | null {
+  const parser = RELATIVE_UNIT_WORD.test(window) ? chronoEn : englishWithoutRelativeUnits;
+  return parseWithChrono(parser, window);
+}
+
 /** The same windows recur ("24 mai 2024 à 14h50 à Minsk" in every heading): chrono runs once each. */
 const CHRONO_WINDOW_CACHE = 20_000;
 const readWithChrono: Record<Language, (window: string) => ParsedWindow | null> = {
-  fr: memoiseString((window) => parseWithChrono(chrono.fr, window), CHRONO_WINDOW_CACHE),
-  en: memoiseString((window) => parseWithChrono(chrono.en, window), CHRONO_WINDOW_CACHE),
+  fr: memoiseString((window) => parseWithChrono(chronoFr, window), CHRONO_WINDOW_CACHE),
+  en: memoiseString(readEnglishWithChrono, CHRONO_WINDOW_CACHE),
 };
 
-type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chrono.fr.parse> };
+type ChronoParser = { parse: (text: string, ref: Date) => ReturnType<typeof chronoFr.parse> };
 
 function parseWindow(language: Language, window: string): ParsedWindow | null {
   const quick = language === 'fr' ? readCommonFrenchDate(window) : undefined;

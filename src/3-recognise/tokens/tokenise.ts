@@ -2,7 +2,7 @@
 // French elisions split off ("d’Arménie" -> "d’" + "Arménie"), numbers and single punctuation marks.
 
 import { foldText } from '../../4-resolve/normalise.js';
-import type { Token, WordCase } from './types.js';
+import type { Token, TokenKind, WordCase } from './types.js';
 
 const TOKEN =
   /(?:[ldjnmcstLDJNMCST]|[qQ][uU])['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
@@ -21,7 +21,7 @@ export function tokenise(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0];
-    const kind = LETTER_START.test(word) ? 'word' : DIGIT_START.test(word) ? 'number' : 'punct';
+    const kind = kindOf(word);
     // the next line end, looked up again only once passed: one scan of the text in all
     if (nextNewline < (previous?.end ?? 0)) nextNewline = text.indexOf('\n', previous?.end ?? 0);
     if (nextNewline < 0) nextNewline = Number.POSITIVE_INFINITY;
@@ -51,7 +51,41 @@ function endsSentence(previous: Token | undefined, tokens: readonly Token[]): bo
   return !(previous.text === '.' && before?.initial && before.end === previous.start);
 }
 
+/** ASCII letters and digits by their codes (most tokens), any other start by its Unicode class. */
+function kindOf(word: string): TokenKind {
+  const code = word.charCodeAt(0);
+  if (code >= 0x80)
+    return LETTER_START.test(word) ? 'word' : DIGIT_START.test(word) ? 'number' : 'punct';
+  if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'word';
+  return code >= 0x30 && code <= 0x39 ? 'number' : 'punct';
+}
+
 export function caseOf(word: string): WordCase {
+  return asciiCaseOf(word) ?? unicodeCaseOf(word);
+}
+
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** caseOf read by character codes, for a word of ASCII only; undefined for any other word. */
+function asciiCaseOf(word: string): WordCase | undefined {
+  let lowerInRest = false;
+  // a capital after the first letter, not right after a hyphen ("Kassym-Jomart" is title case)
+  let upperInRest = false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if (isLower(code)) lowerInRest = true;
+    else if (isUpper(code) && (i === 1 || word.charCodeAt(i - 1) !== 0x2d)) upperInRest = true;
+  }
+  const first = word.charCodeAt(0);
+  if (!(first < 0x80)) return undefined;
+  if (!isUpper(first)) return isLower(first) || lowerInRest ? 'lower' : 'none';
+  if (!lowerInRest) return word.length > 1 ? 'upper' : 'title';
+  return upperInRest ? 'mixed' : 'title';
+}
+
+function unicodeCaseOf(word: string): WordCase {
   const first = word[0] ?? '';
   const rest = word.slice(1);
   if (!UPPER.test(first)) return LOWER.test(word) ? 'lower' : 'none';
