@@ -103,6 +103,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['porte', 'parole', 'spokesman', 'spokesperson', 'conseiller', 'adviser', 'advisor'],
   ...['board', 'council', 'bureau', 'cabinet', 'staff', 'team', 'equipe', 'groupe'],
   ...['excellency', 'leader', 'dirigeant', 'guide', 'homologue', 'counterpart', 'delegation'],
+  // professions written before a name, capitalised when they open the sentence ("Researcher X")
+  ...['researcher', 'chercheur', 'chercheuse', 'analyst', 'analyste', 'expert', 'experte'],
+  ...['professor', 'professeur', 'historian', 'historien', 'historienne', 'economist'],
+  ...['economiste', 'politologue', 'scholar', 'journalist', 'journaliste', 'correspondent'],
+  ...['correspondant', 'correspondante', 'writer', 'ecrivain', 'author', 'auteur', 'blogger'],
+  ...['academician', 'academicien', 'rector', 'recteur', 'lieutenant', 'captain', 'capitaine'],
 ];
 
 /**

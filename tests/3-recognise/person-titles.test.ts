@@ -132,3 +132,11 @@ it.each([
 ])('reads %s', (_, text, expected) => {
   expect(rolesOf(graphOf(text))).toEqual(expected);
 });
+
+it.each([
+  ['Researcher Temur Umarov of the Carnegie Center said.', 'Temur Umarov'],
+  ['Analyst Arkady Dubnov said the summit mattered.', 'Arkady Dubnov'],
+  ['Historien de formation, Kamoliddin Rabbimov a déclaré.', 'Kamoliddin Rabbimov'],
+])('leaves the profession that opens the sentence out of the name: "%s"', (text, name) => {
+  expect(namesOf(graphOf(`Dépêche\n\n${text}`), 'Person')).toEqual([name]);
+});
