@@ -25,6 +25,7 @@ import { relateHeldWhere } from './held-where-rules.js';
 import { relateGatheredPlaces } from './gathered-place-rules.js';
 import { relateCabinetHeads } from './cabinet-head-rules.js';
 import { relateCompanions } from './companion-rules.js';
+import { relateContinuedFormats } from './continued-format-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relatePerformers } from './performer-rules.js';
 import { relateSigners } from './signing-rules.js';
@@ -96,6 +97,7 @@ export function relateDocument(
     ...relateCounterparts(ctx, assertions),
     ...relateDelegateRoles(ctx, assertions),
     ...relateCabinetHeads(ctx, assertions),
+    ...relateContinuedFormats(ctx, assertions),
   ];
   const all = [...first, ...dropMistakenAttendance(ctx, derived)];
   return citeStatements(

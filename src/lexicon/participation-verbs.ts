@@ -241,6 +241,10 @@ export const ARRIVAL_REPORTED = `(?:said|says|told|announced|reported|stated|con
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
 
+/** The delegations joining the leaders: "avec la participation des délégations", "with the
+ * participation of the delegations", "in the presence of delegations". */
+export const DELEGATIONS_TAKE_PART = `(?:avec la participation|en présence) des délégations|(?:with the participation|in the presence) of (?:the |both )?(?:two )?delegations`;
+
 /** The signers after the verb: "les documents ont été signés par X et Y", "were signed by X". */
 export const SIGNED_BY = `(?:a|ont|avait|avaient) été signée?s? par|signée?s? par|signed by`;
 
