@@ -2,6 +2,7 @@
 // ("a déclaré Vladimir Poutine lors d’une conférence de presse") give ATTENDED and SPOKE_AT.
 
 import { UNATTENDED_FORMATS } from '../lexicon/index.js';
+import { SAID_ELSEWHERE } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { spanAt } from '../spans.js';
 import type { EventFormat } from '../types.js';
@@ -48,8 +49,7 @@ const SITTINGS: readonly EventFormat[] = [
 ];
 
 /** A source other than the sitting: "in an interview", "dans un communiqué", "sur Telegram". */
-const ELSEWHERE =
-  /(?<![\p{L}])(?:interview|entretien (?:à|au|accordé)|communiqué|statement|déclaration écrite|Telegram|site|agence|agency|told (?:RIA|TASS|Reuters|AFP|the)|a écrit|wrote|posted|selon)(?![\p{L}])/iu;
+const ELSEWHERE = new RegExp(`(?<![\\p{L}])(?:${SAID_ELSEWHERE})(?![\\p{L}])`, 'iu');
 
 /** A report of one summit or session: what one of its attendees "a souligné que" was said there
  * ("Le président Berdymoukhamedov a souligné que ..."), when the report leads with that sitting

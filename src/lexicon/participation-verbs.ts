@@ -241,6 +241,10 @@ export const ARRIVAL_REPORTED = `(?:said|says|told|announced|reported|stated|con
 /** The signers before the verb: "X et Y ont signé vendredi un accord", "the two leaders signed". */
 export const SIGNED = `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?signé|signent|(?:have |has )?signed`;
 
+/** A source other than the sitting a report is about: "in an interview", "dans un communiqué",
+ * "sur Telegram", "told TASS". */
+export const SAID_ELSEWHERE = `interview|entretien (?:à|au|accordé)|communiqué|statement|déclaration écrite|Telegram|site|agence|agency|told (?:RIA|TASS|Reuters|AFP|Interfax|Xinhua|Sputnik|the)|a écrit|wrote|posted|selon`;
+
 /** The delegations joining the leaders: "avec la participation des délégations", "with the
  * participation of the delegations", "in the presence of delegations". */
 export const DELEGATIONS_TAKE_PART = `(?:avec la participation|en présence) des délégations|(?:with the participation|in the presence) of (?:the |both )?(?:two )?delegations`;
