@@ -24,7 +24,7 @@ export function findSpeakerLabel(line: string, lineStart: number): Span | undefi
     words.length === 1
       ? !label.includes(',') && capitalised(words[0])
       : capitalised(words.at(-1)) && capitalised(words.at(-2));
-  // "Journaliste, présentateur de Sky News Arabia, Nadim Koteich :": the titles, then the name
+  // "Journaliste, animatrice de Radio Astana, Aliya Serikova :": the titles, then the name
   const tail = label.split(',').at(-1)?.trim().split(/\s+/u) ?? [];
   const titledName =
     label.includes(',') &&

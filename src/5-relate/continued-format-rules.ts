@@ -1,6 +1,6 @@
 // Talks that go on in another format "with the participation of the delegations": the leaders of
 // the talks they continue sit there too. "X et Y se sont entretenus en tête-à-tête. Les entretiens
-// se sont poursuivis en format élargi avec la participation des délégations" -> X and Y attend
+// ont continué en format élargi avec la participation des délégations" -> X and Y attend
 // the expanded talks as well. Read from the assertions, as the parts and their parent are.
 
 import { DELEGATIONS_TAKE_PART } from '../lexicon/participation-verbs.js';

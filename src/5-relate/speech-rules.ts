@@ -52,7 +52,7 @@ const SITTINGS: readonly EventFormat[] = [
 const ELSEWHERE = new RegExp(`(?<![\\p{L}])(?:${SAID_ELSEWHERE})(?![\\p{L}])`, 'iu');
 
 /** A report of one summit or session: what one of its attendees "a souligné que" was said there
- * ("Le président Berdymoukhamedov a souligné que ..."), when the report leads with that sitting
+ * ("Le président Ivan Petrov a insisté sur le fait que ...", "X stressed that ..."), when the report leads with that sitting
  * and the sentence names no source elsewhere (an interview, a statement, a website). */
 function isReportedAtSitting(ctx: RelateContext, event: string, text: string): boolean {
   const format = ctx.resolution.entities.get(event)?.format;
@@ -349,7 +349,7 @@ const HOLDER_POSSESSIVE = /^[’']s\s+(?:[\p{L}-]+\s+)?$/u;
 /** How far after a press conference its holder may be named ("by the President of Russia"). */
 const HOLDER_REACH = 60;
 
-/** "a news conference by the President of Russia", "la conférence de presse de Vladimir
+/** "a news conference by the President of Kyrgyzstan", "la conférence de presse de Vladimir
  * Poutine", "Putin’s press conference" -> the holder ATTENDED and SPOKE_AT it. */
 export function relatePressConferenceHolders(ctx: RelateContext): Assertion[] {
   const { doc, recognised, resolution } = ctx;

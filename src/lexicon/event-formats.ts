@@ -281,7 +281,7 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'point presse',
       'briefing',
       'déclarations à la presse',
-      // "lors de sa déclaration à la presse à l’issue du sommet": one statement, no questions
+      // "dans sa déclaration à la presse après le sommet": one statement, no questions
       'déclaration à la presse',
       'press conference',
       'press statements',

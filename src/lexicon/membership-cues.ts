@@ -111,7 +111,7 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
     status: 'member',
     countries: 'before',
   },
-  // "la Biélorussie deviendra le 10ème pays membre", "a déposé sa candidature", "has applied for
+  // "le Laos deviendra le 12e pays membre", "a déposé sa candidature", "has applied for
   // membership"
   {
     id: 'will-join',

@@ -9,7 +9,7 @@ const leadersAt = (text: string) =>
 describe('talks continued with the delegations', () => {
   it.each([
     [
-      'Ivan Petrov et Oleg Smirnov se sont entretenus en tête-à-tête au Kremlin le 27 novembre 2024. Les entretiens se sont ensuite poursuivis en format élargi avec la participation des délégations.',
+      'Ivan Petrov et Oleg Smirnov se sont entretenus en tête-à-tête au Kremlin le 27 novembre 2024. Les discussions ont continué plus tard en format élargi avec la participation des délégations.',
     ],
     [
       'Ivan Petrov and Oleg Smirnov held one-on-one talks in the Kremlin on 27 November 2024. The talks then continued in an expanded format with the participation of the delegations.',
@@ -29,7 +29,7 @@ describe('talks continued with the delegations', () => {
 
   it('leaves talks that name their own attendees to them', () => {
     const text =
-      'Ivan Petrov et Oleg Smirnov se sont entretenus en tête-à-tête au Kremlin le 27 novembre 2024. Les entretiens en format élargi, avec la participation des délégations, ont réuni Anna Volkova.';
+      'Ivan Petrov et Oleg Smirnov se sont entretenus en tête-à-tête au Kremlin le 27 novembre 2024. Les discussions en format élargi, avec la participation des délégations, ont réuni Anna Volkova.';
     expect(leadersAt(text)).toEqual(['Anna Volkova -> EXPANDED_TALKS']);
   });
 });

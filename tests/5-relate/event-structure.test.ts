@@ -91,10 +91,10 @@ it('puts a body’s restricted session in no bilateral meeting', () => {
 
 it.each([
   [
-    'Le président Ivan Petrov est arrivé à Avaza le 6 août pour une visite. Avant la réunion consultative, il a tenu des consultations bilatérales avec ses invités.',
+    'Le président Ivan Petrov est arrivé à Bichkek le 6 août pour une visite. Avant la réunion régionale, il a tenu des consultations avec plusieurs ministres.',
   ],
   [
-    'Le président Ivan Petrov est arrivé à Avaza le 6 août pour une visite. Après la réunion, il a tenu des consultations bilatérales avec ses invités.',
+    'Le président Ivan Petrov est arrivé à Bichkek le 6 août pour une visite. Après la réunion, il a tenu des consultations avec plusieurs ministres.',
   ],
 ])('makes the sitting held before another a part of that one, not of the visit: "%s"', (text) => {
   expect(partOf(text, '2021-08-06').filter((e) => e.startsWith('Talks'))).toEqual([

@@ -143,8 +143,8 @@ describe('meeting phrasings with when and where in between', () => {
     ],
     [
       '"lors de sa rencontre avec Y, le président X a souligné" (the owner after the clause)',
-      'Lors de sa première rencontre avec le président kazakh Kassym-Jomart Tokaïev le 17 mai, le président chinois Xi Jinping a souligné l’amitié.',
-      ['Kassym-Jomart Tokayev -> Xi Jinping'],
+      'Lors de sa rencontre avec le président ouzbek Shavkat Mirziyoyev le 3 juin, le président turc Recep Tayyip Erdoğan a vanté le commerce.',
+      ['Recep Tayyip Erdoğan -> Shavkat Mirziyoyev'],
     ],
     [
       '"during his meeting with Y, President X stressed" in English',

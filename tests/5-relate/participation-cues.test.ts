@@ -353,7 +353,7 @@ describe('a speaker told by "Ce dernier"', () => {
 
   it('takes the last one named before as the coming speaker', () => {
     expect(
-      speakers(`${meeting} Ce dernier présentera un rapport sur la sécurité régionale.`),
+      speakers(`${meeting} Ce dernier présentera un rapport sur les stocks de munitions.`),
     ).toEqual(['Ivan Morel announced']);
   });
 

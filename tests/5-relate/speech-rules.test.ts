@@ -172,7 +172,7 @@ describe('said after a sitting', () => {
 
   it('makes a speaker of the press statement given after the summit, not of the summit', () => {
     const text =
-      '« Nos liens se renforcent », a souligné le chancelier Ivan Morel lors de sa déclaration à la presse à l’issue du sommet de l’OCS à Astana le 4 juillet 2024.';
+      '« Nos liens se renforcent », a souligné le chancelier Ivan Morel dans sa déclaration à la presse après le sommet de la CICA à Astana le 4 juillet 2024.';
     expect(edgesTo(text, 'SPOKE_AT')).toEqual(['Ivan Morel -> PRESS_CONFERENCE']);
   });
 

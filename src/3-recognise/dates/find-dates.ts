@@ -30,11 +30,14 @@ const DAY_MONTH = new RegExp(
   'gi',
 );
 /** Ranges of days in one month, each with an id: "les 11 et 12 juillet", "July 11-12, 2024". */
-const DAY_RANGES: readonly {
+/** A range pattern and its order: day before month ("3 au 5 juin") or month first ("June 3-5"). */
+interface RangePattern {
   readonly id: string;
   readonly pattern: RegExp;
   readonly order: 'dm' | 'md';
-}[] = [
+}
+
+const DAY_RANGES: readonly RangePattern[] = [
   // "les 27 et 28 juin", "du 3 au 5 juin", "ces 11 et 12 juillet", "from 3 to 5 June"
   {
     id: 'date-range',
@@ -65,11 +68,7 @@ const DAY_RANGES: readonly {
 ];
 /** Ranges across two months: "du 31 août au 1er septembre 2025", "from August 31 to September 1,
  * 2025", "31 August – 1 September 2025". Groups: first day, first month, last day, last month, year. */
-const CROSS_MONTH_RANGES: readonly {
-  readonly id: string;
-  readonly pattern: RegExp;
-  readonly order: 'dm' | 'md';
-}[] = [
+const CROSS_MONTH_RANGES: readonly RangePattern[] = [
   {
     id: 'date-range-months',
     order: 'dm',
