@@ -147,22 +147,30 @@ function findTitleForms(
 
 /** Words a title may follow inside a longer phrase: "construit par les architectes". */
 const TITLE_PREDECESSOR =
-  /\b(?:les?|la|l'|des?|du|par|et|the|with|avec|by|and|au|aux|a|an|to|for|pour|dont|including|notamment|his|her|their|its|son|sa|ses|leur)\s$/u;
+  /\b(?:les?|la|l'|des?|du|par|et|the|with|avec|by|and|au|aux|a|an|to|for|pour|dont|including|included|includes|include|comprised|was|were|is|are|notamment|his|her|their|its|son|sa|ses|leur)\s$/u;
 
 interface TitlePrefix {
   readonly country?: string;
   readonly portfolio?: string;
+  /** "Deputy Foreign Minister", "Vice Foreign Minister": the rank before the portfolio. */
+  readonly rank?: string;
 }
+
+/** English ranks written before a portfolio, and the rank the French title gives them. */
+const PORTFOLIO_RANKS: readonly (readonly [RegExp, string])[] = [
+  [/^first (?:deputy|vice) /u, 'First Deputy'],
+  [/^(?:deputy|vice) /u, 'Deputy'],
+];
 
 /**
  * The prefix of an English title at the end of a clause: "attended by | Chinese Foreign" Minister,
- * "represented by | Syria's" Envoy: the last one to three words, after a word a title may follow.
+ * "represented by | Syria's" Envoy: the last one to four words, after a word a title may follow.
  */
 function parseTailPrefix(prefix: string, findCountries: CountryFinder): TitlePrefix | undefined {
   const whole = parsePrefix(prefix, findCountries);
   if (whole || prefix === '') return whole;
   const words = prefix.split(' ');
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const head = `${words.slice(0, -k).join(' ')} `;
     const written = words.slice(-k).join(' ');
     // "voyage au | Zimbabwe du" président: a preposition ends no title prefix
@@ -175,17 +183,26 @@ function parseTailPrefix(prefix: string, findCountries: CountryFinder): TitlePre
 
 /** English order: "North Korean Foreign Minister", "Russian President", "Transport Minister". */
 function parsePrefix(written: string, findCountries: CountryFinder): TitlePrefix | undefined {
-  if (written === '' || written.split(' ').length > 4) return undefined;
+  if (written === '' || written.split(' ').length > 5) return undefined;
   // "Syria's Envoy", "Russia’s Foreign Minister": the possessive of a country
   const prefix = written.replace(/^(\S+)'s(?= |$)/u, '$1');
   const country = findCountries(prefix).find((c) => c.at === 0);
   const words = prefix.split(' ');
   // the country takes a word or two ("russian", "north korean"), the rest is a portfolio or nothing
   const rests = country ? [words.slice(1).join(' '), words.slice(2).join(' ')] : [prefix];
-  const rest = rests.find((r) => r === '' || PORTFOLIO_BY_FORM.has(r));
-  if (rest === undefined) return undefined;
-  const portfolio = PORTFOLIO_BY_FORM.get(rest);
-  return { ...(country ? { country: country.country } : {}), ...(portfolio ? { portfolio } : {}) };
+  for (const written of rests) {
+    const [pattern, rank] = PORTFOLIO_RANKS.find(([p]) => p.test(`${written} `)) ?? [];
+    const rest = pattern ? `${written} `.replace(pattern, '').trim() : written;
+    // a rank alone is no prefix: "Deputy" + "Minister" is the form "deputy minister"
+    if (!((rest === '' && !rank) || PORTFOLIO_BY_FORM.has(rest))) continue;
+    const portfolio = PORTFOLIO_BY_FORM.get(rest);
+    return {
+      ...(country ? { country: country.country } : {}),
+      ...(portfolio ? { portfolio } : {}),
+      ...(rank && portfolio ? { rank } : {}),
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -235,7 +252,9 @@ function composeRole(
   const countryName = (id: string | undefined) =>
     id ? (findLexiconEntry(id)?.name ?? id) : undefined;
 
-  let role = portfolio ? `${entry.role} of ${portfolio}` : entry.role;
+  // "Deputy Foreign Minister" is the "vice-ministre des Affaires étrangères"
+  const ranked = prefix.rank && entry.role === 'Minister' ? `${prefix.rank} Minister` : entry.role;
+  let role = portfolio ? `${ranked} of ${portfolio}` : ranked;
   let title = entry.title ?? role;
   if (portfolio && entry.title) title = `${entry.title} of ${portfolio}`;
   if (ofPresident) {

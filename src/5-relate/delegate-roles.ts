@@ -28,9 +28,13 @@ export function relateDelegateRoles(
   });
   const out: Assertion[] = [];
   for (const a of assertions) {
-    const { role, delegation } = a.props;
-    if (a.type !== 'ATTENDED' || !role || !delegation?.startsWith('place:')) continue;
-    if (!titles.get(a.source)?.has(role) || placed.has(`${a.source}|${role}`)) continue;
+    const { role: attended, delegation } = a.props;
+    if (a.type !== 'ATTENDED' || !attended || !delegation?.startsWith('place:')) continue;
+    // "vice-Premier ministre et ministre des Affaires étrangères": the first title is the role
+    const role = [...(titles.get(a.source) ?? [])].find(
+      (t) => attended === t || attended.startsWith(`${t} and `),
+    );
+    if (!role || placed.has(`${a.source}|${role}`)) continue;
     placed.add(`${a.source}|${role}`);
     const of = placeKey(delegation.slice('place:'.length));
     out.push({

@@ -126,7 +126,10 @@ export function relateRepresentation(ctx: RelateContext): Assertion[] {
           // "a delegation led by X": no side told, so none spoken for
           const ownSide = hit.cue.ownCountry || hit.cue.elliptic;
           const country = side ?? (own && ownSide ? placeKey(own) : undefined);
-          if (!country) {
+          // "The Russian delegation included ... and Chinese Vice Foreign Minister Sun": a
+          // person of another country is on no such side
+          const otherCountry = !!own && !!side?.startsWith('place:') && placeKey(own) !== side;
+          if (!country || otherCountry) {
             if (event) out.push(attend(ctx, p.key, event, span, rule, { near: p.start }));
             continue;
           }

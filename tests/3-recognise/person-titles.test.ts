@@ -25,6 +25,24 @@ it.each([
     ['Hua Chenglin -> China (Minister of Foreign Affairs)'],
   ],
   [
+    'an English rank before the portfolio',
+    'The Kazakh Deputy Foreign Minister Aibek Nurlanov arrived.',
+    ['Aibek Nurlanov -> Kazakhstan (Deputy Minister of Foreign Affairs)'],
+  ],
+  [
+    'a "Vice Foreign Minister" and a "First Deputy" one',
+    'Chinese Vice Foreign Minister Hua Chenglin met with Russian First Deputy Defence Minister Oleg Smirnov.',
+    [
+      'Hua Chenglin -> China (Deputy Minister of Foreign Affairs)',
+      'Oleg Smirnov -> Russia (First Deputy Minister of Defence)',
+    ],
+  ],
+  [
+    'a title after "included"',
+    'The talks were held in Tashkent on Monday. The Uzbek delegation included Deputy Foreign Minister Aziz Karimov.',
+    ['Aziz Karimov -> Uzbekistan (Deputy Minister of Foreign Affairs)'],
+  ],
+  [
     'a permanent representative',
     'Le représentant permanent de la Russie auprès de l’ONU Oleg Smirnov a parlé.',
     ['Oleg Smirnov -> Russia (Permanent Representative)'],

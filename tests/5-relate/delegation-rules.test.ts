@@ -33,6 +33,14 @@ describe('sentences that say whom people speak for', () => {
     expect(representsIn(text)).toEqual(edges);
   });
 
+  it("leaves a person of another country out of a delegation's list", () => {
+    expect(
+      representsIn(
+        'The Kyrgyz delegation included Deputy Prime Minister Adylbek Kasymaliev and Chinese Vice Foreign Minister Hua Chenglin.',
+      ),
+    ).toEqual(['Adylbek Kasymaliev -> Kyrgyzstan']);
+  });
+
   it('does not take a country adjective of a thing for a side ("le gaz russe")', () => {
     expect(
       representsIn('Le chancelier Olaf Scholz a évoqué le gaz russe avec Kassym-Jomart Tokaïev.'),

@@ -42,6 +42,11 @@ it.each([
     ['Oleg Petrov -> Russia (Deputy Prime Minister)'],
   ],
   [
+    'a double title with no country, from the delegation the person attends for',
+    'Le président Ivan Petrov, à la tête d’une délégation vietnamienne, est arrivé à Minsk le 3 mai. La délégation vietnamienne comprenait le vice-Premier ministre et ministre des Affaires étrangères Nguyen Van Long.',
+    ['Ivan Petrov -> Vietnam (President)', 'Nguyen Van Long -> Vietnam (Deputy Prime Minister)'],
+  ],
+  [
     'English names in a list, each title before its own name',
     'He met President of Egypt Omar Nabil, Prime Minister of India Ravi Kumar.',
     ['Omar Nabil -> Egypt (President)', 'Ravi Kumar -> India (Prime Minister)'],
