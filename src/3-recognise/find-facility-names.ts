@@ -50,11 +50,15 @@ const ENGLISH_FACILITY = new RegExp(
   'gu',
 );
 
+const KNOWN_SITES: ReadonlySet<string> = new Set(['facility', 'landmark']);
+
 export function findFacilityNames(text: string): Mention[] {
   const found = [...text.matchAll(FRENCH_FACILITY), ...text.matchAll(ENGLISH_FACILITY)];
   return found.flatMap((m): Mention[] => {
     // the lexicon reads each match once; a cut name ("parc Patriot") is read again
     const places = placesIn(m[0]);
+    // "salle Saint-Georges du Grand Palais du Kremlin": the lexicon knows the hall and the palace
+    if (places.some((p) => p.start === 0 && KNOWN_SITES.has(p.subtype ?? ''))) return [];
     const { surface, name } = trimPlaceAfter(m[0], places);
     if (namesOnlyAPlace(surface, surface === m[0] ? places : placesIn(surface))) return [];
     return [

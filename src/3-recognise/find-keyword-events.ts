@@ -62,6 +62,10 @@ const UPKEEP_OBJECT = new RegExp(
 /** "d’en assurer l’entretien", "les frais d’entretien": upkeep by the words before it. */
 const UPKEEP_BEFORE =
   /(?:assurer|assure|assurent|effectuer|garantir|frais|couts?|services?|travaux)\s+(?:l'|d')?$/u;
+/** "la présidentielle", "la récente présidentielle" name the election; "l’administration
+ * présidentielle" is an adjective of its noun (folded text). */
+const ELECTION_NOUN_BEFORE =
+  /(?:^|[\s'])(?:la|cette|une|l'|prochaine|recente|derniere|future|precedente|premiere)\s+$/u;
 /** "arrivé au pouvoir", "arrivés à un accord": no arrival anywhere, read on the folded text. */
 const NOT_ARRIVAL = new RegExp(
   `^\\s*(?:à|au|aux|a|at|in|to)?\\s*(?:un|une|l'|la|le)?\\s*(?:${alternation(NOT_ARRIVAL_OBJECTS.map(foldText))})(?![\\p{L}])`,
@@ -124,6 +128,11 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       hit[0] === 'entretien' &&
       (UPKEEP_OBJECT.test(folded.slice(hit.index + hit[0].length, hit.index + 60)) ||
         UPKEEP_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index)))
+    )
+      continue;
+    if (
+      hit[0] === 'presidentielle' &&
+      !ELECTION_NOUN_BEFORE.test(folded.slice(Math.max(0, hit.index - 24), hit.index))
     )
       continue;
     const keywordEnd = hit.index + hit[0].length;

@@ -131,11 +131,15 @@ function previousSentenceEvent(ctx: RelateContext, sentence: Sentence): string |
 /** The list lines right under a sentence that opens a list: bulleted, or short and naming someone. */
 export function listLinesAfter(ctx: RelateContext, sentences: readonly Sentence[], index: number) {
   const lines: Sentence[] = [];
+  let previous = '';
   for (let j = index + 1; j < sentences.length && lines.length < 60; j++) {
     const line = sentences[j] as Sentence;
     const text = ctx.doc.text.slice(line.start, line.end);
-    const listed =
-      LIST_LINE.test(text) || (line.end - line.start <= LIST_LINE_LENGTH && !/[.!?]$/u.test(text));
+    const short = line.end - line.start <= LIST_LINE_LENGTH;
+    // "X (Équateur) ;\nY (Lituanie)." : the full stop ends the list's last line
+    const lastItem = short && /[;,]\s*$/u.test(previous) && /\.$/u.test(text);
+    const listed = LIST_LINE.test(text) || (short && !/[.!?]$/u.test(text)) || lastItem;
+    previous = text;
     if (!listed || participantsIn(ctx, line.start, line.end).length === 0) break;
     lines.push(line);
   }

@@ -16,8 +16,9 @@ const PLACE_RANK: Readonly<Record<string, number>> = {
 };
 const CONTAINED_IN =
   /^\s*,?\s*(?:(?:se dresse|se trouve|se situe|est situé|situé|située|located|stands)\s+)?(?:à|en|au|dans|sur|in|at|on)\s+(?:la\s+|le\s+|l[’'])?$/i;
-/** "salle Saint-Alexandre du Kremlin": a facility of the place after it. */
-const FACILITY_OF = /^\s+(?:de|du|d[’'])\s*$/u;
+/** "salle Saint-Alexandre du Kremlin", "Alexander Hall of the Grand Kremlin Palace": a facility of
+ * the place after it. */
+const FACILITY_OF = /^\s+(?:de|du|d[’']|of the|of)\s*$/u;
 /** "in Russia’s Far East". */
 const POSSESSIVE = /^[’']s\s+$/u;
 export function relateEventPlaces(ctx: RelateContext): Assertion[] {
@@ -154,7 +155,9 @@ export function relatePlaceChains(ctx: RelateContext): Assertion[] {
   // "aéroport de Minsk", "salle Saint-Alexandre du Kremlin": the place its name ends with
   recognised.mentions.forEach((m, i) => {
     const key = resolution.mentionEntity[i];
-    if (!key || !FACILITY_RULES.has(m.rule)) return;
+    // the lexicon's "Grand Palais du Kremlin" is in the Kremlin its name ends with
+    const knownSite = m.type === 'Place' && (m.subtype === 'landmark' || m.subtype === 'facility');
+    if (!key || !(FACILITY_RULES.has(m.rule) || knownSite)) return;
     const place = placeNamedLast(m.surface);
     if (place?.lexiconId && placeKey(place.lexiconId) !== key)
       edges.push(

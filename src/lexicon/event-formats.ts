@@ -330,6 +330,20 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       .concat(['laid a wreath', 'laid wreaths', 'lays a wreath', 'laid flowers', 'lay a wreath']),
   },
   {
+    // "a reçu les lettres de créance de douze ambassadeurs", "presented their letters of credence"
+    format: 'CEREMONY',
+    label: 'credentials ceremony',
+    keywords: [
+      'remise des lettres de créance',
+      'présentation des lettres de créance',
+      'lettres de créance',
+      'copies figurées des lettres de créance',
+      'presentation of letters of credence',
+      'presentation of credentials',
+      'letters of credence',
+    ],
+  },
+  {
     format: 'CEREMONY',
     label: 'ceremony',
     keywords: [

@@ -43,7 +43,10 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'among-participants',
     pattern: `parmi les participants|participants\\s*:|(?:les )?(?:autres )?participants (?:étaient|sont|furent|comprenaient)|(?:other )?participants (?:were|included)`,
   },
-  { id: 'attended-fr', pattern: `(?:a|ont) (?:(?:${ADVERB}) )?assisté|assistent à|assiste à` },
+  {
+    id: 'attended-fr',
+    pattern: `(?:a|ont) (?:(?:${ADVERB}) )?assisté|assistent à|assiste à|assistaient à|assistait à`,
+  },
   {
     id: 'gathered-fr',
     pattern: `(?:a|ont) réuni|réunissait|a rassemblé|se sont réunis|se sont rencontrés|sont arrivée?s (?:\\p{L}+ ){0,3}?(?:à|au|en) [^,.;]{1,40}? pour`,
@@ -117,6 +120,18 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'during',
     pattern: `lors d(?:e|u|es|${APOS})|au cours d(?:e|u|es|${APOS})|pendant (?:le|la|les|l${APOS})|during the|on the sidelines of|en marge d(?:e|u|es|${APOS})`,
     only: 'before',
+  },
+  // "Ont présenté leurs lettres de créance :", "Presenting their letters of credence were": the
+  // envoys who present credentials attend the ceremony
+  {
+    id: 'presented-credentials',
+    pattern: `(?:(?:a|ont|avait|avaient) )?(?:présenté|remis) (?:leurs|ses|sa|les) (?:lettres de créance|copies figurées)|(?:présentant|remettant) (?:leurs|ses) lettres de créance|(?:presented|presenting|present|presents|handed over) (?:their|his|her) (?:letters of credence|credentials)`,
+  },
+  // "Vladimir Putin received letters of credence from", "a reçu les lettres de créance": the host
+  {
+    id: 'received-credentials',
+    pattern: `(?:a|avait) reçu (?:les|des) (?:lettres de créance|copies figurées)|(?:received|receives|accepted) (?:the )?(?:letters of credence|credentials)`,
+    duty: 'host',
   },
   // previews: "participera", "prendra part", "est attendu"
   {

@@ -188,7 +188,71 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
   ...within('switzerland', 'city', [['geneva', 'Geneva', ['Genève', 'Geneva'], 'Q71']]),
   ...within('poland', 'city', [['warsaw', 'Warsaw', ['Varsovie', 'Warsaw'], 'Q270']]),
   ...within('lithuania', 'city', [['vilnius', 'Vilnius', ['Vilnius'], 'Q216']]),
-  ...within('russia', 'landmark', [['kremlin', 'Kremlin', ['Kremlin']]]),
+  ...within('russia', 'landmark', [
+    ['kremlin', 'Kremlin', ['Kremlin']],
+    [
+      'grand-kremlin-palace',
+      'Grand Kremlin Palace',
+      ['Grand Palais du Kremlin', 'Grand Kremlin Palace'],
+    ],
+  ]),
+  // the Kremlin's halls of state, where talks and ceremonies are reported
+  ...within('russia', 'facility', [
+    [
+      'st-george-hall',
+      'St George Hall',
+      [
+        'salle Saint-Georges',
+        'St George Hall',
+        'St. George Hall',
+        'St George’s Hall',
+        "St George's Hall",
+      ],
+    ],
+    [
+      'st-catherine-hall',
+      'St Catherine Hall',
+      ['salle Sainte-Catherine', 'St Catherine Hall', 'St. Catherine Hall', 'St Catherine’s Hall'],
+    ],
+    [
+      'st-alexander-hall',
+      'St Alexander Hall',
+      ['salle Saint-Alexandre', 'salle Alexandre', 'St Alexander Hall', 'Alexander Hall'],
+    ],
+    [
+      'st-andrew-hall',
+      'St Andrew Hall',
+      ['salle Saint-André', 'St Andrew Hall', 'Andreyevsky Hall'],
+    ],
+    [
+      'faceted-chamber',
+      'Faceted Chamber',
+      ['palais à facettes', 'salle à facettes', 'Faceted Chamber', 'Palace of Facets'],
+    ],
+  ]),
+  ...within('china', 'landmark', [
+    [
+      'great-hall-of-the-people',
+      'Great Hall of the People',
+      ['Grand Palais du Peuple', 'Palais de l’Assemblée du peuple', 'Great Hall of the People'],
+    ],
+    [
+      'diaoyutai-state-guesthouse',
+      'Diaoyutai State Guesthouse',
+      [
+        'résidence d’État de Diaoyutai',
+        "résidence d'État de Diaoyutai",
+        'Diaoyutai State Guesthouse',
+        'Diaoyutai',
+      ],
+    ],
+    ['zhongnanhai', 'Zhongnanhai', ['Zhongnanhai']],
+    [
+      'tiananmen-square',
+      'Tiananmen Square',
+      ['place Tian’anmen', 'place Tiananmen', 'Tiananmen Square'],
+    ],
+  ]),
   ...within('united-states', 'landmark', [
     ['white-house', 'White House', ['Maison Blanche', 'Maison-Blanche', 'White House']],
   ]),

@@ -222,6 +222,18 @@ export const TITLES: readonly TitleEntry[] = [
     subtype: 'official',
   },
   {
+    forms: [
+      'chef adjoint de l’administration présidentielle',
+      "chef adjoint de l'administration présidentielle",
+      'chef adjoint de l’administration du président',
+      "chef adjoint de l'administration du président",
+      'deputy head of the presidential administration',
+      'deputy chief of staff of the presidential administration',
+    ],
+    role: 'Deputy Chief of Staff of the Presidential Administration',
+    subtype: 'official',
+  },
+  {
     forms: ['chef de cabinet adjoint', 'deputy chief of staff'],
     role: 'Deputy Chief of Staff',
     subtype: 'official',

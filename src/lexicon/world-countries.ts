@@ -48,9 +48,32 @@ const USABLE_ALIAS = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\d .'’-]{2,}$/u
 
 const isKept = (c: Country) => c.unMember || c.cca3 in ALSO_KEPT;
 
+/** Letters only, lower case: "Viêt Nam" and "Vietnam" spell one name. */
+const lettersOf = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+
+/** "République socialiste du Vietnam": the French official form with the English spelling of a
+ * common name that differs from the French one only in accents and spaces ("Viêt Nam"). */
+function respelledOfficial(c: Country): string | undefined {
+  const fra = c.translations.fra;
+  if (!fra || fra.common === c.name.common || !fra.official.includes(fra.common)) return undefined;
+  if (lettersOf(fra.common) !== lettersOf(c.name.common)) return undefined;
+  return fra.official.replace(fra.common, c.name.common);
+}
+
 function aliasesOf(c: Country): string[] {
   const fra = c.translations.fra;
-  const names = [c.name.common, c.name.official, fra?.common, fra?.official, ...c.altSpellings];
+  const names = [
+    c.name.common,
+    c.name.official,
+    fra?.common,
+    fra?.official,
+    respelledOfficial(c),
+    ...c.altSpellings,
+  ];
   return [...new Set(names)].filter(
     (n): n is string => !!n && USABLE_ALIAS.test(n) && !DROPPED_ALIASES.has(n),
   );

@@ -16,6 +16,11 @@ describe('participation phrasings', () => {
       ['Kassym-Jomart Tokayev'],
     ],
     [
+      'the French imperfect "assistaient à"',
+      'Le forum s’est tenu à Minsk le 3 mai 2024. Le ministre biélorusse Ivan Petrov et le vice-ministre Oleg Smirnov assistaient à la séance.',
+      ['Ivan Petrov', 'Oleg Smirnov'],
+    ],
+    [
       'two leaders who "co-chaired" a meeting',
       'Xi Jinping and Vladimir Putin co-chaired the meeting in Beijing on 16 May 2024.',
       ['Vladimir Putin', 'Xi Jinping'],

@@ -23,7 +23,7 @@ describe('LOCATED_IN from how news places a place', () => {
     ['La cérémonie a eu lieu au parc Patriot de Koubinka.', ['parc Patriot -> Kubinka']],
     [
       'Les dirigeants se sont réunis dans la salle Saint-Georges du Kremlin.',
-      ['salle Saint-Georges -> Kremlin'],
+      ['St George Hall -> Kremlin'],
     ],
   ])('"%s"', (text, expected) => {
     expect(locatedIn(text)).toEqual(expected);
