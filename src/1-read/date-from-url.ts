@@ -1,6 +1,7 @@
 // A document's address -> its publication date, when the address carries one:
 // ".../2024/09/04/slug" -> "2024-09-04", ".../2022/07/slug" -> "2022-07", "/20230321/slug" -> "2023-03-21",
-// ".../slug-07-10-2020" -> "2020-10-07".
+// ".../slug-07-10-2020" -> "2020-10-07"; the Chinese sites' "/2023-05/19/", "/2024/0214/",
+// "/t20240516_", "/202407/".
 
 const URL_DATE_PATTERNS: readonly {
   readonly id: string;
@@ -20,6 +21,14 @@ const URL_DATE_PATTERNS: readonly {
     pattern: /[-_](\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=[/.]|$)/u,
     order: [3, 2, 1],
   },
+  // "/2023-05/19/content_123.htm", "/2019-06/05/c_138.htm": year-month, then the day's folder
+  { id: 'url-ym-dash-d', pattern: /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)(?=\/)/u },
+  // "/n3/2024/0214/c31356-2014.html": the year, then month and day as one folder
+  { id: 'url-y-md', pattern: /\/((?:19|20)\d\d)\/(\d\d)(\d\d)(?=\/)/u },
+  // "/202405/t20240516_11305811.shtml": the day in a file name after a letter
+  { id: 'url-ymd-file', pattern: /\/[a-z]((?:19|20)\d\d)(\d\d)(\d\d)(?=[_.])/u },
+  // "/page/202407/1310.shtml": year and month as one six-digit folder
+  { id: 'url-ym-compact', pattern: /\/((?:19|20)\d\d)(\d\d)(?=\/)/u },
   // "/2022/07/": year and month only
   { id: 'url-ym-folders', pattern: /\/((?:19|20)\d\d)\/(\d{1,2})(?=\/)/u },
 ];

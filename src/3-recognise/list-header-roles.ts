@@ -7,8 +7,8 @@ import { findCountries, findTitleBefore } from './find-title.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
 import type { Mention, RoleMention } from './types.js';
 
-/** How far back the header may stand from an item of its list. */
-const MAX_HEADER_DISTANCE = 600;
+/** How far back the header may stand from an item of its list: a list of twenty envoys is long. */
+const MAX_HEADER_DISTANCE = 2500;
 /** Presenting credentials is what ambassadors do: the header needs no title. */
 const CREDENTIALS =
   /lettres? de cr[ée]ance|copies? (?:figurées? )?de(?:s)? lettres|credentials|letters of credence/iu;
@@ -39,6 +39,30 @@ export function findListHeaderRole(
       ? pluralTitleBefore(text, from + colon)
       : undefined;
   if (!parsed) return undefined;
+  // envoys presenting credentials are posted to the receiving head of state's country
+  // the list's own countries come after the colon, or after "les lettres de créance de"
+  const credentials = CREDENTIALS.exec(header);
+  const headerEnd =
+    colon >= 0
+      ? from + colon
+      : from + sentenceStart + (credentials ? credentials.index + credentials[0].length : 0);
+  const posted = parsed === AMBASSADOR ? receivingCountry(mentions, from, headerEnd) : undefined;
+  if (posted && posted !== country)
+    return {
+      ...parsed,
+      role: `Ambassador of ${countryName(country)} to ${countryName(posted)}`,
+      title: `Ambassador to ${countryName(posted)}`,
+      country,
+      destination: posted,
+      // an envoy is listed, not said to speak for the country (REPRESENTS needs the text to say so)
+      represents: false,
+      start: person.start,
+      end,
+      person: index,
+      bare: false,
+      heads: false,
+      rule: 'list-header-role',
+    };
   return {
     ...parsed,
     role: parsed.takesCountry ? `${parsed.title} of ${countryName(country)}` : parsed.role,
@@ -57,6 +81,24 @@ function pluralTitleBefore(text: string, colonAt: number): ParsedTitle | undefin
   const title = findTitleBefore(text, colonAt, { allowPreposition: true });
   const first = title?.form?.split(/[\s-]/u)[0] ?? '';
   return title && /[sx]$/u.test(first) ? title : undefined;
+}
+
+/** The country that receives the credentials: the nearest country or known leader named before
+ * the list ("au président de la Fédération de Russie", "Vladimir Poutine a reçu"). */
+function receivingCountry(
+  mentions: readonly Mention[],
+  from: number,
+  listStart: number,
+): string | undefined {
+  let nearest: string | undefined;
+  for (const m of mentions) {
+    if (m.start < from) continue;
+    if (m.start >= listStart) break;
+    const leader = m.type === 'Person' && m.lexiconId ? findLexiconEntry(m.lexiconId) : undefined;
+    if (m.type === 'Place' && m.subtype === 'country' && m.lexiconId) nearest = m.lexiconId;
+    else if (leader?.country) nearest = leader.country;
+  }
+  return nearest;
 }
 
 function lastSentenceEnd(text: string): number {

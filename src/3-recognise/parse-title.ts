@@ -3,6 +3,7 @@
 
 import { foldName, foldText } from '../4-resolve/normalise.js';
 import { PORTFOLIOS, TITLES, findLexiconEntry, type TitleEntry } from '../lexicon/index.js';
+import { STATE_FORM_FRENCH_QUALIFIERS } from '../lexicon/state-forms.js';
 
 export interface ParsedTitle {
   /** English role with its country, as attendance reports it: "President of Belarus". */
@@ -56,8 +57,14 @@ function splitElisions(folded: string): string {
   return folded.replace(/\b([ldjnsc]|qu)'/gu, "$1' ");
 }
 
-/** Titles that contain "et" themselves ("ambassadeur extraordinaire et plénipotentiaire"). */
-const TITLES_WITH_AND = TITLE_FORMS.map((t) => t.form).filter((form) => form.includes(' et '));
+/** Titles that contain "et" themselves ("ambassadeur extraordinaire et plénipotentiaire"), and
+ * the qualifiers of a state's name ("république algérienne démocratique et populaire"). */
+const TITLES_WITH_AND = [
+  ...TITLE_FORMS.map((t) => t.form).filter((form) => form.includes(' et ')),
+  ...STATE_FORM_FRENCH_QUALIFIERS.flatMap((a) =>
+    STATE_FORM_FRENCH_QUALIFIERS.map((b) => foldName(`${a} et ${b}`)),
+  ),
+];
 const KEPT_AND = '\u0000';
 
 /** "chef X et secrétaire Y" -> two titles; "ambassadeur extraordinaire et plénipotentiaire" -> one. */

@@ -17,6 +17,7 @@ import { matchLexicon } from './lexicon-matcher.js';
 import { dropPatronymicTails } from './patronymic-tail.js';
 import { findOrganisationAliases } from './organisation-aliases.js';
 import { findOrganisationMetonyms } from './organisation-metonyms.js';
+import { findStateForms } from './find-state-forms.js';
 import { findOrganisationShapes } from './organisation-shapes.js';
 import { findStandaloneBodies } from './standalone-bodies.js';
 import type { Mention, Recognised } from './types.js';
@@ -59,7 +60,11 @@ export function recogniseDocument(
     ...findStandaloneBodies(text),
     ...findOrganisationMetonyms(text),
   ].filter(keep);
-  let mentions = selectMentions([...candidates, ...findOrganisationShapes(text, candidates)]);
+  let mentions = selectMentions([
+    ...candidates,
+    ...findOrganisationShapes(text, candidates),
+    ...findStateForms(text, candidates),
+  ]);
   mentions = selectMentions([...mentions, ...findOrganisationAliases(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findGrammarPeople(text, mentions)].filter(keep));
   mentions = selectMentions([...mentions, ...findSurnameRepeats(text, mentions)].filter(keep));

@@ -140,8 +140,10 @@ export function listLinesAfter(ctx: RelateContext, sentences: readonly Sentence[
     const lastItem = short && /[;,]\s*$/u.test(previous) && /\.$/u.test(text);
     const listed = LIST_LINE.test(text) || (short && !/[.!?]$/u.test(text)) || lastItem;
     previous = text;
-    if (!listed || participantsIn(ctx, line.start, line.end).length === 0) break;
-    lines.push(line);
+    if (!listed) break;
+    if (participantsIn(ctx, line.start, line.end).length > 0) lines.push(line);
+    // "Nom Inconnu (Népal) ;": an item whose name was not read does not end the list
+    else if (!/[;,]\s*$/u.test(text)) break;
   }
   return lines;
 }

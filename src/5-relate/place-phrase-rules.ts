@@ -24,6 +24,9 @@ const POSSESSIVE = /^[’']s\s+$/u;
 /** "Téhéran, Iran", "Xi'an (Chine)": a name then its country, nothing else between. */
 const APPOSITION = /^\s*(?:,|\()\s*$/u;
 
+/** "la capitale économique, Almaty", "Harare, la capitale": a city called the capital. */
+const CAPITAL_BEFORE = /(?:capitale|capital)(?:\s+\p{Ll}+)?\s*,\s*$/u;
+const CAPITAL_AFTER = /^\s*,\s*(?:la|sa|leur|the|its)\s+(?:capitale|capital)(?![\p{L}])/u;
 /** "à Minsk", "in Minsk": the city as a place, not its government. */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:à|au|dans|près de|in|at|near)\s+$/iu;
 
@@ -94,9 +97,15 @@ function relateCitiesToCountriesInSentence(ctx: RelateContext, places: readonly 
       const country = countryOf(city.m);
       if (city.m.subtype !== 'city' || !country) continue;
       // "à Bichkek" is where; "avec Téhéran", "Damascus is represented" are governments
-      const before = ctx.doc.text.slice(Math.max(0, city.m.start - 12), city.m.start);
-      if (!LOCATIVE_BEFORE.test(before)) continue;
-      const named = inSentence.find((p) => p.m.lexiconId === country && !p.m.adjective);
+      const before = ctx.doc.text.slice(Math.max(0, city.m.start - 30), city.m.start);
+      const after = ctx.doc.text.slice(city.m.end, city.m.end + 20);
+      // "au Zimbabwe. ... Harare, la capitale": the capital of the country just named
+      const capital = CAPITAL_BEFORE.test(before) || CAPITAL_AFTER.test(after);
+      if (!capital && !LOCATIVE_BEFORE.test(before.slice(-12))) continue;
+      const candidates = capital
+        ? [...(bySentence.get(index - 1) ?? []), ...inSentence]
+        : inSentence;
+      const named = candidates.find((p) => p.m.lexiconId === country && !p.m.adjective);
       if (named)
         edges.push(
           assertion(

@@ -159,6 +159,8 @@ export function relatePlaceChains(ctx: RelateContext): Assertion[] {
     const knownSite = m.type === 'Place' && (m.subtype === 'landmark' || m.subtype === 'facility');
     if (!key || !(FACILITY_RULES.has(m.rule) || knownSite)) return;
     const place = placeNamedLast(m.surface);
+    // a site the lexicon knows is only placed in a landmark its name ends with
+    if (knownSite && !FACILITY_RULES.has(m.rule) && place?.subtype !== 'landmark') return;
     if (place?.lexiconId && placeKey(place.lexiconId) !== key)
       edges.push(
         assertion(ctx, 'LOCATED_IN', key, placeKey(place.lexiconId), m, 'facility-of-place'),

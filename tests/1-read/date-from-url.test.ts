@@ -10,6 +10,10 @@ it.each([
   ['https://www.example.am/fr/item/2023/06/07/Visite/', '2023-06-07'],
   ['https://news.example/posts/les-presidents-se-sont-entretenus-07-10-2020', '2020-10-07'],
   ['https://news.example/2024-09-04-une-journee-en-mongolie', '2024-09-04'],
+  ['http://www.portal.example/world/2023-05/19/content_85432.htm', '2023-05-19'],
+  ['http://fr.paper.example/n3/2024/0214/c31356-20134.html', '2024-02-14'],
+  ['https://www.ministry.example/fra/wjdt/202405/t20240516_11305811.shtml', '2024-05-16'],
+  ['https://www.daily.example/page/202407/1315623.shtml', '2024-07'],
 ])('reads the date of %s', (url, expected) => {
   expect(dateFromUrl(url)).toBe(expected);
 });
@@ -20,6 +24,8 @@ it.each([
   // an article number is no date: 8 digits with an impossible month
   ['https://exemple.org/news/20231399/x'],
   ['https://exemple.org/2023/13/x'],
+  ['https://exemple.org/page/202413/1315623.shtml'],
+  ['https://exemple.org/n3/2024/1341/c3.html'],
   ['https://news.example/posts/rencontre-31-02-2020'],
   ['https://news.example/posts/rencontre-07-10-2020-suite'],
   ['https://exemple.org/page?date=2024/09/04/'],

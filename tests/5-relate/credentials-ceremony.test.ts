@@ -27,6 +27,7 @@ describe('a ceremony of credentials', () => {
         'Ont remis leurs lettres de créance :',
         'Pedro Alvarez (République du Chili) ;',
         'Nguyen Thi Lan (République socialiste du Vietnam) ;',
+        'le chargé d’affaires (République du Pérou) ;',
         'Erik Lindqvist (Royaume de Suède).',
       ].join('\n'),
     );
@@ -52,6 +53,22 @@ describe('a ceremony of credentials', () => {
       'Pedro Alvarez -> CEREMONY (place:chile)',
       'Sadyr Japarov -> CEREMONY (place:kyrgyzstan)',
     ]);
+  });
+
+  it('posts the envoys to the country of the head of state who receives them, no REPRESENTS', () => {
+    const graph = graphOf(
+      [
+        'Cérémonie au palais',
+        '',
+        'Le 12 mars 2025, le président kazakh Kassym-Jomart Tokaïev a reçu les lettres de créance des ambassadeurs : Pedro Alvarez (Chili), Erik Lindqvist (Suède).',
+      ].join('\n'),
+    );
+    const roles = graph
+      .filterEdges((_, a) => a.type === 'HOLDS_ROLE')
+      .map((e) => graph.getEdgeAttribute(e, 'props').role)
+      .sort();
+    expect(roles).toEqual(['Ambassador to Kazakhstan', 'Ambassador to Kazakhstan', 'President']);
+    expect(edgesOf(graph, 'REPRESENTS')).toEqual([]);
   });
 
   it('does not make a ceremony of a letter of another kind', () => {

@@ -17,6 +17,11 @@ describe('LOCATED_IN from how news places a place', () => {
     ['Un sommet dans la ville de Xi’an (Chine) en mai.', ["Xi'an -> China"]],
     ['Il est arrivé au Kirghizistan et a été reçu à Bichkek.', ['Bishkek -> Kyrgyzstan']],
     [
+      'Il s’est rendu au Kazakhstan quand la capitale économique, Almaty, était en fête.',
+      ['Almaty -> Kazakhstan'],
+    ],
+    ['Le vol a quitté le Kenya. Il a atterri à Nairobi, la capitale, mardi.', ['Nairobi -> Kenya']],
+    [
       'the Vostochny Spaceport in Russia’s Far East',
       ['Russian Far East -> Russia', 'Vostochny Spaceport -> Russian Far East'],
     ],
