@@ -199,6 +199,18 @@ export function extendRight(
       words += 1;
       continue;
     }
+    // "des chefs de gouvernement chinois | et russe": two country adjectives are one complement
+    if (
+      lower === 'et' &&
+      pendingPreposition === 0 &&
+      end > from &&
+      !inName &&
+      insideName(end - 1) &&
+      insideName(m.index + m[0].length + 2)
+    ) {
+      words += 1;
+      continue;
+    }
     if (STOP_WORDS.has(lower)) break;
     const capitalised = /^[A-ZÀ-Ý]/u.test(word) && !elided;
     // "de Vladimir Poutine", "en Corée du Nord": a name goes on; elsewhere a capital starts a new phrase

@@ -3,6 +3,7 @@
 
 import { foldName, foldText } from '../4-resolve/normalise.js';
 import { PORTFOLIOS, TITLES, findLexiconEntry, type TitleEntry } from '../lexicon/index.js';
+import { NATIONAL_TITLE_NAMES } from '../lexicon/titles.js';
 import { STATE_FORM_FRENCH_QUALIFIERS } from '../lexicon/state-forms.js';
 
 export interface ParsedTitle {
@@ -264,6 +265,9 @@ function composeRole(
   let role = portfolio ? `${ranked} of ${portfolio}` : ranked;
   let title = entry.title ?? role;
   if (portfolio && entry.title) title = `${entry.title} of ${portfolio}`;
+  // "le vice-Premier ministre chinois" is a Vice Premier
+  const national = origin ? NATIONAL_TITLE_NAMES[origin.country]?.[role] : undefined;
+  if (national) role = title = national;
   if (ofPresident) {
     title = `Presidential ${entry.role}`;
     role = origin

@@ -69,7 +69,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   },
   {
     id: 'co-chaired-fr',
-    pattern: `(?:a|ont|avait|avaient) coprésidé|coprésideront|coprésidera`,
+    pattern: `(?:a|ont|avait|avaient) coprésidé|coprésideront|coprésidera|(?:pour|afin de|va|vont|doit|doivent) coprésider`,
   },
   // "s’est rendu au sommet", "se rendra à la réunion": going to an event is taking part in it
   {

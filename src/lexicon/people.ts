@@ -51,9 +51,7 @@ const CORE_PEOPLE: readonly LexiconEntry[] = [
     wikidata: 'Q15031',
     country: 'china',
     aliases: ['Xi Jinping', 'Xi'],
-    roles: [
-      { role: "President of the People's Republic of China", of: 'china', from: '2013-03-14' },
-    ],
+    roles: [{ role: 'President of China', of: 'china', from: '2013-03-14' }],
   },
   {
     id: 'ebrahim-raisi',

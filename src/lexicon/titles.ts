@@ -594,3 +594,13 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   pétrole: 'Oil',
   oil: 'Oil',
 };
+
+/** Titles a country gives its own English name: China's head of government is the Premier of the
+ * State Council, and his deputies Vice Premiers. */
+export const NATIONAL_TITLE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  china: {
+    'Prime Minister': 'Premier',
+    'Deputy Prime Minister': 'Vice Premier',
+    'First Deputy Prime Minister': 'Vice Premier',
+  },
+};

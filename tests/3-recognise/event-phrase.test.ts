@@ -1,4 +1,5 @@
 import { determinerBefore, extendRight } from '../../src/3-recognise/event-phrase.js';
+import { graphOf } from '../helpers.js';
 
 const phraseFrom = (text: string, keyword: string) => {
   const start = text.indexOf(keyword);
@@ -55,5 +56,27 @@ describe('determinerBefore', () => {
     ['la lacune visite', 'visite', undefined],
   ])('finds the determiner of "%s"', (text, keyword, expected) => {
     expect(determinerBefore(text, text.indexOf(keyword))).toBe(expected);
+  });
+});
+
+describe('two country adjectives joined by "et"', () => {
+  const surfaces = (text: string) => {
+    const graph = graphOf(text);
+    return graph
+      .filterNodes((_, a) => a.type === 'Event')
+      .flatMap((k) => graph.getNodeAttribute(k, 'aliases') as string[]);
+  };
+
+  it('keeps "chinois et russe" in the phrase, and stops at a clause after one adjective', () => {
+    expect(
+      surfaces(
+        'Diplomatie\nLe 3 mai 2024 s’est tenue la 29e réunion régulière des chefs de gouvernement chinois et russe.',
+      ),
+    ).toContain('29e réunion régulière des chefs de gouvernement chinois et russe');
+    expect(
+      surfaces('Diplomatie\nLe 4 mai 2024, le sommet russe et les entretiens ont eu lieu.').some(
+        (e) => e.includes('russe et'),
+      ),
+    ).toBe(false);
   });
 });

@@ -25,6 +25,11 @@ it.each([
     ['Hua Chenglin -> China (Minister of Foreign Affairs)'],
   ],
   [
+    'the English name China gives its Vice Premiers, and no other country',
+    'Le vice-Premier ministre chinois Hua Chenglin et le vice-Premier ministre russe Oleg Smirnov sont arrivés.',
+    ['Hua Chenglin -> China (Vice Premier)', 'Oleg Smirnov -> Russia (Deputy Prime Minister)'],
+  ],
+  [
     'an English rank before the portfolio',
     'The Kazakh Deputy Foreign Minister Aibek Nurlanov arrived.',
     ['Aibek Nurlanov -> Kazakhstan (Deputy Minister of Foreign Affairs)'],

@@ -7,7 +7,7 @@ it.each([
   [
     'a singular title before "X et Y"',
     'Le Premier ministre chinois Hua Chenglin et Oleg Smirnov ont coprésidé la séance.',
-    ['Hua Chenglin -> China (Prime Minister)'],
+    ['Hua Chenglin -> China (Premier)'],
   ],
   [
     'a plural title shared by the list',

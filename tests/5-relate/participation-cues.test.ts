@@ -16,6 +16,11 @@ describe('participation phrasings', () => {
       ['Kassym-Jomart Tokayev'],
     ],
     [
+      'an arrival "pour coprésider" a meeting with a counterpart',
+      'Le Premier ministre kazakh Olzhas Bektenov est arrivé mercredi 3 mai 2024 à Minsk pour coprésider avec son homologue biélorusse Roman Golovtchenko la réunion du conseil intergouvernemental.',
+      ['Olzhas Bektenov', 'Roman Golovchenko'],
+    ],
+    [
       'the French imperfect "assistaient à"',
       'Le forum s’est tenu à Minsk le 3 mai 2024. Le ministre biélorusse Ivan Petrov et le vice-ministre Oleg Smirnov assistaient à la séance.',
       ['Ivan Petrov', 'Oleg Smirnov'],
@@ -174,10 +179,7 @@ describe('chairs and hosts', () => {
     [
       'no chair among two who "co-chaired"',
       'Xi Jinping and Vladimir Putin co-chaired the meeting in Beijing on 16 May 2024.',
-      [
-        'person:vladimir-putin President of Russia',
-        "person:xi-jinping President of the People's Republic of China",
-      ],
+      ['person:vladimir-putin President of Russia', 'person:xi-jinping President of China'],
     ],
   ])('names %s', (_, text, expected) => {
     expect(rolesIn(text)).toEqual(expected);
