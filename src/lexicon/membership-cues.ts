@@ -23,7 +23,7 @@ const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
 export const ORGANISATION_MASK = '\u0001';
 /** "est devenu", "are also", "was admitted as": a verb that gives the country a status. */
 const IS =
-  '(?:est|sont|est devenue?|sont devenue?s|devient|deviennent|reste|restent|demeure|is|are|became|becomes|has become|have become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
+  '(?:est|sont|(?:est|sont)(?: officiellement| désormais| également| aussi| déjà)? devenue?s?|devient|deviennent|reste|restent|demeure|is|are|(?:officially |formally )?became|becomes|(?:has|have)(?: officially| formally| now| also)? become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
 const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
 const QUALIFIER =

@@ -77,6 +77,14 @@ it.each([
     ['Cambodia -> Shanghai Cooperation Organisation (partner)'],
   ],
   [
+    'Le 4 juillet 2024, le Laos est officiellement devenu le onzième État membre de l’OCS.',
+    ['Laos -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'In 2024 Laos has officially become an SCO member state.',
+    ['Laos -> Shanghai Cooperation Organisation'],
+  ],
+  [
     'Since 2021 Cambodia has become an SCO dialogue partner.',
     ['Cambodia -> Shanghai Cooperation Organisation (partner)'],
   ],
