@@ -25,7 +25,7 @@ export const ORGANISATION_MASK = '\u0001';
 const IS =
   '(?:est|sont|(?:est|sont)(?: officiellement| désormais| également| aussi| déjà)? devenue?s?|devient|deviennent|reste|restent|demeure|is|are|(?:officially |formally )?became|becomes|(?:has|have)(?: officially| formally| now| also)? become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
-const DETERMINER = `(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
+const DETERMINER = `(?:tous (?:les )?(?:deux|trois) |toutes (?:les )?(?:deux|trois) |both |all (?:three )?)?(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
 const QUALIFIER =
   '(?:(?:full|full-fledged|fully-fledged|permanent|new|newest|first|second|third|\\S+th|\\d+e|\\S+i?ème|nouvel(?:le)?|nouveaux?) )?';
 const ORGANISATION_SLOT = `(?:${ORGANISATION_MASK}+ )?`;

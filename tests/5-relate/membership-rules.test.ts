@@ -81,6 +81,13 @@ it.each([
     ['Laos -> Shanghai Cooperation Organisation'],
   ],
   [
+    'Le Laos et le Vietnam, tous deux membres de l’ASEAN, ont signé.',
+    [
+      'Laos -> Association of Southeast Asian Nations',
+      'Vietnam -> Association of Southeast Asian Nations',
+    ],
+  ],
+  [
     'In 2024 Laos has officially become an SCO member state.',
     ['Laos -> Shanghai Cooperation Organisation'],
   ],
