@@ -125,7 +125,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // envoys who present credentials attend the ceremony
   {
     id: 'presented-credentials',
-    pattern: `(?:(?:a|ont|avait|avaient) )?(?:présenté|remis) (?:leurs|ses|sa|les) (?:lettres de créance|copies figurées)|(?:présentant|remettant) (?:leurs|ses) lettres de créance|(?:presented|presenting|present|presents|handed over) (?:their|his|her) (?:letters of credence|credentials)`,
+    pattern: `(?:(?:a|ont|avait|avaient) )?(?:présenté|remis) (?:leurs|ses|sa|les) (?:lettres de créance|copies figurées)|(?:présentant|remettant) (?:leurs|ses) lettres de créance|(?:presented|presenting|present|presents|handed over) (?:their|his|her) (?:letters of credence|credentials)|lettres de créance (?:ont été|avaient été) (?:présentées|remises) par|(?:letters of credence|credentials) (?:were|have been) presented by`,
   },
   // "Vladimir Putin received letters of credence from", "a reçu les lettres de créance": the host
   {

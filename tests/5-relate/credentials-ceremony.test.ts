@@ -71,6 +71,13 @@ describe('a ceremony of credentials', () => {
     expect(edgesOf(graph, 'REPRESENTS')).toEqual([]);
   });
 
+  it('reads the passive "les lettres de créance ont été présentées par"', () => {
+    const graph = graphOf(
+      'Cérémonie\n\nLe 12 mars 2025, le président kazakh Kassym-Jomart Tokaïev a reçu de nouveaux ambassadeurs. Les lettres de créance ont été présentées par Erik Lindqvist (Suède) et Pedro Alvarez (Chili).',
+    );
+    expect(attendance(graph)).toContain('Pedro Alvarez -> CEREMONY (place:chile)');
+  });
+
   it('does not make a ceremony of a letter of another kind', () => {
     const graph = graphOf(
       'Diplomatie\nLe 12 mars 2025, le président Sadyr Japarov a reçu une lettre du président Ilham Aliev.',
