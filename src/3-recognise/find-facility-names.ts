@@ -43,8 +43,10 @@ const FRENCH_FACILITY = new RegExp(
   `(?<![\\p{L}])(?:${FRENCH_HEADS.map(eitherCase).join('|')})(?: ${NAME}| ?${CONNECTOR}${NAME})+`,
   'gu',
 );
+// "Foreign Minister Park Jin", "l'ambassadeur Park Jong-hoon": "Park" before a capitalised word
+// is a Korean family name
 const ENGLISH_KINDS =
-  'Hall|Palace|Square|International Airport|Airport|Spaceport|Cosmodrome|Stadium|Cathedral|Mosque|Memorial|Monument|Guest House|Park';
+  'Hall|Palace|Square|International Airport|Airport|Spaceport|Cosmodrome|Stadium|Cathedral|Mosque|Memorial|Monument|Guest House|Park(?! [A-ZÀ-Ý])';
 const ENGLISH_FACILITY = new RegExp(
   `(?<![\\p{L}])(?!The )(?:${CAP_WORD} ){1,4}(?:${ENGLISH_KINDS})(?: of the ${CAP_WORD})?(?![\\p{L}])`,
   'gu',

@@ -9,6 +9,7 @@ import {
   LEXICON_ENTRIES,
   REGION_ADJECTIVES,
   findLexiconEntry,
+  type LexiconEntry,
 } from '../lexicon/index.js';
 import { memoiseString } from '../memoise.js';
 import { findCapitals } from './find-capitals.js';
@@ -79,6 +80,11 @@ function caseAgrees(alias: string, surface: string): boolean {
   return true;
 }
 
+/** "wang yi", "sergei lavrov": a known person's full name written in lower case. */
+function isLowerCaseFullName(entry: LexiconEntry | undefined, surface: string): boolean {
+  return entry?.type === 'Person' && /\s/u.test(surface) && surface === surface.toLowerCase();
+}
+
 /** Names and title phrases are matched again and again (one per mention): answered once each. */
 const SHORT_TEXT = 300;
 const matchShortText = {
@@ -102,8 +108,13 @@ function findLexiconMentions(text: string, ignoreCase: boolean): Mention[] {
   for (const [start, end, key] of findAliases(folded, matcher)) {
     const surface = text.slice(start, end);
     for (const pattern of matcher.patterns.get(key) ?? []) {
-      if (!ignoreCase && !caseAgrees(pattern.alias, surface)) continue;
       const entry = findLexiconEntry(pattern.id);
+      if (
+        !ignoreCase &&
+        !caseAgrees(pattern.alias, surface) &&
+        !isLowerCaseFullName(entry, surface)
+      )
+        continue;
       hits.push({
         start,
         end,

@@ -24,3 +24,15 @@ export const HONORIFICS: readonly string[] = [
   'Messieurs',
   'Mesdames',
 ];
+
+/**
+ * Courtesy titles before a full name that say a person is named ("le Dr Wanjiru Kamau", "Pr
+ * Mamadou Diouf", "Dato' Seri Mohamad Hasan"). Folded, without their full stop or apostrophe.
+ */
+export const COURTESY_TITLES: readonly string[] = [
+  ...['dr', 'pr', 'prof', 'docteur', 'doctor', 'professeur', 'professor'],
+  ...['dato', 'datuk', 'datin', 'excellence', 'excellency'],
+];
+
+/** Initials of "His/Her Excellency" and "Son Excellence": "H.E. X", "S.E. X". Capitals. */
+export const EXCELLENCY_INITIALS: readonly string[] = ['H.E.', 'S.E.'];

@@ -37,7 +37,13 @@ export { PEOPLE } from './people.js';
 export { SEATS_OF_POWER } from './places.js';
 export { CAPITAL_OF } from './world-places.js';
 export { REGION_ADJECTIVES } from './regions.js';
-export { NAME_PARTICLES, NOT_NAME_WORDS, SEARCH_STOPWORDS } from './stopwords.js';
+export {
+  HEADLINE_LOWER_WORDS,
+  HEADLINE_STOP_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  SEARCH_STOPWORDS,
+} from './stopwords.js';
 export { PORTFOLIOS, TITLES } from './titles.js';
 export type { EventFormatEntry, LexiconEntry, LexiconRole, TitleEntry } from './types.js';
 

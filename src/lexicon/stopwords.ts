@@ -54,6 +54,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['naturellement', 'egalement', 'notamment', 'rappelons', 'voici', 'merci', 'bonjour'],
   ...['chers', 'cher', 'chere', 'mesdames', 'messieurs', 'excellence', 'monsieur', 'madame'],
   ...['m', 'mr', 'mme', 'mrs', 'ms', 'dr', 'sir', 'son', 'saint', 'sainte', 'st'],
+  ...['pr', 'prof', 'dato', 'datuk', 'datin'],
   // short titles the title list leaves out (its words of 4 letters and more are never names)
   ...['ceo', 'pdg', 'coo', 'cfo'],
   // English words that open sentences or headings
@@ -118,4 +119,35 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NAME_PARTICLES: readonly string[] = [
   ...['bin', 'ben', 'ibn', 'bint', 'ould', 'binti', 'al', 'el'],
   ...['von', 'van', 'der', 'den', 'ter', 'da', 'dos', 'das'],
+];
+
+/**
+ * Words that end a name in a title-case line ("Assistant Foreign Minister Nong Rong | Meets Kazakh
+ * Ambassador", "Sun Weidong | Holds Consultations with"): the verbs of headlines and the function
+ * words a headline capitalises. Folded. Only read where the whole line is in title case.
+ */
+export const HEADLINE_STOP_WORDS: readonly string[] = [
+  // verbs of headlines, third person
+  ...['meets', 'holds', 'attends', 'announces', 'visits', 'calls', 'talks', 'says', 'speaks'],
+  ...['receives', 'hosts', 'chairs', 'co-chairs', 'addresses', 'delivers', 'signs', 'pays'],
+  ...['sends', 'congratulates', 'exchanges', 'discusses', 'urges', 'stresses', 'welcomes'],
+  ...['leaves', 'arrives', 'concludes', 'wraps', 'joins', 'presides', 'expresses', 'extends'],
+  ...['answers', 'briefs', 'tells', 'takes', 'gives', 'makes', 'reaffirms', 'emphasizes'],
+  ...['emphasises', 'underlines', 'notes', 'hails', 'praises', 'condoles', 'inspects', 'launches'],
+  ...['opens', 'closes', 'presents', 'accepts', 'elected', 'appointed', 'named', 'invited'],
+  ...['interviewed', 'continues', 'starts', 'begins', 'ends', 'lays', 'tours', 'witnesses'],
+  ...['co-hosts', 'travels', 'heads', 'leads', 'responds', 'rejects', 'denies', 'warns'],
+  ...['highlights', 'outlines', 'proposes', 'agrees', 'vows', 'pledges', 'marks', 'unveils'],
+  ...['jointly', 'separately', 'also', 'respectively', 'again'],
+  // function words a headline capitalises
+  ...['with', 'and', 'on', 'in', 'of', 'at', 'to', 'for', 'from', 'the', 'as', 'by', 'via'],
+  ...['over', 'amid', 'ahead', 'about', 'into', 'upon', 'between', 'among', 'under', 'after'],
+  ...['before', 'during', 'toward', 'towards', 'against', 'without', 'within', 'through'],
+];
+
+/** Prepositions a title-case headline keeps in lower case ("Holds Talks with", "over the Phone"). */
+export const HEADLINE_LOWER_WORDS: readonly string[] = [
+  ...['with', 'from', 'into', 'over', 'upon', 'onto', 'amid', 'about', 'ahead', 'after', 'among'],
+  ...['under', 'between', 'during', 'through', 'toward', 'towards', 'against', 'without'],
+  ...['within', 'via', 'than', 'that'],
 ];

@@ -18,24 +18,30 @@ export function isEastAsianName(view: TokenView, chunk: NameChunk): boolean {
   const [family, ...given] = tokens.map((t) => t?.folded ?? '');
   if (!FAMILY.has(family ?? '')) return false;
   if (given.length === 2) return given.every((g) => SYLLABLE.test(g));
-  if (given.length !== 1) return false;
-  const pair = SYLLABLE_PAIR.exec(given[0] ?? '');
-  return pair !== null && SYLLABLE.test(pair[1] ?? '') && SYLLABLE.test(pair[2] ?? '');
+  return given.length === 1 && isSyllablePair(given[0] ?? '');
 }
 
 /**
- * "Le Hoai Trung", "Do Hung Viet": a family name that is also a French word opens a name when two
- * capitalised syllables follow it on the line ("Le Monde", "Le Bon ton" do not).
+ * "Le Hoai Trung", "Do Hung Viet", "Park Jong-hoon": a family name that is also a French or
+ * English word opens a name when two capitalised syllables, or one hyphenated pair, follow it on
+ * the line ("Le Monde", "Le Bon ton", "Park Avenue" do not).
  */
 export function opensEastAsianName(view: TokenView, i: number): boolean {
   const family = view.tokens[i];
   if (!family || family.case !== 'title' || !FAMILY.has(family.folded)) return false;
   const given = [view.tokens[i + 1], view.tokens[i + 2]];
+  const follows = (t: (typeof given)[number], previous: typeof family | undefined) =>
+    t !== undefined &&
+    t.case === 'title' &&
+    /^[ \t\u00a0]+$/u.test(view.text.slice(previous?.end ?? 0, t.start));
+  if (follows(given[0], family) && isSyllablePair(given[0]?.folded ?? '')) return true;
   return given.every(
-    (t, k) =>
-      t !== undefined &&
-      t.case === 'title' &&
-      /^[ \t\u00a0]+$/u.test(view.text.slice((k === 0 ? family : given[0])?.end ?? 0, t.start)) &&
-      SYLLABLE.test(t.folded),
+    (t, k) => follows(t, k === 0 ? family : given[0]) && SYLLABLE.test(t?.folded ?? ''),
   );
+}
+
+/** "jong-hoon", "tae-yul": two romanised syllables joined by a hyphen. */
+function isSyllablePair(folded: string): boolean {
+  const pair = SYLLABLE_PAIR.exec(folded);
+  return pair !== null && SYLLABLE.test(pair[1] ?? '') && SYLLABLE.test(pair[2] ?? '');
 }

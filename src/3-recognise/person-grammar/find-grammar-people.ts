@@ -15,7 +15,7 @@ import {
   isBracketedCountryItem,
   isCountryDashLine,
 } from './country-list-items.js';
-import { isPinyinName } from './pinyin-name.js';
+import { isFamilyNameAlone, isPinyinName } from './pinyin-name.js';
 import { isEastAsianName } from './east-asian-name.js';
 import { isCreditName } from './credit-names.js';
 import { hasSurnameShape } from './surname-shape.js';
@@ -93,6 +93,12 @@ function findRule(
   view: TokenView,
   around: Around,
 ): { readonly rule: PersonRule; readonly chunk: NameChunk } | undefined {
+  // "Takahashi Kenji (Japon) ;": a list item is read whole, the words a given name cut off too
+  const widened = widen(whole);
+  if (widened)
+    for (const rule of rules)
+      if (LIST_ITEM_TESTS.has(rule.test) && applies(rule, widened, view, around))
+        return { rule, chunk: widened };
   for (const rule of rules) {
     // "Palestine Mahmoud Abbas": an unknown capitalised word before a given name is dropped
     const tails = rule.test === 'first-name' ? whole.words.length - 1 : 1;
@@ -104,6 +110,21 @@ function findRule(
   }
   return undefined;
 }
+
+const LIST_ITEM_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
+  'bracketed-country-item',
+  'country-dash-line',
+]);
+
+/** The run with the name words a given name cut off before it, if any, within MAX words. */
+function widen(chunk: NameChunk): NameChunk | undefined {
+  const lead = chunk.lead;
+  if (!lead || lead.length === 0 || lead.length + chunk.words.length > MAX_WIDENED)
+    return undefined;
+  return { first: lead[0] as number, last: chunk.last, words: [...lead, ...chunk.words] };
+}
+
+const MAX_WIDENED = 6;
 
 /**
  * "the Russian Direct Investment | Fund", "Kim Industries | Group": the run is the start of an
@@ -169,6 +190,8 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return isCountryDashLine(view, chunk);
     case 'pinyin-name':
       return isPinyinName(view, chunk);
+    case 'family-name-alone':
+      return isFamilyNameAlone(view, chunk);
     case 'east-asian-name':
       return isEastAsianName(view, chunk);
     case 'credit-name':

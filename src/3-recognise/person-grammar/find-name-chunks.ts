@@ -3,10 +3,12 @@
 // names (countries, organisations, known people) and #NotName words ("Selon", "Place") end a run,
 // but a known surname alone closes it: "Nurlan Japarov", "Yury Ushakov" are read whole.
 
+import { EXCELLENCY_INITIALS } from '../../lexicon/honorifics.js';
 import type { TokenView } from '../tokens/types.js';
 import { isPatronymic } from './build-person-name.js';
 import { opensEastAsianName } from './east-asian-name.js';
-import { opensPinyinName } from './pinyin-name.js';
+import { isPinyinName, opensPinyinName } from './pinyin-name.js';
+import { findTitleCaseLines, isHeadlineStop } from './title-case-lines.js';
 
 export interface NameChunk {
   /** Token indices, inclusive. */
@@ -14,28 +16,50 @@ export interface NameChunk {
   readonly last: number;
   /** Name words, without the dots of initials. */
   readonly words: readonly number[];
+  /**
+   * Name words right before the run that a given name cut off as a title's ("Structure | Oleg
+   * Petrov"): a list item may take them back ("Takahashi | Kenji (Japon) ;").
+   */
+  readonly lead?: readonly number[];
 }
 
 const MAX_WORDS = 6;
+const EXCELLENCY = EXCELLENCY_INITIALS;
 /** "Kim Jong Un", "Ri Son Hui", "Bui Thanh Son": syllables that are also French words. */
 const INNER_CAPITALISED = new Set([
   ...['un', 'le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'dos', 'son'],
 ]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
 
+/** What a word is read against: the document's lower-case words, its title-case lines. */
+interface WordContext {
+  readonly lowerWords: ReadonlySet<string>;
+  readonly titleLines: ReadonlySet<number>;
+}
+
 export function findNameChunks(view: TokenView): NameChunk[] {
-  const lowerWords = new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded));
+  const context: WordContext = {
+    lowerWords: new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded)),
+    titleLines: findTitleCaseLines(view),
+  };
   const chunks: NameChunk[] = [];
   let words: number[] = [];
   let first = -1;
+  let lead: number[] = [];
   let last = -1;
   const close = () => {
-    // trailing particles are not names: "Hamad bin" -> "Hamad"
-    while (words.length > 0 && view.tags[words.at(-1) as number]?.has('#Particle')) words.pop();
+    // trailing particles are not names: "Hamad bin" -> "Hamad"; "Liu Bin" is a Chinese name
+    while (
+      words.length > 0 &&
+      view.tags[words.at(-1) as number]?.has('#Particle') &&
+      !endsPinyinName(view, words)
+    )
+      words.pop();
     if (words.length > 0 && words.length <= MAX_WORDS)
-      chunks.push({ first, last: words.at(-1) as number, words });
+      chunks.push({ first, last: words.at(-1) as number, words, ...(lead.length ? { lead } : {}) });
     words = [];
     first = -1;
+    lead = [];
     last = -1;
   };
   view.tokens.forEach((token, i) => {
@@ -45,7 +69,7 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       last = i; // the dot of "V."
       return;
     }
-    const kind = nameWordKind(view, i, lowerWords);
+    const kind = nameWordKind(view, i, context);
     if (kind === 'no' && joined && endsWithNameWord(view, words) && isLoneSurname(view, i)) {
       words.push(i); // "Nurlan | Japarov": the lexicon's surname after another given name
       last = i;
@@ -75,8 +99,9 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&
       !view.tags[words[0] as number]?.has('#FirstName') &&
-      !endsAfterOneWord(view, words, i, lowerWords)
+      !endsAfterOneWord(view, words, i, context)
     ) {
+      lead = words;
       words = [];
       first = -1;
     } else if (
@@ -86,7 +111,7 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       !view.tags[words.at(-1) as number]?.has('#Particle') &&
       // "Moussa Faki Mahamat.": a given name that ends the run is a surname here
       sameLineAdjacent(view, i, i + 1) &&
-      nameWordKind(view, i + 1, lowerWords) === 'word'
+      nameWordKind(view, i + 1, context) === 'word'
     )
       close();
     if (first < 0) first = i;
@@ -105,15 +130,22 @@ function endsAfterOneWord(
   view: TokenView,
   words: readonly number[],
   i: number,
-  lowerWords: ReadonlySet<string>,
+  context: WordContext,
 ): boolean {
   const first = view.tokens[words[0] as number];
   return (
     words.length === 1 &&
     first?.sentenceStart === false &&
     first.case === 'title' &&
-    !(sameLineAdjacent(view, i, i + 1) && nameWordKind(view, i + 1, lowerWords) !== 'no')
+    !(sameLineAdjacent(view, i, i + 1) && nameWordKind(view, i + 1, context) !== 'no')
   );
+}
+
+/** "Liu Bin", "Wang Bin": a capitalised particle after a Chinese family name is a given name. */
+function endsPinyinName(view: TokenView, words: readonly number[]): boolean {
+  if (words.length !== 2) return false;
+  const [first, last] = words as [number, number];
+  return view.tokens[last]?.case === 'title' && isPinyinName(view, { first, last, words });
 }
 
 /** A known person's surname standing alone: one token, the whole of a #Person mention. */
@@ -135,6 +167,14 @@ function endsWithNameWord(view: TokenView, words: readonly number[]): boolean {
   return !tags?.has('#Particle') && view.tokens[lastWord]?.initial !== true;
 }
 
+/** "S.E.", "H.E.": token i is one of the two initials of "Son Excellence", "His Excellency". */
+function isExcellencyInitial(view: TokenView, i: number): boolean {
+  const at = view.tokens[i]?.start ?? 0;
+  return EXCELLENCY.some(
+    (form) => view.text.startsWith(form, at) || view.text.startsWith(form, at - 2),
+  );
+}
+
 /** Only spaces between two tokens ("V." and "Poutine" may touch). */
 function sameLineAdjacent(view: TokenView, a: number, b: number): boolean {
   const left = view.tokens[a];
@@ -147,17 +187,22 @@ function sameLineAdjacent(view: TokenView, a: number, b: number): boolean {
 function nameWordKind(
   view: TokenView,
   i: number,
-  lowerWords: ReadonlySet<string>,
+  { lowerWords, titleLines }: WordContext,
 ): 'word' | 'inner' | 'no' {
   const token = view.tokens[i];
   const tags = view.tags[i];
   if (!token || !tags || token.kind !== 'word' || view.mentionOf[i] !== undefined) return 'no';
+  // "Nong Rong | Meets Kazakh Ambassador": a headline's verb ends the name
+  if (isHeadlineStop(view, i, titleLines)) return 'no';
   if (tags.has('#Particle')) return 'inner';
   // "Kim Jong Un": a capitalised article inside a run is a name word, never its first
   if (token.case === 'title' && INNER_CAPITALISED.has(token.folded)) return 'inner';
-  if (tags.has('#NotName') && !opensPinyinName(view, i)) return 'no';
+  // "Park Jong-hoon", "He Lifeng": a family name that is also a word, before its given name
+  if (tags.has('#NotName') && !opensPinyinName(view, i) && !opensEastAsianName(view, i))
+    return 'no';
   if (tags.has('#Month')) return 'no';
-  if (token.initial) return 'word';
+  // "S.E. | Tesfaye Yilma Sabo": the initials of Son Excellence are no name's
+  if (token.initial) return isExcellencyInitial(view, i) ? 'no' : 'word';
   if (ARABIC_ARTICLE.test(token.text)) return 'word';
   if (token.case === 'lower' || token.case === 'none') return 'no';
   // "Lors", "Selon" at a sentence start: written in lower case elsewhere in the document

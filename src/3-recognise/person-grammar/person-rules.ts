@@ -2,6 +2,7 @@
 // Patterns are token steps (see tokens/match-steps.ts); `test` names a context a phrase parser reads
 // (a title before or after the name). The id travels to the mention's `rule` and the evidence.
 
+import { COURTESY_TITLES } from '../../lexicon/honorifics.js';
 import { compileSteps, type Steps } from '../tokens/match-steps.js';
 
 export type PersonTest =
@@ -12,6 +13,7 @@ export type PersonTest =
   | 'bracketed-country-item'
   | 'country-dash-line'
   | 'pinyin-name'
+  | 'family-name-alone'
   | 'east-asian-name'
   | 'credit-name'
   | 'attested-surname'
@@ -44,6 +46,12 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'chinese-name',
     example: '"Wang Yi", "Li Qiang", "Xi Jinping": a Chinese family name, then pinyin syllables',
     test: 'pinyin-name',
+    minWords: 2,
+  },
+  {
+    id: 'family-name-alone',
+    example: '"Qin Gang … Qin said", "Ding Xuexiang … Ding noted": a family name written alone',
+    test: 'family-name-alone',
     minWords: 2,
   },
   {
@@ -101,6 +109,18 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'honorific-name',
     example: '"M. Raïssi", "Mme Irina Volkova", "Mr. Zhang"',
     before: compileSteps('m|mr|mme|mrs|ms|monsieur|madame|sheikh|cheikh|prince|princesse .?'),
+    minWords: 2,
+  },
+  {
+    id: 'courtesy-title-name',
+    example: '"le Dr Wanjiru Kamau", "Pr Mamadou Diouf", "Dato\' Seri Mohamad Hasan"',
+    before: compileSteps(`${COURTESY_TITLES.join('|')} .|'?`),
+    minWords: 2,
+  },
+  {
+    id: 'excellency-name',
+    example: '"S.E. Tesfaye Yilma Sabo", "H.E. Obaid Salem Al Zaabi": His or Her Excellency',
+    before: compileSteps('s|h . e .'),
     minWords: 2,
   },
   {

@@ -3,6 +3,7 @@
 
 import {
   CHINESE_FAMILY_NAMES,
+  EAST_ASIAN_FAMILY_NAMES,
   PINYIN_FINALS,
   PINYIN_INITIALS,
 } from '../../lexicon/chinese-names.js';
@@ -10,6 +11,7 @@ import type { TokenView } from '../tokens/types.js';
 import type { NameChunk } from './find-name-chunks.js';
 
 const FAMILY = new Set(CHINESE_FAMILY_NAMES);
+const FAMILY_FIRST = new Set([...CHINESE_FAMILY_NAMES, ...EAST_ASIAN_FAMILY_NAMES]);
 const SYLLABLE = `(?:${PINYIN_INITIALS.join('|')})?(?:${PINYIN_FINALS.join('|')})`;
 /** One or two syllables, maybe hyphenated ("Jin-ping"); "Yi", "Qiang", "Jinping", "Zhaoxu". */
 const GIVEN_NAME = new RegExp(`^(?:${SYLLABLE})(?:-?(?:${SYLLABLE}))?$`);
@@ -34,4 +36,15 @@ export function opensPinyinName(view: TokenView, i: number): boolean {
   const nameGoesOn =
     after?.kind === 'word' && after.case !== 'lower' && after.start === given.end + 1;
   return GIVEN_NAME.test(given.folded) && !nameGoesOn;
+}
+
+/**
+ * "Ding Xuexiang attended … Ding said", "Qin Gang … Qin stressed": a Chinese, Korean or Vietnamese
+ * family name written alone, in title case. A surname to resolve: it names someone only when the
+ * document gives one person of that family name in full.
+ */
+export function isFamilyNameAlone(view: TokenView, chunk: NameChunk): boolean {
+  if (chunk.words.length !== 1) return false;
+  const token = view.tokens[chunk.first];
+  return token?.case === 'title' && !token.initial && FAMILY_FIRST.has(token.folded);
 }

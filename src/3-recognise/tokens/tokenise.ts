@@ -1,11 +1,13 @@
 // Text -> tokens in one pass: words (hyphenated chains kept whole: "Kassym-Jomart", "al-Thani"),
 // French elisions split off ("d’Arménie" -> "d’" + "Arménie"), numbers and single punctuation marks.
+// A capital before an apostrophe and a capitalised word is a name's prefix: "O'Neill", "N'Diaye",
+// and "D'Angelo" after another word.
 
 import { foldText } from '../../4-resolve/normalise.js';
 import type { Token, TokenKind, WordCase } from './types.js';
 
 const TOKEN =
-  /(?:[ldjnmcstLDJNMCST]|[qQ][uU])['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+  /(?:O|N|(?<=\p{L}[ \u00a0]+)D)['’]\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|(?:[ldjnmcstLDJNMCST]|[qQ][uU])['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 const LETTER_START = /^\p{L}/u;
 const DIGIT_START = /^\p{N}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -64,6 +66,8 @@ export function caseOf(word: string): WordCase {
   return asciiCaseOf(word) ?? unicodeCaseOf(word);
 }
 
+/** A hyphen or an apostrophe: "Kassym-Jomart", "O'Neill" are still title case. */
+const AFTER_JOINER = new Set([0x2d, 0x27]);
 const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
@@ -76,7 +80,8 @@ function asciiCaseOf(word: string): WordCase | undefined {
     const code = word.charCodeAt(i);
     if (code >= 0x80) return undefined;
     if (isLower(code)) lowerInRest = true;
-    else if (isUpper(code) && (i === 1 || word.charCodeAt(i - 1) !== 0x2d)) upperInRest = true;
+    else if (isUpper(code) && (i === 1 || !AFTER_JOINER.has(word.charCodeAt(i - 1))))
+      upperInRest = true;
   }
   const first = word.charCodeAt(0);
   if (!(first < 0x80)) return undefined;
@@ -91,5 +96,5 @@ function unicodeCaseOf(word: string): WordCase {
   if (!UPPER.test(first)) return LOWER.test(word) ? 'lower' : 'none';
   if (!LOWER.test(rest)) return word.length > 1 ? 'upper' : 'title';
   // "Kassym-Jomart", "Oyun-Erdene": capitals after hyphens are still title case
-  return UPPER.test(rest.replace(/[-‐‑]\p{Lu}/gu, '')) ? 'mixed' : 'title';
+  return UPPER.test(rest.replace(/[-‐‑'’]\p{Lu}/gu, '')) ? 'mixed' : 'title';
 }
