@@ -353,3 +353,15 @@ export const WITNESSED = `(?:have |has |also |then )?witnessed|witnessing|(?:a|o
 /** A sitting spoken of, not sat in, right before its name: "ont échangé leurs vues sur la
  * préparation de | la réunion", "ont signé le procès-verbal de | la réunion", "the agenda of". */
 export const SITTING_AS_TOPIC = `(?:préparation|préparatifs|ordre du jour|procès-verbal|compte rendu|résultats|bilan|suivi|preparations?|agenda|minutes|outcomes?|results)(?: \\p{L}+)? (?:de la|du|de l${APOS}|des|de|d${APOS}|of the|for the|of)\\s*$`;
+
+/** A plural noun of people who were there, whose members a list then names: "aux participants,
+ * parmi lesquels X", "the delegates, including X", "les lettres de créance de 42 nouveaux
+ * ambassadeurs, parmi lesquels X" (envoys presenting their letters attend the ceremony). */
+export const ATTENDEE_GROUP = `participants|invités|délégués|hôtes|guests|delegates|attendees|(?:lettres de créance|letters of credence|credentials) (?:de|des|d${APOS}|from) (?:[\\p{L}\\d]+ ){0,2}?(?:ambassadeurs|ambassadors|envoys)`;
+
+/** What opens the list after ATTENDEE_GROUP: "parmi lesquels", "dont", "including", "among them". */
+export const AMONG_THEM = `parmi lesquel(?:le)?s|parmi eux|parmi elles|dont|notamment|including|among them|among whom`;
+
+/** A sentence whose list names members of the group the sentence before named: "Parmi eux
+ * figuraient X et Y", "Among them were X and Y". */
+export const AMONG_THEM_OPENING = `parmi eux|parmi elles|parmi lesquels|among them|among those`;

@@ -8,6 +8,10 @@ import { attendanceFormats } from '../helpers.js';
 const attendance = (text: string) =>
   attendanceFormats(text).filter((a) => !/TALKS|MEETING|PHONE_CALL/u.test(a));
 
+/** The attendance of all but the host who receives or welcomes the group. */
+const guests = (text: string) =>
+  attendanceFormats(text).filter((a) => !a.startsWith('Ararat') && !a.startsWith('Sadyr'));
+
 describe('a pair described after their talks', () => {
   it.each([
     [
@@ -97,5 +101,40 @@ describe('the witnesses of a signing', () => {
         'On 4 June 2025, Ilham Aliyev said Azerbaijan had witnessed strong growth since the signing of the 1997 treaty.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the members listed of a group of attendees', () => {
+  it.each([
+    [
+      'the participants "parmi lesquels" X and Y',
+      'Le 4 juin 2025, le ministre Ararat Mirzoyan a souhaité la bienvenue aux participants de la réunion, parmi lesquels Jeyhun Bayramov et Murat Nurtleu.',
+      ['Jeyhun Bayramov -> MEETING', 'Murat Nurtleu -> MEETING'],
+    ],
+    [
+      'the delegates "including" X',
+      'On 4 June 2025, Ararat Mirzoyan welcomed the delegates to the forum, including Jeyhun Bayramov.',
+      ['Jeyhun Bayramov -> FORUM'],
+    ],
+    [
+      'envoys listed in the next sentence, "Parmi eux figuraient"',
+      'Le 4 juin 2025, le président Sadyr Japarov a reçu mardi au palais les lettres de créance de douze nouveaux ambassadeurs. Parmi eux figuraient Alexeï Borodavkine et Nourlan Ermekbaïev.',
+      ['Alexei Borodavkin -> CEREMONY', 'Nurlan Ermekbayev -> CEREMONY'],
+    ],
+  ])('seats %s', (_, text, expected) => {
+    expect(guests(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a list after a noun of no attendees',
+      'Le 4 juin 2025, Ararat Mirzoyan a évoqué le forum et plusieurs pays voisins, dont la Géorgie de Irakli Kobakhidze.',
+    ],
+    [
+      'a denied presence',
+      'Le 4 juin 2025, les invités du forum, parmi lesquels Jeyhun Bayramov, n’ont pas participé à la séance.',
+    ],
+  ])('seats no one for %s', (_, text) => {
+    expect(guests(text)).toEqual([]);
   });
 });
