@@ -1,11 +1,67 @@
 // Who was at the section's event by where they are written: attendee lists ("en présence du
-// vice-premier ministre ..."), photo captions and the section's lead and heading.
+// vice-premier ministre ..."), lists of a group of attendees ("aux participants, parmi lesquels
+// X et Y"), photo captions and the section's lead and heading.
 
 import { formatOf } from '../3-recognise/find-events.js';
+import {
+  AMONG_THEM,
+  AMONG_THEM_OPENING,
+  ATTENDEE_GROUP,
+  NEGATED_PARTICIPATION,
+} from '../lexicon/participation-verbs.js';
+import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
+import { eventsIn } from './event-index.js';
 import { attendeesIn, personMentionsIn } from './helpers.js';
+import { participantsIn } from './participants.js';
+import { regexOf } from './patterns.js';
+import { type Sentence, sentencesOf } from './sentences.js';
 import { primaryEvent } from './speech-rules.js';
 import type { Assertion, RelateContext } from './types.js';
+
+// "aux participants | de la réunion | , parmi lesquels": the group's complement may come between
+const GROUP_THEN_LIST = regexOf(
+  `(?:${ATTENDEE_GROUP})(?: (?:de|du|des|à|au|aux|of|at|to) [^,.;:]{1,40}?)?,?\\s*(?:${AMONG_THEM})`,
+);
+const GROUP_NOUN = regexOf(ATTENDEE_GROUP);
+const LIST_OPENING = new RegExp(`^${regexOf(AMONG_THEM_OPENING).source}`, 'iu');
+const NEGATED = regexOf(NEGATED_PARTICIPATION);
+
+/** The event a sentence names of its own, else its section's. */
+function eventOfSentence(ctx: RelateContext, sentence: Sentence): string | undefined {
+  const named = eventsIn(ctx, sentence.start, sentence.end).find((e) => !e.other)?.key;
+  const section = spanAt(ctx.structure.segments, sentence.start)?.section;
+  return named ?? (section === undefined ? undefined : ctx.resolution.sectionEvent.get(section));
+}
+
+/** "a souhaité la bienvenue aux participants, parmi lesquels X et Y", "... de 42 nouveaux
+ * ambassadeurs. Parmi eux figuraient X et Y": the members listed attend the group's event. */
+export function relateListedMembers(ctx: RelateContext): Assertion[] {
+  const sentences = sentencesOf(ctx.doc);
+  const out: Assertion[] = [];
+  sentences.forEach((sentence, i) => {
+    const segment = spanAt(ctx.structure.segments, sentence.start);
+    if (!segment || segment.kind === 'related-headline' || segment.turn !== undefined) return;
+    const text = ctx.doc.text.slice(sentence.start, sentence.end);
+    const previous = sentences[i - 1];
+    const inline = GROUP_THEN_LIST.exec(text);
+    // "Parmi eux figuraient": the group is the sentence before's
+    const opening = inline ? null : LIST_OPENING.exec(text);
+    const groupSentence = inline
+      ? sentence
+      : opening && previous && GROUP_NOUN.test(ctx.doc.text.slice(previous.start, previous.end))
+        ? previous
+        : undefined;
+    const hit = inline ?? opening;
+    if (!groupSentence || !hit || NEGATED.test(text)) return;
+    const event = eventOfSentence(ctx, groupSentence);
+    if (!event) return;
+    const from = sentence.start + hit.index + hit[0].length;
+    for (const p of participantsIn(ctx, from, sentence.end))
+      out.push(attend(ctx, p.key, event, sentence, 'listed-member', { near: p.start }));
+  });
+  return out;
+}
 
 /** "... en présence du vice-premier ministre Piotr Parkhomchik, ..." with the list's country. */
 export function relateAttendeeLists(ctx: RelateContext): Assertion[] {

@@ -5,6 +5,7 @@
 import {
   FUTURE_TENSE,
   NEGATED_PARTICIPATION,
+  SITTING_AS_TOPIC,
   UNCOUNTED_LEADERS,
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
@@ -29,6 +30,9 @@ const FORMATS: ReadonlySet<EventFormat> = new Set(['RESTRICTED_TALKS', 'EXPANDED
 const UNCOUNTED = new RegExp(wholeWords(UNCOUNTED_LEADERS), 'giu');
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const FUTURE = new RegExp(wholeWords(FUTURE_TENSE), 'i');
+const AS_TOPIC = new RegExp(`(?<![\\p{L}])${SITTING_AS_TOPIC}`, 'iu');
+/** How far before a sitting's name its topic noun may start ("sur la préparation de la "). */
+const TOPIC_REACH = 40;
 
 export function relateGroupAttendance(ctx: RelateContext): Assertion[] {
   const { doc, structure } = ctx;
@@ -52,8 +56,12 @@ export function relateGroupAttendance(ctx: RelateContext): Assertion[] {
         ),
     );
     if (groups.length === 0) continue;
+    // "Les deux ministres ont échangé sur la préparation de la réunion": no sitting of theirs
     const named = eventsIn(ctx, sentence.start, sentence.end).filter(
-      (e) => !e.other && SITTINGS.has(e.format),
+      (e) =>
+        !e.other &&
+        SITTINGS.has(e.format) &&
+        !AS_TOPIC.test(doc.text.slice(Math.max(sentence.start, e.start - TOPIC_REACH), e.start)),
     );
     // "les pourparlers ... en format restreint puis élargi": they sat in the formats
     const formats = named.filter((e) => FORMATS.has(e.format));

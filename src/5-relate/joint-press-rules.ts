@@ -1,11 +1,12 @@
 // ATTENDED of a joint press conference: "a estimé X lors d’une conférence de presse commune",
 // "at a joint news conference" -> both leaders of a bilateral report were there, the one
-// the sentence names and the counterpart it does not.
+// the sentence names and the counterpart it does not; "Les deux ministres ont ensuite tenu une
+// conférence de presse conjointe" -> the pair the sentence describes.
 
 import { JOINT_PRESS } from '../lexicon/participation-verbs.js';
 import { attend } from './attend.js';
 import { eventsIn } from './event-index.js';
-import { bilateralLeaders } from './participants.js';
+import { bilateralLeaders, groupsIn } from './participants.js';
 import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
@@ -22,8 +23,10 @@ export function relateJointPressConferences(ctx: RelateContext): Assertion[] {
       (e) => e.format === 'PRESS_CONFERENCE' && !e.other && e.end > at,
     );
     if (!event) continue;
-    // the two leaders named up to the end of the sentence: "a déclaré X ... commune"
-    for (const leader of bilateralLeaders(ctx, sentence.end))
+    // "the two ministers then held": the pair it describes; else the two leaders named up to the
+    // end of the sentence: "a déclaré X ... commune"
+    const pair = groupsIn(ctx, sentence.start, at).find((g) => g.keys.length === 2)?.keys;
+    for (const leader of pair ?? bilateralLeaders(ctx, sentence.end))
       out.push(attend(ctx, leader, event.key, sentence, 'joint-press-conference'));
   }
   return out;

@@ -6,6 +6,7 @@ import type { RoleMention } from '../3-recognise/types.js';
 import { findCountryOfAdjective } from '../lexicon/index.js';
 import {
   AIDE_OF,
+  BOTH_LEADERS,
   COUNTRIES_DESCRIPTION_EN,
   COUNTRIES_DESCRIPTION_FR,
   FIRST_COUNTRY_LINK,
@@ -13,9 +14,11 @@ import {
   GROUP_SIZES,
   LEADERS_OF_COUNTRIES,
   NEXT_COUNTRY_LINK,
+  PAIR_DESCRIPTION,
 } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import { itemsWithin, personMentionsIn } from './helpers.js';
+import { previousPair } from './meeting-pair.js';
 import { anyMatches, quotedSpans } from './patterns.js';
 import type { RelateContext } from './types.js';
 
@@ -27,10 +30,19 @@ export interface Participant {
 
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
+const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
+const BOTH = new RegExp(wholeWords(BOTH_LEADERS), 'gi');
 const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
 const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
 const LEADERS_OF = new RegExp(wholeWords(LEADERS_OF_COUNTRIES), 'giu');
-const MAY_NAME_GROUP = anyMatches([GROUP, BY_COUNTRIES_FR, BY_COUNTRIES_EN, LEADERS_OF]);
+const MAY_NAME_GROUP = anyMatches([
+  GROUP,
+  PAIR,
+  BOTH,
+  BY_COUNTRIES_FR,
+  BY_COUNTRIES_EN,
+  LEADERS_OF,
+]);
 const FIRST_LINK = new RegExp(`^${FIRST_COUNTRY_LINK}$`, 'iu');
 const NEXT_LINK = new RegExp(`^${NEXT_COUNTRY_LINK}$`, 'iu');
 const AIDE_BEFORE = new RegExp(`(?<![\\p{L}])${AIDE_OF}`, 'iu');
@@ -104,10 +116,24 @@ function countriesFrom(ctx: RelateContext, from: number): { countries: string[];
 export function groupsIn(ctx: RelateContext, start: number, end: number) {
   const text = ctx.doc.text.slice(start, end);
   if (!MAY_NAME_GROUP(text)) return [];
-  const counted = [...text.matchAll(GROUP)].map((m) => {
+  // "the two leaders" of talks between a president and a vice-premier: the pair of the talks
+  const pairAt = (at: number) => previousPair(ctx, at, (from, to) => namedIn(ctx, from, to));
+  const counted = [
+    ...[...text.matchAll(GROUP)].map((m) => ({
+      m,
+      count: GROUP_SIZES[(m[1] ?? '').toLowerCase()],
+    })),
+    ...[...text.matchAll(BOTH)].map((m) => ({ m, count: 2 })),
+  ].map(({ m, count = 0 }) => {
     const at = start + m.index;
-    const count = GROUP_SIZES[(m[1] ?? '').toLowerCase()] ?? 0;
-    return { start: at, end: at + m[0].length, keys: lastLeaders(ctx, at, count) };
+    const leaders = lastLeaders(ctx, at, count);
+    const keys = leaders.length === 0 && count === 2 ? pairAt(at) : leaders;
+    return { start: at, end: at + m[0].length, keys };
+  });
+  // "Les deux ministres ont ensuite tenu une conférence de presse": the pair of the talks before
+  const pairs = [...text.matchAll(PAIR)].map((m) => {
+    const at = start + m.index;
+    return { start: at, end: at + m[0].length, keys: pairAt(at) };
   });
   const byCountries = [
     ...[...text.matchAll(BY_COUNTRIES_FR)].map((m) => ({
@@ -136,7 +162,7 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
     const known = keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
     return [{ start: at, end: last, keys: known ? (keys as string[]) : [] }];
   });
-  return [...counted, ...byCountries, ...byCountryNames];
+  return [...counted, ...pairs, ...byCountries, ...byCountryNames];
 }
 
 const BARE_ROLES = new WeakMap<
@@ -172,20 +198,26 @@ function isAidesTitle(text: string, role: RoleMention): boolean {
   return AIDE_BEFORE.test(text.slice(Math.max(0, at - AIDE_REACH), at));
 }
 
+/** The people a span names by name or bare title, before any group, in text order. */
+function namedIn(ctx: RelateContext, start: number, end: number): Participant[] {
+  const found: Participant[] = personMentionsIn(ctx, start, end).map(({ mention, key }) => ({
+    key,
+    start: mention.start,
+    end: mention.end,
+  }));
+  for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, end))
+    if (!isAidesTitle(ctx.doc.text, role))
+      found.push({ key: holder, start: role.start, end: role.end });
+  return found.sort((a, b) => a.start - b.start);
+}
+
 export function participantsIn(ctx: RelateContext, start: number, end: number): Participant[] {
   const text = ctx.doc.text.slice(start, end);
   const credit = CREDIT.exec(text);
   const limit = credit ? start + credit.index : end;
   const quotes = quotedSpans(text);
   const inQuote = (at: number) => quotes.some((q) => at - start >= q.start && at - start < q.end);
-  const found: Participant[] = personMentionsIn(ctx, start, limit).map(({ mention, key }) => ({
-    key,
-    start: mention.start,
-    end: mention.end,
-  }));
-  for (const { role, holder } of itemsWithin(bareRoles(ctx), (r) => r.role, start, limit))
-    if (!isAidesTitle(ctx.doc.text, role))
-      found.push({ key: holder, start: role.start, end: role.end });
+  const found = namedIn(ctx, start, limit);
   for (const group of groupsIn(ctx, start, end))
     for (const key of group.keys) found.push({ key, start: group.start, end: group.end });
   const seen = new Set<string>();

@@ -1,7 +1,12 @@
 // Runs the relation rules over one document. DEFAULT_RELATION_RULES is frozen; a caller may pass
 // its own list. Rules that read other assertions (counterparts) run after the others.
 
-import { relateAttendeeLists, relateCaptions, relateLeads } from './attendee-list-rules.js';
+import {
+  relateAttendeeLists,
+  relateCaptions,
+  relateLeads,
+  relateListedMembers,
+} from './attendee-list-rules.js';
 import {
   relatePressConferenceHolders,
   relateReportedSpeech,
@@ -45,6 +50,7 @@ import type { Assertion, RelateContext, RelationRule } from './types.js';
 export const DEFAULT_RELATION_RULES: readonly RelationRule[] = Object.freeze([
   relateSpeakers,
   relateAttendeeLists,
+  relateListedMembers,
   relateCaptions,
   relateRepresentation,
   relateParticipation,

@@ -1,9 +1,10 @@
 // Signers attend the signing: "Vladimir Poutine et Kim Jong-un ont signé mercredi un accord de
 // partenariat" -> both ATTENDED the signing the sentence names, else the treaty it names after the
 // verb (a treaty is no event one attends otherwise: "pendant la guerre", "selon le traité"); the
-// people after "ont été signés par", "were signed by" as well.
+// people after "ont été signés par", "were signed by" as well, and the witnesses before "witnessed
+// the signing of", "ont été témoins de la signature".
 
-import { SIGNED, SIGNED_BY } from '../lexicon/participation-verbs.js';
+import { SIGNED, SIGNED_BY, WITNESSED } from '../lexicon/participation-verbs.js';
 import { spanAt } from '../spans.js';
 import { travellersBefore } from './arrival-rules.js';
 import { attend } from './attend.js';
@@ -15,6 +16,9 @@ import type { Assertion, RelateContext } from './types.js';
 
 const SIGNED_VERB = regexOf(SIGNED);
 const SIGNED_BY_VERB = regexOf(SIGNED_BY);
+const WITNESSED_VERB = regexOf(WITNESSED);
+/** What may stand between "witnessed" and the signing: " the ", " de la ". */
+const WITNESS_GAP = 8;
 
 interface Signed {
   readonly start: number;
@@ -65,13 +69,20 @@ export function relateSigners(ctx: RelateContext): Assertion[] {
           out.push(attend(ctx, p.key, event, sentence, 'signed-by', { near: p.start }));
       continue;
     }
-    const hit = SIGNED_VERB.exec(text);
+    const witnessed = WITNESSED_VERB.exec(text);
+    const hit = witnessed ?? SIGNED_VERB.exec(text);
     if (!hit) continue;
     const at = sentence.start + hit.index;
-    const event = signedEvent(ctx, sentence.start, at + hit[0].length, sentence.end);
+    const from = at + hit[0].length;
+    // "witnessed the signing of": the signing right after the verb, not "growth since the signing"
+    const event = witnessed
+      ? signedEvents(ctx).find((e) => e.signing && e.start >= from && e.start - from <= WITNESS_GAP)
+          ?.key
+      : signedEvent(ctx, sentence.start, from, sentence.end);
     if (!event) continue;
+    const rule = witnessed ? 'signing-witness' : 'signer';
     for (const p of travellersBefore(ctx, sentence.start, at))
-      out.push(attend(ctx, p.key, event, sentence, 'signer', { near: p.start }));
+      out.push(attend(ctx, p.key, event, sentence, rule, { near: p.start }));
   }
   return out;
 }

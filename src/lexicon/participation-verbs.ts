@@ -230,9 +230,9 @@ export const GROUP_SIZES: Readonly<Record<string, number>> = {
   eight: 8,
 };
 
-/** A plural description of leaders named elsewhere: "les deux présidents", "the five leaders";
- * the count is its first group. */
-export const GROUP_DESCRIPTION = `(?:les|the) (${Object.keys(GROUP_SIZES).join('|')}) (?:présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|leaders|Premiers ministres|hommes|presidents|heads of state|men)`;
+/** A plural description of leaders named elsewhere: "les deux présidents", "the five leaders",
+ * "en présence des deux chefs d’État"; the count is its first group. */
+export const GROUP_DESCRIPTION = `(?:les|des|aux|the) (${Object.keys(GROUP_SIZES).join('|')}) (?:présidents|dirigeants|chefs d${APOS}[ÉéEe]tat|leaders|Premiers ministres|hommes|presidents|heads of state|men)`;
 
 /** A host welcoming a guest to the country: "a accueilli X au Kenya", "welcomed X to Kenya". */
 export const WELCOMED_TO = `(?:a|avait) (?:chaleureusement )?accueilli|accueille|welcomed|has welcomed`;
@@ -337,3 +337,31 @@ export const ADDRESSED_TO = `(?:déclaré|dit|affirmé|assuré|lancé|souligné|
 
 /** A visit in apposition to its maker: "Y a reçu X, en visite officielle", "X, on a state visit". */
 export const VISIT_APPOSED = `(?:en|actuellement en|on an?|currently on an?)`;
+
+/** A pair described by what they are rather than counted among leaders: "les deux ministres",
+ * "en présence des deux ministres", "the two sides": the two people of the talks reported before
+ * them. Sides only as a subject: "dans l’intérêt des deux parties" names no one present. */
+export const PAIR_DESCRIPTION = `(?:les|des|aux|the) (?:deux|two) (?:ministres|chefs de la diplomatie|responsables|homologues|interlocuteurs|(?:foreign )?ministers|officials|counterparts)|(?:les|the) (?:deux|two) (?:parties|sides)|both (?:(?:foreign )?ministers|sides|officials|counterparts)`;
+
+/** Two leaders without a count: "both leaders", "both presidents"; read as "the two leaders". */
+export const BOTH_LEADERS = `both (?:leaders|presidents|heads of state|men)`;
+
+/** Witnesses of a signing attend it: "Xi and Tokayev witnessed the signing of", "the two leaders
+ * witnessed the exchange of", "ont été témoins de la signature". The signing is named after it. */
+export const WITNESSED = `(?:have |has |also |then )?witnessed|witnessing|(?:a|ont) (?:\\p{L}+ )?été (?:les )?témoins?`;
+
+/** A sitting spoken of, not sat in, right before its name: "ont échangé leurs vues sur la
+ * préparation de | la réunion", "ont signé le procès-verbal de | la réunion", "the agenda of". */
+export const SITTING_AS_TOPIC = `(?:préparation|préparatifs|ordre du jour|procès-verbal|compte rendu|résultats|bilan|suivi|preparations?|agenda|minutes|outcomes?|results)(?: \\p{L}+)? (?:de la|du|de l${APOS}|des|de|d${APOS}|of the|for the|of)\\s*$`;
+
+/** A plural noun of people who were there, whose members a list then names: "aux participants,
+ * parmi lesquels X", "the delegates, including X", "les lettres de créance de 42 nouveaux
+ * ambassadeurs, parmi lesquels X" (envoys presenting their letters attend the ceremony). */
+export const ATTENDEE_GROUP = `participants|invités|délégués|hôtes|guests|delegates|attendees|(?:lettres de créance|letters of credence|credentials) (?:de|des|d${APOS}|from) (?:[\\p{L}\\d]+ ){0,2}?(?:ambassadeurs|ambassadors|envoys)`;
+
+/** What opens the list after ATTENDEE_GROUP: "parmi lesquels", "dont", "including", "among them". */
+export const AMONG_THEM = `parmi lesquel(?:le)?s|parmi eux|parmi elles|dont|notamment|including|among them|among whom`;
+
+/** A sentence whose list names members of the group the sentence before named: "Parmi eux
+ * figuraient X et Y", "Among them were X and Y". */
+export const AMONG_THEM_OPENING = `parmi eux|parmi elles|parmi lesquels|among them|among those`;
