@@ -130,7 +130,7 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
   // "Vladimir Putin received letters of credence from", "a reçu les lettres de créance": the host
   {
     id: 'received-credentials',
-    pattern: `(?:a|avait) reçu (?:les|des) (?:lettres de créance|copies figurées)|(?:received|receives|accepted) (?:the )?(?:letters of credence|credentials)`,
+    pattern: `(?:a|avait) reçu(?: [^.;:]{1,60}?)? (?:les|des) (?:lettres de créance|copies figurées)|(?:received|receives|accepted)(?: [^.;:]{1,40}?)? (?:the )?(?:letters of credence|credentials)`,
     duty: 'host',
   },
   // previews: "participera", "prendra part", "est attendu"

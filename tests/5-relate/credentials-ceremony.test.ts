@@ -22,7 +22,7 @@ describe('a ceremony of credentials', () => {
       [
         'Cérémonie au palais',
         '',
-        'Le 12 mars 2025, le président kazakh Kassym-Jomart Tokaïev a reçu les lettres de créance de trois ambassadeurs.',
+        'Le 12 mars 2025, le président kazakh Kassym-Jomart Tokaïev a reçu mercredi au palais Akorda les lettres de créance de trois ambassadeurs.',
         '',
         'Ont remis leurs lettres de créance :',
         'Pedro Alvarez (République du Chili) ;',
