@@ -59,11 +59,11 @@ export function parseBodyPhrase(phrase: string, tail = false): BodyPhrase | unde
   const after: string[] = [];
   // "Conseil fédéral de sécurité" -> Federal Security Council: "de" qualifiers stand nearest the head
   const afterNouns: string[] = [];
-  const complements: string[] = [];
+  const complements: BodyWord[] = [];
   let head: BodyWord | undefined;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(phrase); m; m = TOKEN.exec(phrase)) {
-    if (m[1]) complements.push(lookUp(COMPLEMENTS, m[1])?.english ?? '');
+    if (m[1]) complements.push(lookUp(COMPLEMENTS, m[1]) ?? { forms: [], english: '' });
     else if (m[2] && !head) head = lookUp(HEADS, m[2]);
     else if (m[3])
       (!head ? before : /^d/u.test(m[3]) ? afterNouns : after).push(
@@ -72,15 +72,23 @@ export function parseBodyPhrase(phrase: string, tail = false): BodyPhrase | unde
     else return undefined;
     if (TOKEN.lastIndex >= phrase.trimEnd().length) break;
   }
-  const qualifiers = [...before, ...after.reverse(), ...afterNouns.reverse()];
+  // "Commission centrale des affaires étrangères" -> Central Foreign Affairs Commission
+  const domains = head?.domainFirst ? complements.filter((c) => c.domain) : [];
+  const qualifiers = [
+    ...before,
+    ...after.reverse(),
+    ...afterNouns.reverse(),
+    ...domains.map((c) => c.domain ?? ''),
+  ];
+  const rest = complements.filter((c) => !domains.includes(c)).map((c) => c.english);
   if (TOKEN.lastIndex < phrase.trimEnd().length || qualifiers.includes('')) return undefined;
   const complementsOnly = !head && qualifiers.length === 0 && complements.length > 0;
   if (!head && !(tail && complementsOnly)) return undefined;
   return {
     ...(head ? { head } : {}),
-    english: englishName(head?.english ?? '', qualifiers, complements),
+    english: englishName(head?.english ?? '', qualifiers, rest),
     subtype: head?.subtype ?? 'governing_body',
-    complements,
+    complements: complements.map((c) => c.english),
     complementsOnly,
   };
 }

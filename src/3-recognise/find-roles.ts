@@ -8,6 +8,7 @@ import { findListHeaderRole } from './list-header-roles.js';
 import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
 import { findRolePlace } from './role-place.js';
+import { locateAlso, withoutOwnWords } from './paired-titles.js';
 import { distributeListCountries } from './list-title-countries.js';
 import { findLexiconEntry } from '../lexicon/index.js';
 import { findTitleAfter, findTitleBefore, type FoundTitle } from './find-title.js';
@@ -43,14 +44,26 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       const role = isCounterpartForm(found.form)
         ? counterpartRole(read, ...subjectOf(roles, mentions, index))
         : read;
-      roles.push(role);
-      for (const other of found.also ?? [])
-        roles.push(
-          roleOf(text, { ...found, ...other }, index, mentions, organisations, tail?.country),
-        );
-      // "le Premier ministre chinois Li Qiang et Mikhaïl Michoustine": one title, one holder
-      listTitle = isPluralTitle(found.form) ? { role, end } : undefined;
-      return;
+      // "membre du Bureau politique ... et directeur du Bureau général": each title names its body
+      const others: RoleMention[] = [];
+      let from = found.titleEnd;
+      const shared = withoutOwnWords(found);
+      for (const other of found.also ?? []) {
+        const at = locateAlso(text, from, found.end, other.form);
+        if (at) from = at.titleEnd;
+        const also = { ...shared, ...other, titleEnd: at?.titleEnd ?? found.titleEnd };
+        others.push(roleOf(text, also, index, mentions, organisations, tail?.country, at?.start));
+      }
+      // "membre de la délégation russe": a member of no body holds no role; offices come first
+      const held = [role, ...others]
+        .filter((r) => !r.ofBodyOnly || r.organisation !== undefined)
+        .sort((a, b) => Number(a.ofBodyOnly ?? false) - Number(b.ofBodyOnly ?? false));
+      if (held.length > 0) {
+        roles.push(...held);
+        // "le Premier ministre chinois Li Qiang et Mikhaïl Michoustine": one title, one holder
+        listTitle = isPluralTitle(found.form) && held.includes(role) ? { role, end } : undefined;
+        return;
+      }
     }
     // "les architectes Georgy Zeborsky et Vladimir Korol": later names of the list share the title
     if (listTitle && LIST_GAP.test(text.slice(listTitle.end, mention.start))) {
@@ -85,10 +98,12 @@ function roleOf(
   mentions: readonly Mention[],
   organisations: readonly Mention[],
   tailCountry: string | undefined,
+  /** Where the title's own words start, when the phrase holds several titles. */
+  titleStart = found.start,
 ): RoleMention {
   const personMention = mentions[person] as Mention;
   const to = found.end <= personMention.start ? personMention.start : found.end;
-  const title = { start: found.start, end: found.titleEnd };
+  const title = { start: titleStart, end: found.titleEnd };
   const nearOrganisation = overlapsAny(organisations, Math.max(0, found.start - 60), to);
   const found0 = findRoleOrganisation(text, mentions, title, to, nearOrganisation);
   // "ministre des Affaires étrangères du Kazakhstan": a portfolio is no body of its own

@@ -242,19 +242,24 @@ function relativeTitle(phrase: string): { written: string; verbEnd: number } | u
  * The phrase up to its boundary; "vice-Premier ministre et | ministre des Affaires étrangères du
  * Kazakhstan": an "et" followed by another title joins the two titles into one phrase.
  */
-function titlePhraseAfter(window: string): string {
+function titlePhraseAfter(written: string): string {
+  // "du Parti communiste chinois (PCC) et directeur du ...": an acronym in brackets is no boundary
+  const window = written.replace(BRACKETED_ACRONYM, (aside) => ' '.repeat(aside.length));
+  const phrase = (end: number) => written.slice(0, end).trimEnd();
   let end = 0;
   for (let k = 0; k < 3; k++) {
     const stop = AFTER_BOUNDARY.exec(window.slice(end));
-    if (!stop) return window.trimEnd();
+    if (!stop) return phrase(written.length);
     const at = end + stop.index;
     const joined =
       /^\s(?:et|and)\s$/u.test(stop[0]) && startsWithTitle(window.slice(at + stop[0].length));
-    if (!joined) return window.slice(0, at).trimEnd();
+    if (!joined) return phrase(at);
     end = at + stop[0].length;
   }
-  return window.slice(0, end).trimEnd();
+  return phrase(end);
 }
+
+const BRACKETED_ACRONYM = /(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\d]{1,9}\)(?=\s+(?:et|and)\s)/gu;
 
 /** The title opens the phrase ("l’attaché de presse de l’OTSC"), not a clause ("qui a dit"). */
 function startsWithTitle(phrase: string): boolean {

@@ -4,7 +4,11 @@
 
 import { findLexiconEntry } from '../lexicon/index.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
-import { ATTRIBUTIVE_NOUNS, ORGANISATION_SHORT_NAMES } from '../lexicon/organisation-vocabulary.js';
+import {
+  ATTRIBUTIVE_NOUNS,
+  ORGANISATION_SHORT_NAMES,
+  PARTY_SHORT_NAMES,
+} from '../lexicon/organisation-vocabulary.js';
 import { WORD_END, WORD_START } from '../patterns.js';
 import {
   BODY_PHRASE,
@@ -114,7 +118,8 @@ function shapesAround(
     phrase?.head &&
     phrase.head.english !== 'Presidency' &&
     !republicOfOrg &&
-    !cutShort(before, m.index)
+    !cutShort(before, m.index) &&
+    !namesOwnBody(text, anchor)
   ) {
     const extra = ENGLISH_COMPLEMENT_AFTER.exec(text.slice(anchor.end, anchor.end + 40));
     const whole = extra ? { ...phrase, english: `${phrase.english} of ${extra[1]}` } : phrase;
@@ -140,7 +145,9 @@ function shapesAround(
     });
   // "SCO Secretariat", "CIS Executive Committee": an organisation's own body, English order
   // not after a title-case body: "SCO Interbank Association Council" is one name
-  if (anchor.type === 'Organisation' && anchor.subtype !== 'other') {
+  // not after a body written with its own anchor: "Political Bureau of the CPC | Central Committee"
+  const endsOnAnchor = anchor.within !== undefined && anchor.within.end === anchor.end;
+  if (anchor.type === 'Organisation' && anchor.subtype !== 'other' && !endsOnAnchor) {
     const after = PHRASE_AFTER.exec(text.slice(anchor.end, anchor.end + LOOK_BACK));
     const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
     const named =
@@ -155,6 +162,17 @@ function shapesAround(
     }
   }
   return out;
+}
+
+/** "Political Bureau of the | CPC Central Committee": the organisation begins a body's English name. */
+function namesOwnBody(text: string, anchor: Anchor): boolean {
+  if (anchor.type !== 'Organisation') return false;
+  const after = PHRASE_AFTER.exec(text.slice(anchor.end, anchor.end + LOOK_BACK));
+  return (
+    after !== null &&
+    /^\p{Lu}/u.test(after[1] ?? '') &&
+    parseBodyPhrase(after[1] ?? '') !== undefined
+  );
 }
 
 /** English body names after an acronym: up to three title-case words, then a head noun. */
@@ -184,17 +202,35 @@ function shape(
     rule: 'organisation-shape',
     canonical: canonicalName(phrase, anchor),
     within: anchor,
-    ...(anchor.type === 'Place' && anchor.lexiconId ? { country: anchor.lexiconId } : {}),
+    ...(countryOf(anchor) ? { country: countryOf(anchor) } : {}),
     ...(acronym ? { acronym } : {}),
   };
+}
+
+/** A body belongs to the country it is named with, or to that of its organisation (the CPC's). */
+function countryOf(anchor: Anchor): string | undefined {
+  if (anchor.type === 'Place') return anchor.lexiconId;
+  return (
+    anchor.country ?? (anchor.lexiconId ? findLexiconEntry(anchor.lexiconId)?.country : undefined)
+  );
 }
 
 /** "Council of Heads of State" + SCO -> "SCO Council of Heads of State"; + Russia -> "... of Russia". */
 export function canonicalName(phrase: BodyPhrase, anchor: Anchor): string {
   const body = phrase.english;
   const entry = anchor.lexiconId ? findLexiconEntry(anchor.lexiconId) : undefined;
-  const anchorName = entry?.name ?? anchor.canonical ?? anchor.surface;
+  const anchorName = nestedName(anchor) ?? entry?.name ?? anchor.canonical ?? anchor.surface;
   if (anchor.type === 'Place') return `${body} of ${anchorName}`;
   const short = anchor.lexiconId ? ORGANISATION_SHORT_NAMES[anchor.lexiconId] : undefined;
   return short ? `${short} ${body}` : `${body} of the ${anchorName}`;
+}
+
+/** "Central Committee of the Communist Party of China" as another body names it: "CPC Central Committee". */
+function nestedName(anchor: Anchor): string | undefined {
+  const party = anchor.within;
+  const short = party?.lexiconId ? PARTY_SHORT_NAMES[party.lexiconId] : undefined;
+  const partyName = party?.lexiconId ? findLexiconEntry(party.lexiconId)?.name : undefined;
+  const suffix = ` of the ${partyName ?? ''}`;
+  if (!short || !partyName || !anchor.canonical?.endsWith(suffix)) return undefined;
+  return `${short} ${anchor.canonical.slice(0, -suffix.length)}`;
 }

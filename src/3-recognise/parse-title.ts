@@ -27,6 +27,8 @@ export interface ParsedTitle {
   readonly takesPortfolio?: boolean;
   /** English title when the phrase names an organisation ("président du Sénat" -> "Chairman"). */
   readonly titleOfOrganisation?: string;
+  /** Holds only of the organisation the title names: "membre du Bureau politique". */
+  readonly ofBodyOnly?: boolean;
   /** The other titles of "vice-Premier ministre et ministre des Affaires étrangères". */
   readonly also?: readonly ParsedTitle[];
 }
@@ -89,9 +91,12 @@ export function parseTitle(phrase: string, findCountries: CountryFinder): Parsed
   // "chef ... et secrétaire de presse du président": every part a title -> one compound role
   if (known.length === parsed.length && known.length > 1) {
     const country = known.find((p) => p.country)?.country;
+    // a member of a body holds no office of the compound: "membre du Bureau politique et ministre"
+    const first = known[0] as ParsedTitle;
+    const offices = known.filter((p) => !p.ofBodyOnly);
     return {
-      ...(known[0] as ParsedTitle),
-      role: known.map((p) => p.role).join(' and '),
+      ...first,
+      role: first.ofBodyOnly ? first.role : offices.map((p) => p.role).join(' and '),
       also: known.slice(1),
       ...(country ? { country } : {}),
     };
@@ -289,6 +294,7 @@ function composeRole(
     takesCountry: entry.takesCountry ?? false,
     ...(portfolio ? { takesPortfolio: true } : {}),
     ...(entry.ofOrganisation ? { titleOfOrganisation: entry.ofOrganisation } : {}),
+    ...(entry.ofBodyOnly ? { ofBodyOnly: true } : {}),
     ...(origin ? { country: origin.country } : {}),
     ...(destination ? { destination: destination.country } : {}),
   };

@@ -52,6 +52,8 @@ export interface RoleMention extends Span {
   readonly destination?: string;
   readonly principal: boolean;
   readonly represents: boolean;
+  /** Holds only of the organisation the title names ("membre du Bureau politique"). */
+  readonly ofBodyOnly?: boolean;
   /** A bare role phrase whose holder comes from context: "le président biélorusse". */
   readonly bare: boolean;
 }

@@ -1,9 +1,23 @@
 // Bodies of states written by their own name: parliaments and their chambers, councils,
 // presidential offices and the main parties. Bodies named "noun + country" are built by rule.
 
-import { organisations } from './organisation-rows.js';
+import { organisations, type OrgRow } from './organisation-rows.js';
+import type { LexiconEntry } from './types.js';
 
-export const NATIONAL_BODIES = organisations([
+/** The state a body belongs to: its chair and members speak for that country, and so do those of
+ * the bodies named within it ("Bureau politique du Comité central du PCC"). */
+const BODY_COUNTRIES: Readonly<Record<string, string>> = {
+  'national-peoples-congress': 'china',
+  cppcc: 'china',
+  'central-military-commission': 'china',
+  'central-foreign-affairs-commission': 'china',
+  'state-council-of-china': 'china',
+  'communist-party-of-china': 'china',
+  'communist-party-of-vietnam': 'vietnam',
+  'workers-party-of-korea': 'north-korea',
+};
+
+export const NATIONAL_BODIES = withCountries([
   [
     'kremlin-administration',
     'Presidential Executive Office of Russia',
@@ -97,7 +111,35 @@ export const NATIONAL_BODIES = organisations([
     'national-peoples-congress',
     'National People’s Congress of China',
     'governing_body',
-    ['Assemblée populaire nationale', 'National People’s Congress', 'APN'],
+    ['Assemblée populaire nationale', 'National People’s Congress', 'APN', 'NPC'],
+  ],
+  [
+    'cppcc',
+    'Chinese People’s Political Consultative Conference',
+    'governing_body',
+    [
+      'Conférence consultative politique du peuple chinois',
+      'Chinese People’s Political Consultative Conference',
+      'CCPPC',
+      'CPPCC',
+    ],
+  ],
+  [
+    'central-military-commission',
+    'Central Military Commission',
+    'governing_body',
+    ['Commission militaire centrale', 'Central Military Commission'],
+  ],
+  [
+    'central-foreign-affairs-commission',
+    'Central Foreign Affairs Commission',
+    'governing_body',
+    [
+      'Commission centrale des affaires étrangères',
+      'Commission centrale des Affaires étrangères',
+      'Central Foreign Affairs Commission',
+      'Central Commission for Foreign Affairs',
+    ],
   ],
   [
     'state-council-of-china',
@@ -108,6 +150,7 @@ export const NATIONAL_BODIES = organisations([
       'Conseil d’État chinois',
       'State Council of China',
       'Chinese State Council',
+      'the State Council',
     ],
   ],
   [
@@ -175,7 +218,12 @@ export const NATIONAL_BODIES = organisations([
     'workers-party-of-korea',
     'Workers’ Party of Korea',
     'party',
-    ['Parti du travail de Corée', 'Workers’ Party of Korea', 'WPK'],
+    [
+      'Parti du travail de Corée',
+      'Parti des travailleurs de Corée',
+      'Workers’ Party of Korea',
+      'WPK',
+    ],
   ],
   ['zanu-pf', 'ZANU-PF', 'party', ['ZANU-PF', 'Zanu-PF']],
   [
@@ -185,6 +233,13 @@ export const NATIONAL_BODIES = organisations([
     ['Congrès national africain', 'ANC', 'African National Congress'],
   ],
 ]);
+
+function withCountries(rows: readonly OrgRow[]): LexiconEntry[] {
+  return organisations(rows).map((entry) => {
+    const country = BODY_COUNTRIES[entry.id];
+    return country ? { ...entry, country } : entry;
+  });
+}
 
 /** English head nouns of a country's cabinet as built by rule: "gouvernement russe" -> Government of Russia. */
 export const CABINET_NOUNS: readonly string[] = [

@@ -7,13 +7,40 @@ export interface BodyWord {
   readonly forms: readonly string[];
   readonly english: string;
   readonly subtype?: string;
+  /** Heads: a domain complement goes before the English head ("Foreign Affairs Commission"). */
+  readonly domainFirst?: boolean;
+  /** Complements: the domain as a head that takes it first writes it ("des affaires étrangères"). */
+  readonly domain?: string;
 }
 
 /** Head nouns. Lower-case forms only stand with an anchor ("ministère russe", "gouvernement de"). */
 export const BODY_HEADS: readonly BodyWord[] = [
   { forms: ['Conseil', 'Council'], english: 'Council', subtype: 'governing_body' },
-  { forms: ['Comité', 'comité', 'Committee'], english: 'Committee', subtype: 'governing_body' },
-  { forms: ['Commission', 'commission'], english: 'Commission', subtype: 'governing_body' },
+  {
+    forms: ['Comité', 'comité', 'Committee'],
+    english: 'Committee',
+    subtype: 'governing_body',
+    domainFirst: true,
+  },
+  {
+    forms: ['Commission', 'commission'],
+    english: 'Commission',
+    subtype: 'governing_body',
+    domainFirst: true,
+  },
+  // party and state bodies: "Bureau politique", "Bureau général", "Département international"
+  {
+    forms: ['Bureau politique', 'Political Bureau', 'Politburo'],
+    english: 'Political Bureau',
+    subtype: 'governing_body',
+  },
+  { forms: ['Bureau', 'Office'], english: 'Office', subtype: 'governing_body' },
+  {
+    forms: ['Département', 'Department'],
+    english: 'Department',
+    subtype: 'governing_body',
+    domainFirst: true,
+  },
   { forms: ['Ministère', 'ministère', 'Ministry'], english: 'Ministry', subtype: 'ministry' },
   { forms: ['Assemblée', 'Assembly'], english: 'Assembly', subtype: 'governing_body' },
   {
@@ -68,6 +95,9 @@ export const BODY_QUALIFIERS: readonly BodyWord[] = [
   { forms: ['constitutionnel', 'constitutionnelle', 'Constitutional'], english: 'Constitutional' },
   { forms: ['consultatif', 'consultative', 'Advisory'], english: 'Advisory' },
   { forms: ['régional', 'régionale', 'Regional'], english: 'Regional' },
+  { forms: ['international', 'internationale', 'International'], english: 'International' },
+  { forms: ['militaire', 'Military'], english: 'Military' },
+  { forms: ['Publicity', 'Propaganda'], english: 'Publicity' },
   { forms: ['populaire', 'People’s'], english: 'People’s' },
   { forms: ['présidentiel', 'présidentielle', 'Presidential'], english: 'Presidential' },
   { forms: ['d’État', "d'État", 'State'], english: 'State' },
@@ -103,8 +133,27 @@ export const BODY_COMPLEMENTS: readonly BodyWord[] = [
   },
   { forms: ['des ministres', 'of Ministers'], english: 'of Ministers' },
   { forms: ['des représentants', 'of Representatives'], english: 'of Representatives' },
-  { forms: ['des Affaires étrangères', 'of Foreign Affairs'], english: 'of Foreign Affairs' },
-  { forms: ['de la Défense', 'of Defence'], english: 'of Defence' },
+  {
+    forms: ['des Affaires étrangères', 'of Foreign Affairs'],
+    english: 'of Foreign Affairs',
+    domain: 'Foreign Affairs',
+  },
+  { forms: ['de la Défense', 'of Defence'], english: 'of Defence', domain: 'Defence' },
+  {
+    forms: ['de la Publicité', 'de la Propagande', 'of Publicity'],
+    english: 'of Publicity',
+    domain: 'Publicity',
+  },
+  {
+    forms: [
+      'du Travail du Front uni',
+      'du travail du Front uni',
+      'du Front uni',
+      'United Front Work',
+    ],
+    english: 'of United Front Work',
+    domain: 'United Front Work',
+  },
   {
     forms: ['de l’Intérieur', "de l'Intérieur", 'of Internal Affairs'],
     english: 'of Internal Affairs',
@@ -138,6 +187,19 @@ export const ORGANISATION_SHORT_NAMES: Readonly<Record<string, string>> = {
   'european-union': 'EU',
   cica: 'CICA',
   'sco-rats': 'SCO RATS',
+  cppcc: 'CPPCC',
+  'national-peoples-congress': 'NPC',
+};
+
+/**
+ * Short forms a party takes in the name of a body of its own body: "Bureau politique du Comité
+ * central du PCC" -> "Political Bureau of the CPC Central Committee" (the Central Committee itself
+ * keeps its full name: "Central Committee of the Communist Party of China").
+ */
+export const PARTY_SHORT_NAMES: Readonly<Record<string, string>> = {
+  'communist-party-of-china': 'CPC',
+  'communist-party-of-vietnam': 'CPV',
+  'workers-party-of-korea': 'WPK',
 };
 
 /** Nouns that make a lower-case English head an attribute: "the Uzbek government delegation". */

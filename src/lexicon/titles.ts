@@ -351,10 +351,14 @@ export const TITLES: readonly TitleEntry[] = [
     role: 'First Secretary',
     subtype: 'official',
   },
+  { forms: ['politburo member'], role: 'Member of the Political Bureau', subtype: 'official' },
+  // "membre du Bureau politique du Comité central": a member of the body the title names
   {
-    forms: ['membre du bureau politique', 'member of the political bureau', 'politburo member'],
-    role: 'Member of the Political Bureau',
+    forms: ['membre', 'membres', 'member', 'members'],
+    role: 'Member',
+    title: 'member',
     subtype: 'official',
+    ofBodyOnly: true,
   },
   { forms: ['secrétaire', 'secretary'], role: 'Secretary', subtype: 'official' },
   {

@@ -53,6 +53,9 @@ export interface TitleEntry {
   /** A description more than a title ("le dirigeant chinois", "le chef de l’État"): at an event,
    * the lexicon's role of a known holder says it better ("President of China"). */
   readonly vague?: boolean;
+  /** The title holds of the organisation it names and of nothing else ("membre du Bureau
+   * politique"; "membre de la délégation" names no role). */
+  readonly ofBodyOnly?: boolean;
 }
 
 export interface EventFormatEntry {

@@ -64,8 +64,68 @@ describe('bodies named around a country or an organisation', () => {
       'Parlement de la République du Kazakhstan',
       'Parliament of Kazakhstan',
     ],
+    // party and state bodies, named after the party's short form once nested
+    [
+      'le Bureau politique du Comité central du PCC a siégé',
+      'Bureau politique du Comité central du PCC',
+      'Political Bureau of the CPC Central Committee',
+    ],
+    [
+      'the Political Bureau of the CPC Central Committee met',
+      'Political Bureau of the CPC Central Committee',
+      'Political Bureau of the CPC Central Committee',
+    ],
+    [
+      'le Comité permanent du Bureau politique du Comité central du Parti communiste chinois',
+      'Comité permanent du Bureau politique du Comité central du Parti communiste chinois',
+      'Standing Committee of the Political Bureau of the CPC Central Committee',
+    ],
+    [
+      'le Bureau général du Comité central du PCC',
+      'Bureau général du Comité central du PCC',
+      'General Office of the CPC Central Committee',
+    ],
+    [
+      'le Département de la propagande du Comité central du PCC',
+      'Département de la propagande du Comité central du PCC',
+      'Publicity Department of the CPC Central Committee',
+    ],
+    [
+      'le Bureau politique du Comité central du Parti communiste du Vietnam',
+      'Bureau politique du Comité central du Parti communiste du Vietnam',
+      'Political Bureau of the CPV Central Committee',
+    ],
+    [
+      'le Bureau politique du Parti des travailleurs de Corée',
+      'Bureau politique du Parti des travailleurs de Corée',
+      'Political Bureau of the Workers’ Party of Korea',
+    ],
+    [
+      'le Bureau de la Commission centrale des affaires étrangères',
+      'Bureau de la Commission centrale des affaires étrangères',
+      'Office of the Central Foreign Affairs Commission',
+    ],
+    [
+      'le Comité national de la Conférence consultative politique du peuple chinois',
+      'Comité national de la Conférence consultative politique du peuple chinois',
+      'CPPCC National Committee',
+    ],
+    ['the CPPCC National Committee met', 'CPPCC National Committee', 'CPPCC National Committee'],
+    [
+      'le Comité permanent de l’Assemblée populaire nationale',
+      'Comité permanent de l’Assemblée populaire nationale',
+      'NPC Standing Committee',
+    ],
   ])('%s', (text, surface, canonical) => {
     expect(shapesOf(text)).toContainEqual([surface, canonical]);
+  });
+
+  it('builds no body on a party that begins its own body’s English name', () => {
+    const names = shapesOf('the Political Bureau of the CPC Central Committee met').map(
+      (s) => s[1],
+    );
+    expect(names).not.toContain('Political Bureau of the Communist Party of China');
+    expect(names).not.toContain('Central Committee of the CPC Political Bureau');
   });
 
   it.each([
@@ -109,6 +169,9 @@ describe('bodies named by head and qualifiers alone', () => {
   it.each([
     ['selon la Commission électorale centrale, le taux', 'Central Election Commission'],
     ['le Gouvernement fédéral a annoncé', 'Federal Government'],
+    // a domain complement goes before a commission: "Foreign Affairs Commission"
+    ['la Commission de la Défense a voté', 'Defence Commission'],
+    ['le Bureau politique a voté', 'Political Bureau'],
   ])('%s', (text, canonical) => {
     expect(findStandaloneBodies(text).map((m) => m.canonical)).toEqual([canonical]);
   });
