@@ -10,6 +10,9 @@ export const DAY_WORDS = [
   ...['hier', 'aujourd’hui', "aujourd'hui", 'ce matin', 'ce soir', 'également', 'longuement'],
 ];
 
+/** "s’est entretenu", "se sont entretenus": the reflexive verb of talks, before its place or means. */
+const REFLEXIVE_TALKED = ['est entretenu', 'est entretenue', 'sont entretenus', 'était entretenu'];
+
 export interface MeetingEventVerbs {
   readonly format: EventFormat;
   readonly verbs: readonly string[];
@@ -34,8 +37,23 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     format: 'TALKS',
     // "s’est entretenu à Moscou avec", "s’est entretenu au Kremlin avec": the place before "avec";
     // reflexive only ("a entretenu en Asie des relations" keeps them up)
-    verbs: ['est entretenu', 'est entretenue', 'sont entretenus', 'était entretenu'].flatMap(
-      (verb) => ['à', 'au', 'en'].map((locative) => `${verb} ${locative}`),
+    verbs: REFLEXIVE_TALKED.flatMap((verb) =>
+      ['à', 'au', 'en'].map((locative) => `${verb} ${locative}`),
+    ),
+  },
+  {
+    format: 'PHONE_CALL',
+    // "s’est entretenu au téléphone avec": the means, no place ("au" of the talks above; "par
+    // téléphone" is a verb of PHONE_CALL in event-formats.ts)
+    verbs: REFLEXIVE_TALKED.map((verb) => `${verb} au téléphone`),
+  },
+  {
+    format: 'VIDEOCONFERENCE',
+    // "s’est entretenu en visioconférence avec", "par vidéoconférence"
+    verbs: REFLEXIVE_TALKED.flatMap((verb) =>
+      ['en', 'par'].flatMap((by) =>
+        ['visioconférence', 'vidéoconférence'].map((means) => `${verb} ${by} ${means}`),
+      ),
     ),
   },
   {

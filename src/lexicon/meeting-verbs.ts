@@ -22,8 +22,9 @@ const MET = `met(?! (?:with )?(?:${NOT_MET_OBJECTS.join('|')})(?![\\p{L}]))`;
 const HAD = `(?:a|ont|avait|avaient|aura|auront) (?:\\p{L}+ )?(?:eu|mené|tenu)`;
 const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?|rencontres?|échanges?|conversations?|discussions?|négociations?|pourparlers|consultations|tête-à-tête|réunions?)(?: \\p{L}+){0,2}`;
 /** Between a verb and its object, when and where: "s’est entretenu mardi à Moscou avec",
- * "a reçu jeudi à Pékin le président", "le 9 avril". At most three short pieces. */
-const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?){0,3}`;
+ * "a reçu jeudi à Pékin le président", "le 9 avril", "au Grand Palais du Peuple" (a name of up
+ * to four words, "du", "de la" inside). At most three short pieces. */
+const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: (?:du |de la |des |de |d${APOS})?\\p{Lu}[\\p{L}’'-]+){0,3}|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?){0,3}`;
 
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
@@ -39,7 +40,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'talked-with-fr',
-    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:discuté|négocié)${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
+    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} avec|(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:discuté|négocié)${WHEN_WHERE} avec|s${APOS}entretient${WHEN_WHERE} avec|${HAD}${WHEN_WHERE} ${TALK_NOUN}${WHEN_WHERE} avec|(?:a|ont|avait) coprésidé (?:\\p{L}+ ){1,4}?avec`,
     shape: 'with',
   },
   {
@@ -77,8 +78,14 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     shape: 'with',
   },
   {
+    id: 'videoconference-fr',
+    // "s’est entretenu lundi par visioconférence avec"
+    pattern: `s${APOS}(?:est|était) entretenue?${WHEN_WHERE} (?:par|en) (?:visioconférence|vidéoconférence)${WHEN_WHERE} avec|se sont entretenus${WHEN_WHERE} (?:par|en) (?:visioconférence|vidéoconférence)`,
+    shape: 'with',
+  },
+  {
     id: 'talked-together-fr',
-    pattern: `se sont entretenus|s${APOS}entretiennent|se sont rencontrés|se rencontrent|${HAD} ${TALK_NOUN}(?= [^a]| *[.,;]|$)`,
+    pattern: `se sont entretenus|s${APOS}entretiennent|se sont rencontrés|se rencontrent|${HAD}${WHEN_WHERE} ${TALK_NOUN}(?= [^a]| *[.,;]|$)`,
     shape: 'together',
   },
   {

@@ -1,4 +1,4 @@
-import { edgesOf, graphOf } from '../helpers.js';
+import { attendanceFormats, edgesOf, graphOf } from '../helpers.js';
 
 const metIn = (text: string) => edgesOf(graphOf(`Diplomatie\n${text}`), 'MET_WITH');
 
@@ -212,5 +212,40 @@ describe('meeting phrasings with when and where in between', () => {
     ],
   ])('no meeting in %s', (_, text) => {
     expect(metIn(text)).toEqual([]);
+  });
+});
+
+describe('talks with a day, a place or a means between the verb and the noun', () => {
+  it.each([
+    [
+      '"a eu lundi des entretiens avec"',
+      'Le ministre kirghiz Jeenbek Kouloubaïev a eu lundi des entretiens avec le ministre turc Hakan Fidan.',
+      ['Hakan Fidan -> TALKS', 'Jeenbek Kulubayev -> TALKS'],
+    ],
+    [
+      '"a eu jeudi des entretiens au Grand Palais du Peuple avec" (a name with "du" inside)',
+      'Le président chinois Xi Jinping a eu jeudi des entretiens au Grand Palais du Peuple avec le président turc Recep Tayyip Erdogan.',
+      ['Recep Tayyip Erdoğan -> TALKS', 'Xi Jinping -> TALKS'],
+    ],
+    [
+      '"s’est entretenu au téléphone avec": a phone call, no place',
+      'Mardi, Sergueï Lavrov s’est entretenu au téléphone avec le ministre turc Hakan Fidan.',
+      ['Hakan Fidan -> PHONE_CALL', 'Sergei Lavrov -> PHONE_CALL'],
+    ],
+    [
+      '"s’est entretenu lundi par visioconférence avec"',
+      'Sergueï Lavrov s’est entretenu lundi par visioconférence avec le ministre turc Hakan Fidan.',
+      ['Hakan Fidan -> VIDEOCONFERENCE', 'Sergei Lavrov -> VIDEOCONFERENCE'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(attendanceFormats(text)).toEqual(expected);
+  });
+
+  it('keeps "s’est entretenu au Kremlin avec" as talks at a place', () => {
+    expect(
+      attendanceFormats(
+        'Vladimir Poutine s’est entretenu au Kremlin avec le président turc Recep Tayyip Erdogan.',
+      ),
+    ).toEqual(['Recep Tayyip Erdoğan -> TALKS', 'Vladimir Putin -> TALKS']);
   });
 });
