@@ -149,3 +149,10 @@ it('builds a well-formed graph from random near-French text', () => {
     { numRuns: 200 },
   );
 });
+
+it("quotes more than a part's own phrase when its line is only that phrase (a case fuzzing found)", () => {
+  const docs = ['. OTSC visite \n a rencontré', 'le'].map((text, i) =>
+    makeDocument(text, `doc${i}.txt`, { publishedAt: '2024-05-24', language: 'fr' }),
+  );
+  wellFormed(buildGraphFromDocuments(docs), new Map(docs.map((d) => [d.id, d.text])));
+});

@@ -41,10 +41,39 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
       findParent(child, events, (e) => countriesOf(ctx, e));
     if (!parent) continue;
     out.push(
-      assertion(ctx, 'PART_OF', child.key, parent.key, sentence, 'sub-event-in-text', {}, 0.7),
+      assertion(
+        ctx,
+        'PART_OF',
+        child.key,
+        parent.key,
+        evidenceOf(ctx, sentence, first, parent),
+        'sub-event-in-text',
+        {},
+        0.7,
+      ),
     );
   }
   return out;
+}
+
+const SHORT_EXTRA = 12;
+
+/** The child's sentence, or, when that sentence is only the child's phrase, the text from the
+ * parent's first mention to it: a quote must say more than one end's name. */
+function evidenceOf(
+  ctx: RelateContext,
+  sentence: { start: number; end: number },
+  first: { start: number; end: number },
+  parent: ResolvedEntity,
+): { start: number; end: number } {
+  const bare = ctx.doc.text.slice(sentence.start, sentence.end).trim();
+  const other = parent.mentions[0];
+  // "a rencontré" alone on its line: the phrase and an auxiliary at most
+  if (bare.length > first.end - first.start + SHORT_EXTRA || !other) return sentence;
+  return {
+    start: Math.min(sentence.start, other.start),
+    end: Math.max(sentence.end, other.end),
+  };
 }
 
 /** "Avant la réunion", "Before the consultative meeting": the sentence of the child's first mention opens so. */
