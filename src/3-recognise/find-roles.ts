@@ -4,7 +4,7 @@
 
 import { overlapsAny } from '../spans.js';
 import { findBareRoles } from './find-bare-roles.js';
-import { findListHeaderRole } from './list-header-roles.js';
+import { findLineTitle, findListHeaderRole } from './list-header-roles.js';
 import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
 import { findRoleOrganisation } from './find-role-organisation.js';
 import { findRolePlace } from './role-place.js';
@@ -26,7 +26,7 @@ const COUNTRY_TAIL =
 export function findRoles(text: string, mentions: readonly Mention[]): RoleMention[] {
   const roles: RoleMention[] = [];
   const organisations = mentions.filter((m) => m.type === 'Organisation');
-  let listTitle: { role: RoleMention; end: number } | undefined;
+  let listTitle: { role: RoleMention; end: number; countryFirst: boolean } | undefined;
   mentions.forEach((mention, index) => {
     if (mention.type !== 'Person' || mention.partial === 'initials') return;
     const tail = countryAfter(text, mentions, index);
@@ -61,21 +61,32 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       if (held.length > 0) {
         roles.push(...held);
         // "le Premier ministre chinois Li Qiang et Mikhaïl Michoustine": one title, one holder
-        listTitle = isPluralTitle(found.form) && held.includes(role) ? { role, end } : undefined;
+        const countryFirst = countryItemBefore(text, mentions, index) !== undefined;
+        listTitle =
+          isPluralTitle(found.form) && held.includes(role)
+            ? { role, end, countryFirst }
+            : undefined;
         return;
       }
     }
+    // "les ambassadeurs du Népal, X, de l'Algérie, Y": each name after its own country
+    const countryOfItem = listTitle?.countryFirst
+      ? countryItemBefore(text, mentions, index, listTitle.end)
+      : undefined;
     // "les architectes Georgy Zeborsky et Vladimir Korol": later names of the list share the title
-    if (listTitle && LIST_GAP.test(text.slice(listTitle.end, mention.start))) {
+    if (listTitle && (countryOfItem || LIST_GAP.test(text.slice(listTitle.end, mention.start)))) {
       const shared = listTitle.role;
-      const country = tail?.country ?? (shared.rule === 'list-shared' ? undefined : shared.country);
+      const country =
+        countryOfItem ??
+        tail?.country ??
+        (shared.rule === 'list-shared' ? undefined : shared.country);
       roles.push({
         ...withCountry(shared, country ?? shared.country),
         person: index,
         end,
         rule: 'list-shared',
       });
-      listTitle = { role: shared, end };
+      listTitle = { ...listTitle, role: shared, end };
       return;
     }
     listTitle = undefined;
@@ -84,7 +95,11 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
     const header = itemCountry
       ? findListHeaderRole(text, mentions, index, itemCountry, end)
       : undefined;
-    if (header) roles.push(header);
+    // "Ambassadeur du Pérou – Gonzalo Gutiérrez Reinel": the line's own title, unless the header
+    // says where the envoy is posted
+    const line = header?.destination ? undefined : findLineTitle(text, mentions, index);
+    if (line) roles.push(roleOf(text, line, index, mentions, organisations, itemCountry));
+    else if (header) roles.push(header);
   });
   // "les ministres russe et chinois, X et Y": one country per name, in order
   const distributed = distributeListCountries(text, mentions, roles, withCountry);
@@ -182,6 +197,29 @@ function countryAfter(
   const close = text[next.end] === ')' ? 1 : 0;
   return { country: next.lexiconId, end: next.end + close };
 }
+
+/**
+ * "du Népal, | Nirmal Raj Kafle": the country right before the person and a comma; with `from`, the
+ * end of the list's previous item, only ", (et) de" may stand between that item and the country.
+ */
+function countryItemBefore(
+  text: string,
+  mentions: readonly Mention[],
+  index: number,
+  from?: number,
+): string | undefined {
+  const person = mentions[index] as Mention;
+  const country = mentions[index - 1];
+  if (country?.type !== 'Place' || country.subtype !== 'country' || country.adjective) return;
+  if (!country.lexiconId || !COMMA_HONORIFIC.test(text.slice(country.end, person.start))) return;
+  if (from !== undefined && !ITEM_GAP.test(text.slice(from, country.start))) return;
+  return country.lexiconId;
+}
+
+/** "du Bhoutan, | Mme Tshering Wangchuk". */
+const COMMA_HONORIFIC = /^\s*,\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const ITEM_GAP =
+  /^\s*[,;]\s*(?:et\s+|and\s+)?(?:du |de la |de l['’]|des |de |d['’]|of the |of |from the |from )?$/u;
 
 /** "présidents de la Biélorussie (Alexandre Loukachenko)": the title before the country. */
 function findTitleBeforeBracket(

@@ -1,9 +1,10 @@
 // A list of people by country under a header that names their role: "a reçu les lettres de
 // créance des ambassadeurs de cinq pays : Jean Mbarga (Cameroun), …" -> each an Ambassador of
-// the country beside the name; "Ministres des Affaires étrangères :\nEstonie – Olga Tammsaar".
+// the country beside the name; "Ministres des Affaires étrangères :\nEstonie – Olga Tammsaar";
+// a line's own title: "Ambassadrice du Royaume de Suède – Malena Mård".
 
 import { findLexiconEntry } from '../lexicon/index.js';
-import { findCountries, findTitleBefore } from './find-title.js';
+import { findCountries, findTitleBefore, type FoundTitle } from './find-title.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
 import type { Mention, RoleMention } from './types.js';
 
@@ -30,7 +31,7 @@ export function findListHeaderRole(
   const person = mentions[index] as Mention;
   const from = Math.max(0, person.start - MAX_HEADER_DISTANCE);
   const window = text.slice(from, person.start);
-  const colon = window.lastIndexOf(':');
+  const colon = headerColon(window);
   const sentenceStart = lastSentenceEnd(colon >= 0 ? window.slice(0, colon) : window);
   const header = window.slice(sentenceStart, colon >= 0 ? colon : undefined);
   const parsed = CREDENTIALS.test(header)
@@ -75,6 +76,53 @@ export function findListHeaderRole(
     rule: 'list-header-role',
   };
 }
+
+/**
+ * Where the colon that ends the list's header stands in `window`, or -1: not the colon of an
+ * address ("Source: https://…"), nor one a sentence of running text has closed since.
+ */
+function headerColon(window: string): number {
+  let colon = window.lastIndexOf(':');
+  while (colon >= 0 && isAddressColon(window, colon)) colon = window.lastIndexOf(':', colon - 1);
+  return colon >= 0 && PROSE_SENTENCE_END.test(window.slice(colon)) ? -1 : colon;
+}
+
+function isAddressColon(window: string, colon: number): boolean {
+  const lineStart = window.lastIndexOf('\n', colon) + 1;
+  const lineEnd = window.indexOf('\n', colon);
+  const line = window.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return window.startsWith('//', colon + 1) || ADDRESS_LINE.test(line);
+}
+
+/** "Source: https://…", "URL : www.…": a line that gives the document's address. */
+const ADDRESS_LINE = /^\s*[\p{L} ]{1,20}\s*:\s*(?:https?:\/\/|www\.)\S*\s*$/u;
+/** "… (Suède). Le président …": a sentence ends and another starts on the same line (not the
+ * dot of "M. Jean Mbarga", "S.E.M. …"). */
+const PROSE_SENTENCE_END = /(?:\p{Ll}{2}|\))[.!?][ \t]+\p{Lu}/u;
+
+/**
+ * "Ambassadeur du Pérou – | Gonzalo Gutiérrez Reinel", "- Ambassador of the Republic of Cuba – |":
+ * the title that opens the line of a listed person, before the person's country and a dash.
+ */
+export function findLineTitle(
+  text: string,
+  mentions: readonly Mention[],
+  index: number,
+): FoundTitle | undefined {
+  const person = mentions[index] as Mention;
+  const country = mentions[index - 1];
+  if (country?.type !== 'Place' || country.subtype !== 'country') return undefined;
+  if (!LINE_DASH.test(text.slice(country.end, person.start))) return undefined;
+  const lineStart = text.lastIndexOf('\n', country.start) + 1;
+  const title = findTitleBefore(text, country.start, { allowPreposition: true });
+  if (!title || title.start < lineStart) return undefined;
+  if (!LINE_OPENING.test(text.slice(lineStart, title.start))) return undefined;
+  return { ...title, rule: 'list-line-title', end: person.start };
+}
+
+const LINE_DASH = /^[ \t]*[–—:-][ \t]*$/u;
+/** Nothing before the title but a bullet or a list number: "- Ambassadeur du Pérou –". */
+const LINE_OPENING = /^[ \t\-–—•*·\d.)]*$/u;
 
 /** "Les ministres des Affaires étrangères :": a title in the plural ends the header. */
 function pluralTitleBefore(text: string, colonAt: number): ParsedTitle | undefined {

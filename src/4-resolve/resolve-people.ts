@@ -51,6 +51,8 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
   /** Entity key -> the most English spelling seen so far. */
   const bestNames = new Map<string, string>();
   const clusters = new Map<string, string>();
+  /** Entity key -> the transliterated words of each full name that named it (not the lexicon's). */
+  const fullWords = new Map<string, string[][]>();
   const assign = (i: number, key: string) => {
     index.mentionKey[i] = key;
     const indices = index.byKey.get(key);
@@ -110,7 +112,17 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
     index.names.set(key, best);
     assign(i, key);
     remember(key, m.givenName, m.surname);
+    const words = fullWords.get(key) ?? [];
+    words.push(translitKey(m.surface).split(' '));
+    fullWords.set(key, words);
   });
+  for (const [from, to] of findMiddleNameMerges(fullWords)) {
+    for (const i of index.byKey.get(from) ?? []) assign(i, to);
+    index.byKey.delete(from);
+    index.names.delete(from);
+    for (const keys of [...surnames.values(), ...initials.values()])
+      if (keys.delete(from)) keys.add(to);
+  }
 
   // "Japarov" after "Nurlan Japarov": the namesake named in full, unless the known one is too
   for (const i of bareLexicon) {
@@ -153,6 +165,25 @@ export function resolvePeople(mentions: readonly Mention[]): PersonIndex {
       assign(i, personKey(m.lexiconId));
   });
   return index;
+}
+
+/**
+ * "Tesfaye Yilma" … "Tesfaye Yilma Sabo": a person only ever named by two words that open the
+ * longer name of exactly one other person is that person, named without a last name.
+ */
+function findMiddleNameMerges(fullWords: ReadonlyMap<string, string[][]>): [string, string][] {
+  const merges: [string, string][] = [];
+  for (const [key, names] of fullWords) {
+    const pair = names[0];
+    if (!pair || names.some((n) => n.length !== 2 || n.join(' ') !== pair.join(' '))) continue;
+    const longer = [...fullWords].filter(
+      ([other, otherNames]) =>
+        other !== key &&
+        otherNames.some((n) => n.length >= 3 && n[0] === pair[0] && n[1] === pair[1]),
+    );
+    if (longer.length === 1) merges.push([key, (longer[0] as [string, string[][]])[0]]);
+  }
+  return merges;
 }
 
 /** Does `a` name a person better than `b`: more English, else shorter. */

@@ -499,6 +499,18 @@ export const WORLD_FIRST_NAMES: Readonly<Record<string, string>> = {
   Fábio: 'Fábio',
   Nuno: 'Nuno',
   Augusto: 'Augusto',
+  // Portuguese-speaking Africa and Brazil
+  Adão: 'Adão',
+  Téte: 'Téte',
+  Domingos: 'Domingos',
+  Sebastião: 'Sebastião',
+  Gonçalo: 'Gonçalo',
+  Rui: 'Rui',
+  Vasco: 'Vasco',
+  Baltazar: 'Baltazar',
+  Filipe: 'Filipe',
+  Mateus: 'Mateus',
+  Estêvão: 'Estêvão',
   Lawrence: 'Lawrence',
   Patrick: 'Patrick',
 };

@@ -133,6 +133,41 @@ describe('a list of envoys by country', () => {
   });
 });
 
+describe('particles inside Portuguese, Spanish and Arabic names', () => {
+  it.each([
+    [
+      '"de" after a given name',
+      'Diplomatie\nLe ministre d’État Adão de Almeida a parlé.',
+      ['Adão de Almeida'],
+    ],
+    [
+      '"da" and "dos"',
+      'Diplomatie\nLe président a salué Fernando da Piedade Dias dos Santos.',
+      ['Fernando da Piedade Dias dos Santos'],
+    ],
+    [
+      'a capitalised "Ould" that opens the name',
+      'Diplomatie\nLe Premier ministre Ould Sidi Ahmed a parlé.',
+      ['Ould Sidi Ahmed'],
+    ],
+    [
+      '"del" in Spanish',
+      'Diplomatie\nLe ministre Rodrigo del Valle a parlé.',
+      ['Rodrigo del Valle'],
+    ],
+  ])('keeps %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('keeps a place after a surname out of the name', () => {
+    expect(
+      people(
+        'Diplomatie\nLe gouverneur Sokolov de Zelenograd et Ivan Sokolov de Zelenograd ont parlé.',
+      ),
+    ).toEqual(['Ivan Sokolov']);
+  });
+});
+
 describe('a courtesy title', () => {
   it.each([
     ['"Dr"', 'Diplomatie\nLe Dr Wanjiru Kamau a parlé.', ['Wanjiru Kamau']],

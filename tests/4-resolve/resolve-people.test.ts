@@ -83,3 +83,23 @@ describe('"M. Wang" after a name written family name first', () => {
     expect(namesOf(graphOf(`Diplomatie\n${text}`), 'Person')).toEqual(people);
   });
 });
+
+describe('a name without its last part', () => {
+  it('joins the one longer name it opens: "Alemu Tadesse" is "Alemu Tadesse Gebre"', () => {
+    const g = graphOf(
+      'Diplomatie\nL’ambassadeur Alemu Tadesse a remis un message. S.E. Alemu Tadesse Gebre, ambassadeur d’Éthiopie, a été reçu. M. Tadesse a parlé.',
+    );
+    expect(namesOf(g, 'Person')).toEqual(['Alemu Tadesse Gebre']);
+  });
+
+  it('stays apart when two longer names open with it', () => {
+    const g = graphOf(
+      'Diplomatie\nLe ministre Karim Nasser Haddad et le ministre Karim Nasser Saleh ont reçu le ministre Karim Nasser.',
+    );
+    expect(namesOf(g, 'Person')).toEqual([
+      'Karim Nasser',
+      'Karim Nasser Haddad',
+      'Karim Nasser Saleh',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { findNameChunks } from './find-name-chunks.js';
 import {
   countryTokenOfItem,
   isBracketedCountryItem,
+  isCountryCommaItem,
   isCountryDashLine,
 } from './country-list-items.js';
 import { isFamilyNameAlone, isPinyinName } from './pinyin-name.js';
@@ -114,6 +115,7 @@ function findRule(
 const LIST_ITEM_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
   'bracketed-country-item',
   'country-dash-line',
+  'country-comma-item',
 ]);
 
 /** The run with the name words a given name cut off before it, if any, within MAX words. */
@@ -188,6 +190,8 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return isBracketedCountryItem(view, chunk);
     case 'country-dash-line':
       return isCountryDashLine(view, chunk);
+    case 'country-comma-item':
+      return isCountryCommaItem(view, chunk);
     case 'pinyin-name':
       return isPinyinName(view, chunk);
     case 'family-name-alone':

@@ -7,6 +7,7 @@ import { EXCELLENCY_INITIALS } from '../../lexicon/honorifics.js';
 import type { TokenView } from '../tokens/types.js';
 import { isPatronymic } from './build-person-name.js';
 import { opensEastAsianName } from './east-asian-name.js';
+import { isGivenNameParticle, joinsGivenName, opensWithParticle } from './name-particles.js';
 import { isPinyinName, opensPinyinName } from './pinyin-name.js';
 import { findTitleCaseLines, isHeadlineStop } from './title-case-lines.js';
 
@@ -42,6 +43,9 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     lowerWords: new Set(view.tokens.filter((t) => t.case === 'lower').map((t) => t.folded)),
     titleLines: findTitleCaseLines(view),
   };
+  /** A name word follows token j on its line. */
+  const nameFollows = (j: number) =>
+    sameLineAdjacent(view, j, j + 1) && nameWordKind(view, j + 1, context) === 'word';
   const chunks: NameChunk[] = [];
   let words: number[] = [];
   let first = -1;
@@ -51,7 +55,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
     // trailing particles are not names: "Hamad bin" -> "Hamad"; "Liu Bin" is a Chinese name
     while (
       words.length > 0 &&
-      view.tags[words.at(-1) as number]?.has('#Particle') &&
+      (view.tags[words.at(-1) as number]?.has('#Particle') ||
+        isGivenNameParticle(view, words.at(-1) as number)) &&
       !endsPinyinName(view, words)
     )
       words.pop();
@@ -70,12 +75,23 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       return;
     }
     const kind = nameWordKind(view, i, context);
+    if (kind === 'no' && joined && joinsGivenName(view, words.at(-1), i, nameFollows)) {
+      words.push(i); // "Adão | de | Almeida"
+      last = i;
+      return;
+    }
     if (kind === 'no' && joined && endsWithNameWord(view, words) && isLoneSurname(view, i)) {
       words.push(i); // "Nurlan | Japarov": the lexicon's surname after another given name
       last = i;
       return close();
     }
-    if (kind === 'no' || (kind === 'inner' && words.length === 0 && !opensEastAsianName(view, i)))
+    if (
+      kind === 'no' ||
+      (kind === 'inner' &&
+        words.length === 0 &&
+        !opensEastAsianName(view, i) &&
+        !opensWithParticle(view, i, nameFollows))
+    )
       return close();
     // "Yuri Vorobyov | Vorobev Yuri Leonidovich", "le sénateur Petrov Oleg Ivanovitch": a given
     // name and a patronymic after a surname are the official order; that word opens the name
@@ -99,6 +115,8 @@ export function findNameChunks(view: TokenView): NameChunk[] {
       words.length >= 1 &&
       view.tags[i]?.has('#FirstName') &&
       !view.tags[words[0] as number]?.has('#FirstName') &&
+      // "Ould Cheikh Ahmed": a run a particle opens is a name, not a title's words
+      !view.tags[words[0] as number]?.has('#Particle') &&
       !endsAfterOneWord(view, words, i, context)
     ) {
       lead = words;

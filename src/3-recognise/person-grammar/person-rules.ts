@@ -12,6 +12,7 @@ export type PersonTest =
   | 'list-after-person'
   | 'bracketed-country-item'
   | 'country-dash-line'
+  | 'country-comma-item'
   | 'pinyin-name'
   | 'family-name-alone'
   | 'east-asian-name'
@@ -97,6 +98,12 @@ export const PERSON_RULES: readonly PersonRule[] = [
     id: 'country-dash-name',
     example: 'a list line "Estonie – Olga Tammsaar" or "Olga Tammsaar – Estonie"',
     test: 'country-dash-line',
+    minWords: 2,
+  },
+  {
+    id: 'country-comma-name',
+    example: '"les ambassadeurs du Népal, Nirmal Raj Kafle, de l\'Algérie, Ilyas Bouzghaia, …"',
+    test: 'country-comma-item',
     minWords: 2,
   },
   {
