@@ -40,33 +40,27 @@ export function findListHeaderRole(
       ? pluralTitleBefore(text, from + colon)
       : undefined;
   if (!parsed) return undefined;
-  // envoys presenting credentials are posted to the receiving head of state's country
   // the list's own countries come after the colon, or after "les lettres de créance de"
   const credentials = CREDENTIALS.exec(header);
   const headerEnd =
     colon >= 0
       ? from + colon
       : from + sentenceStart + (credentials ? credentials.index + credentials[0].length : 0);
+  // envoys presenting credentials are posted to the receiving head of state's country; listed,
+  // they are not said to speak for theirs (REPRESENTS needs the text to say so)
   const posted = parsed === AMBASSADOR ? receivingCountry(mentions, from, headerEnd) : undefined;
-  if (posted && posted !== country)
-    return {
-      ...parsed,
-      role: `Ambassador of ${countryName(country)} to ${countryName(posted)}`,
-      title: `Ambassador to ${countryName(posted)}`,
-      country,
-      destination: posted,
-      // an envoy is listed, not said to speak for the country (REPRESENTS needs the text to say so)
-      represents: false,
-      start: person.start,
-      end,
-      person: index,
-      bare: false,
-      heads: false,
-      rule: 'list-header-role',
-    };
+  const postedTo =
+    posted && posted !== country
+      ? {
+          role: `Ambassador of ${countryName(country)} to ${countryName(posted)}`,
+          title: `Ambassador to ${countryName(posted)}`,
+          destination: posted,
+          represents: false,
+        }
+      : { role: parsed.takesCountry ? `${parsed.title} of ${countryName(country)}` : parsed.role };
   return {
     ...parsed,
-    role: parsed.takesCountry ? `${parsed.title} of ${countryName(country)}` : parsed.role,
+    ...postedTo,
     country,
     start: person.start,
     end,

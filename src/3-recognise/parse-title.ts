@@ -60,14 +60,11 @@ function splitElisions(folded: string): string {
   return folded.replace(/\b([ldjnsc]|qu)'/gu, "$1' ");
 }
 
-/** Titles that contain "et" themselves ("ambassadeur extraordinaire et plénipotentiaire"), and
- * the qualifiers of a state's name ("république algérienne démocratique et populaire"). */
-const TITLES_WITH_AND = [
-  ...TITLE_FORMS.map((t) => t.form).filter((form) => form.includes(' et ')),
-  ...STATE_FORM_FRENCH_QUALIFIERS.flatMap((a) =>
-    STATE_FORM_FRENCH_QUALIFIERS.map((b) => foldName(`${a} et ${b}`)),
-  ),
-];
+/** Titles that contain "et" themselves ("ambassadeur extraordinaire et plénipotentiaire"). */
+const TITLES_WITH_AND = TITLE_FORMS.map((t) => t.form).filter((form) => form.includes(' et '));
+/** The qualifiers of a state's name: "république algérienne democratique | et | populaire". */
+const QUALIFIER = `(?:${STATE_FORM_FRENCH_QUALIFIERS.map(foldName).join('|')})`;
+const QUALIFIERS_AND = new RegExp(`(?<=\\b${QUALIFIER}) et (?=${QUALIFIER}\\b)`, 'gu');
 const KEPT_AND = '\u0000';
 
 /** "chef X et secrétaire Y" -> two titles; "ambassadeur extraordinaire et plénipotentiaire" -> one. */
@@ -75,6 +72,7 @@ function splitTitles(folded: string): string[] {
   let text = folded;
   for (const form of TITLES_WITH_AND)
     text = text.split(form).join(form.replaceAll(' et ', ` ${KEPT_AND} `));
+  text = text.replace(QUALIFIERS_AND, ` ${KEPT_AND} `);
   const parts = text.split(/\s+et\s+(?=[a-z])/u).map((part) => part.replaceAll(KEPT_AND, 'et'));
   // "ministre de l'Industrie | et du Commerce": a part that opens on "de" is the same portfolio
   return parts.reduce<string[]>((out, part) => {
