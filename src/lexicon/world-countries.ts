@@ -34,6 +34,17 @@ const CANONICAL_NAMES: Readonly<Record<string, string>> = {
   FSM: 'Micronesia',
 };
 
+/** Usual French and English spellings the package lacks ("Cap-Vert" beside "Îles du Cap-Vert"). */
+const USAGE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  STP: ['Sao Tomé-et-Principe', 'São Tomé-et-Príncipe', 'Sao Tomé et Principe'],
+  CPV: ['Cap-Vert', 'Cabo Verde', 'Cape Verde'],
+  KNA: ['Saint-Kitts-et-Nevis', 'Saint Kitts and Nevis'],
+  PLW: ['Palaos', 'Palau'],
+  VAT: ['Saint-Siège', 'Holy See'],
+  LBR: ['Libéria'],
+  TLS: ['Timor-Leste', 'Timor-Oriental'],
+};
+
 /** Aliases that name something else far more often: first names ("Maurice"), "Dominique". */
 const DROPPED_ALIASES = new Set([
   'Maurice',
@@ -73,6 +84,7 @@ function aliasesOf(c: Country): string[] {
     fra?.official,
     respelledOfficial(c),
     ...c.altSpellings,
+    ...(USAGE_ALIASES[c.cca3] ?? []),
   ];
   return [...new Set(names)].filter(
     (n): n is string => !!n && USABLE_ALIAS.test(n) && !DROPPED_ALIASES.has(n),

@@ -18,6 +18,9 @@ describe('countries of the world, French and English', () => {
       ['democratic-republic-of-the-congo', 'democratic-republic-of-the-congo'],
     ],
     ['Türkiye and Turkey', ['turkey', 'turkey']],
+    ['le Cap-Vert et Sao Tomé-et-Principe', ['cape-verde', 'sao-tome-and-principe']],
+    ['Saint-Kitts-et-Nevis, les Palaos', ['saint-kitts-and-nevis', 'palau']],
+    ['le Saint-Siège, the Holy See', ['vatican', 'vatican']],
   ])('"%s" names %j', (text, ids) => {
     expect(placeOf(text).filter((id) => ids.includes(id ?? ''))).toEqual(ids);
   });
