@@ -29,7 +29,7 @@ const CUES = MEMBERSHIP_CUES.map((cue) => ({ cue, re: new RegExp(wholeWords(cue.
 const MAY_HOLD_CUE = anyMatches(CUES.map(({ re }) => re));
 /** Countries listed one after the other: "la Russie, l’Arménie et le Kazakhstan". */
 const LIST_GAP =
-  /^[\s,;:()[\]/]*(?:et|and|ainsi que|as well as|ou|or)?\s*(?:la|le|les|l[’']|the)?\s*$/iu;
+  /^[\s,;:()[\]/]*(?:et|and|ainsi que|as well as|ou|or)?\s*(?:de\s+|d[’'](?=l[’']))?(?:la|le|les|l[’']|the|du|des)?\s*$/iu;
 /** A list opens after the cue: "[Arménie, ...", ": le Premier ministre de ...", "– le président". */
 const LIST_OPENS = /^[^.;]{0,80}?(?:[:[(—–]|\s-\s|à savoir|namely)/u;
 /** "la situation en Afghanistan": a country after a preposition is a topic or a place. */
@@ -181,12 +181,13 @@ function firstLongest(cues: readonly CueMatch[]): CueMatch | undefined {
 /** Cues that end on "member": "Russia joined the talks" names what it joined, "became a member" may not. */
 const ENDS_ON_MEMBER = new Set(['is-member', 'is-founding-member']);
 
-/** "Indonesia became a member a year later": a membership of the organisation just named. */
+/** "Indonesia became a member a year later": a membership of the organisation just named; not
+ * "membres permanents du Conseil de sécurité", a member of something the text names after it. */
 function saysNoOf(text: string, cue: CueMatch): boolean {
   return (
     ENDS_ON_MEMBER.has(cue.cue.id) &&
-    !/^\s*(?:of|in|de|du|des|d[’']|à|au|aux|auprès)(?![\p{L}])/u.test(
-      text.slice(cue.end, cue.end + 12),
+    !/^[^,.;:]{0,30}?(?<![\p{L}])(?:of|in|de|du|des|d[’']|à|au|aux|auprès)(?![\p{L}])/u.test(
+      text.slice(cue.end, cue.end + 40),
     )
   );
 }

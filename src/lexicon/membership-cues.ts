@@ -21,11 +21,13 @@ const APOS = "[’']";
 const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
 /** Where the text of an organisation's name stood, masked by the rules: "an SCO member". */
 export const ORGANISATION_MASK = '\u0001';
+/** "est devenu jeudi le dixième membre", "became on Tuesday the ...": the day between verb and noun. */
+const WHEN =
+  "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?: dernier)?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| today| yesterday)?";
 /** "est devenu", "are also", "was admitted as": a verb that gives the country a status. */
-const IS =
-  '(?:est|sont|(?:est|sont)(?: officiellement| désormais| également| aussi| déjà)? devenue?s?|devient|deviennent|reste|restent|demeure|is|are|(?:officially |formally )?became|becomes|(?:has|have)(?: officially| formally| now| also)? become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?';
+const IS = `(?:est|sont|(?:est|sont)(?: officiellement| désormais| également| aussi| déjà)? devenue?s?|devient|deviennent|reste|restent|demeure|is|are|(?:officially |formally )?became|becomes|(?:has|have)(?: officially| formally| now| also)? become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?${WHEN}`;
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
-const DETERMINER = `(?:tous (?:les )?(?:deux|trois) |toutes (?:les )?(?:deux|trois) |both |all (?:three )?)?(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
+const DETERMINER = `(?:tous (?:les )?(?:deux|trois) |toutes (?:les )?(?:deux|trois) |both |all (?:three )?)?(?:en tant que |as (?:an? |the )?)?(?:l${APOS}une? des |one of the |among the |parmi les |(?:le|the) (?!former |ex-|ancien )\\S+ |(?:une?|des|les?|la|an?|the) )?`;
 const QUALIFIER =
   '(?:(?:full|full-fledged|fully-fledged|permanent|new|newest|first|second|third|\\S+th|\\d+e|\\S+i?ème|nouvel(?:le)?|nouveaux?) )?';
 const ORGANISATION_SLOT = `(?:${ORGANISATION_MASK}+ )?`;
@@ -49,7 +51,7 @@ export const MEMBERSHIP_CUES: readonly MembershipCue[] = [
   {
     id: 'comprises',
     pattern:
-      'comprend|comprenait|regroupe|regroupait|rassemble|réunit|compte parmi ses membres|includes|included|comprises|brings together|unites',
+      'comprend|comprennent|comprenait|comprenant|regroupe|regroupent|regroupait|regroupant|rassemble|rassemblent|réunit|réunissent|(?:est|sont) composée?s? de|se compose de|compte parmi ses membres|includes|included|comprises|brings together|bring together|unites|groups|(?:is|are) made up of|consists of|(?:is|are) composed of',
     status: 'member',
     countries: 'after',
   },

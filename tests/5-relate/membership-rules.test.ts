@@ -197,6 +197,39 @@ it.each([
     'Egypt joined BRICS in 2024. Indonesia became a member a year later.',
     ['Egypt -> BRICS', 'Indonesia -> BRICS'],
   ],
+  // plural verbs and "composed of" shapes, a list in "de la ..., du ..."
+  [
+    'Les BRICS, qui regroupent le Brésil et l’Inde, se réunissent.',
+    ['Brazil -> BRICS', 'India -> BRICS'],
+  ],
+  [
+    'L’OTSC est composée de l’Arménie, de la Biélorussie et du Tadjikistan.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Belarus -> Collective Security Treaty Organization',
+      'Tajikistan -> Collective Security Treaty Organization',
+    ],
+  ],
+  [
+    'The CSTO is made up of six countries: Armenia and Belarus among them.',
+    [
+      'Armenia -> Collective Security Treaty Organization',
+      'Belarus -> Collective Security Treaty Organization',
+    ],
+  ],
+  [
+    'Le Kazakhstan, en tant que membre fondateur de l’OCS, soutient le projet.',
+    ['Kazakhstan -> Shanghai Cooperation Organisation [founding member]'],
+  ],
+  // the day of the news between the verb and the status
+  [
+    'L’Iran est devenu jeudi le neuvième membre de l’Organisation de coopération de Shanghai.',
+    ['Iran -> Shanghai Cooperation Organisation'],
+  ],
+  [
+    'Laos became on Tuesday the newest member of the SCO.',
+    ['Laos -> Shanghai Cooperation Organisation'],
+  ],
 ])('%s', (text, expected) => {
   expect(membershipsOf(text)).toEqual(expected);
 });
@@ -222,6 +255,12 @@ it.each([
   // negated, or no longer
   ['Turkey is not yet a member of the SCO.'],
   ['L’Azerbaïdjan n’est plus membre de l’OTSC.'],
+  // a member of a body named after the noun, not of the organisation of the sentence before
+  [
+    'Le sommet de l’UEE s’est ouvert. La Chine et la Russie, membres permanents du Conseil de sécurité, ont voté.',
+  ],
+  // a day, then something else than a status
+  ['L’Arménie reste jeudi le premier partenaire commercial de la Russie au sein de l’UEE.'],
   // observers of talks, commentators, a partner in trade
   ['The SCO met. Jordan, Lebanon and Iraq are the observers.'],
   ['Russia, observers say, dominates the SCO.'],
