@@ -4,6 +4,7 @@
 // Samarcande", "la visite d’État du président à Téhéran", "the summit was held in Bishkek").
 
 import { WEEKDAYS } from '../lexicon/index.js';
+import { TOPIC_NOUNS } from '../lexicon/event-place-cues.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom } from '../spans.js';
 import type { EventFormat, Span } from '../types.js';
@@ -24,8 +25,9 @@ const LOCATIVE_BEFORE =
 const RIGHT_AFTER = /^\s*,?\s*(?:à|au|aux|en|dans|in|at)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
 /** "le sommet de l’OCS, | le 4 juillet 2024 à | Astana", "the summit | on 4 July in | Astana". */
 const DAY_THEN_PLACE = new RegExp(
-  `^\\s*,?\\s*(?:(?:ce|le|on)\\s+)?(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?\\s+\\p{L}+` +
-    `(?:\\s+\\d{4})?\\s*,?\\s*(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
+  `^\\s*,?\\s*(?:(?:ce|le|on)\\s+)?(?:(?:(?:${alternation(WEEKDAYS)})\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?\\s+\\p{L}+` +
+    // "met with X on Tuesday in Beijing": a weekday alone
+    `(?:\\s+\\d{4})?|(?:${alternation(WEEKDAYS)})(?:\\s+(?:dernier|last))?)\\s*,?\\s*(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
   'iu',
 );
 /** "hosted X | at the Akorda presidential residence in | Astana", "au palais Akorda d’ | Astana"
@@ -43,6 +45,11 @@ const DATED_CHAIN = new RegExp(
 );
 /** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
 const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’']|the\s+)?$/i;
+/** "la situation à | Gaza", "the crisis in | Sudan": a topic of the talks, not their place. */
+const TOPIC_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(TOPIC_NOUNS)})(?:\\s+\\p{L}+)?\\s+(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
+  'iu',
+);
 /** "in Russia’s Far East": the possessive's country is not the spot. */
 const POSSESSIVE_AFTER = /^[’']s(?![\p{L}])/u;
 /** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
@@ -87,6 +94,7 @@ export function findPlacesInPhrase(
     const namedAfter =
       NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);
     if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+    if (TOPIC_BEFORE.test(text.slice(Math.max(keywordEnd, m.start - 40), m.start))) continue;
     if (LOCATIVE_IN_PHRASE.test(before) || namedAfter) found.push(i);
   }
   return found;
@@ -158,8 +166,11 @@ export function findPlacesHeldAfter(
 
 /** "Le 3 juin à | Astana |, X a rencontré", "On Monday in | Astana |, X held talks": a sentence
  * that opens on where it happened, the date around it. */
-const FRONTED_BEFORE =
-  /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?\s+)?(?:à|au|en|in|at)\s+(?:the\s+)?$/iu;
+const FRONTED_BEFORE = new RegExp(
+  // "Le 16 mai, à", "Mardi à", "On Tuesday, in": the date may stand before, with its comma
+  `^\\s*(?:(?:(?:le|on)\\s+[^,.;:!?\\n]{1,28}?|(?:${alternation(WEEKDAYS)})(?:\\s+\\d{1,2}(?:er)?\\s+\\p{L}+)?)\\s*,?\\s+)?(?:à|au|en|in|at)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 const FRONTED_AFTER = /^\s*(?:(?:le|on)\s+[^,.;:!?\n]{1,28}?)?\s*,/iu;
 
 /** The Place a sentence opens on, for the verb of its main clause (index, or none). */

@@ -42,6 +42,20 @@ export function travellersBefore(ctx: RelateContext, start: number, to: number):
   );
 }
 
+/** "X s’est entretenu avec Y, arrivé à Moscou pour", "met Y, who arrived in": the participle
+ * set beside a name is that person's arrival alone. */
+const APPOSED_ARRIVAL = /^\s*,\s*(?:(?:qui|who)\s+(?:\p{L}+\s+){0,2})?$/u;
+/** "arrivé", "arrived": a participle with no auxiliary ("X et Y, sont arrivés" is a subject). */
+const BARE_PARTICIPLE = /^(?:arrivée?s?|venue?s?|arrived|arriving)(?![\p{L}])/iu;
+
+function travellersOf(ctx: RelateContext, sentence: Sentence, arrival: Arrival): Participant[] {
+  const last = participantsIn(ctx, sentence.start, arrival.start).at(-1);
+  const gap = last ? ctx.doc.text.slice(last.end, arrival.start) : '';
+  const bare = BARE_PARTICIPLE.test(ctx.doc.text.slice(arrival.start, arrival.end));
+  if (last && APPOSED_ARRIVAL.test(gap) && (bare || /(?:qui|who)/iu.test(gap))) return [last];
+  return travellersBefore(ctx, sentence.start, arrival.start);
+}
+
 /**
  * What an arrival was for: the event the sentence names after it, else the report's own event,
  * unless the report follows a trip of several stops (two arrivals of their own: which one?).
@@ -88,7 +102,7 @@ export function relateArrivals(ctx: RelateContext): Assertion[] {
   for (const arrival of arrivals) {
     const sentence = sentences[sentenceIndexAt(sentences, arrival.start)];
     if (!sentence) continue;
-    const travellers = travellersBefore(ctx, sentence.start, arrival.start);
+    const travellers = travellersOf(ctx, sentence, arrival);
     const purpose = purposeOf(ctx, arrival, sentence, stops);
     if (arrival.key && !purpose.stated) occasions.add(arrival.key);
     for (const p of travellers) {

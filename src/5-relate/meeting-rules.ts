@@ -20,6 +20,7 @@ const FIRST_PERSON_MEETING = regexOf(
 );
 /** "X a reçu Y": the person met comes right after the verb, not at the end of the sentence. */
 const OBJECT_REACH = 90;
+const TITLED_OBJECT_REACH = 170;
 const MEETING_FORMATS = new Set([
   'MEETING',
   'TALKS',
@@ -58,7 +59,11 @@ function objectList(
   let last = verbEnd;
   for (const p of after) {
     const gap = text(last, p.start);
-    if (gap.length > OBJECT_REACH || (out.length > 0 && CLAUSE_BREAK.test(gap))) break;
+    const clause = CLAUSE_BREAK.test(gap);
+    // the first object may carry a long title: "avec le ministre ... de la République algérienne
+    // démocratique et populaire, Ahmed Attaf"
+    const reach = out.length === 0 && !clause ? TITLED_OBJECT_REACH : OBJECT_REACH;
+    if (gap.length > reach || clause) break;
     out.push(p);
     last = p.end;
   }

@@ -106,8 +106,13 @@ export function isMetDuringVisit(sentence: string, offset: number): boolean {
   const met = MET.exec(sentence);
   if (!met || met.index >= offset) return false;
   const during = DURING.exec(sentence.slice(met.index));
-  return during !== null && met.index + during.index > offset;
+  if (during === null || met.index + during.index <= offset) return false;
+  // "met Y, who is in Russia on a working visit": the visit set beside Y is Y's own
+  return !OWN_VISIT_BESIDE.test(sentence.slice(offset, met.index + during.index));
 }
+
+/** "Y, who is in Russia on a", "Y, arrivé à Moscou pour une": the name's own visit follows it. */
+const OWN_VISIT_BESIDE = /^[^,;]*,\s*(?:who|qui|arrivée?s?|venue?s?|en visite)(?![\p{L}])/iu;
 
 export function dropMistakenAttendance(
   ctx: RelateContext,

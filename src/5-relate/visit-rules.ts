@@ -105,7 +105,8 @@ const HOSTED = new RegExp(wholeWords(NOT_THE_TRAVELLER), 'iu');
 const POSSESSED = new RegExp(`${wholeWords(VISIT_POSSESSIVE)}[^,;]*$`, 'iu');
 const YOURS = new RegExp(`${wholeWords(VISIT_SECOND_PERSON)}\\s*$`, 'iu');
 const ADDRESSED = new RegExp(wholeWords(ADDRESSED_TO), 'iu');
-const APPOSED = new RegExp(`,\\s*${wholeWords(VISIT_APPOSED)}\\s*$`, 'iu');
+// "X, on a working | visit": the visit's qualifier may stand before its noun
+const APPOSED = new RegExp(`,\\s*${wholeWords(VISIT_APPOSED)}(?:\\s+[\\p{L}-]+)?\\s*$`, 'iu');
 const SAXON_GENITIVE = /[’']s(?:\s+\p{L}+)?\s*$/u;
 
 /**

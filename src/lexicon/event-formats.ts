@@ -303,6 +303,11 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'met journalists',
       'met reporters',
       'met with reporters',
+      // "X et Y ont tenu une conférence de presse": its holders (an English "held a" would read as
+      // the "held talks" of the same report)
+      ...['tenu', 'donné', 'tiennent', 'donnent'].flatMap((verb) =>
+        ['une conférence de presse', 'un point de presse'].map((noun) => `${verb} ${noun}`),
+      ),
     ],
   },
   {

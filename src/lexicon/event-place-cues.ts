@@ -21,3 +21,12 @@ export const GATHERING_VERBS: readonly string[] = [
   'convened',
   'will meet',
 ];
+
+/** What talks are about, not where they are: "ont évoqué la situation à Gaza", "the crisis in
+ * Sudan", "la sécurité en Asie centrale". The place after one of these nouns is a topic. */
+export const TOPIC_NOUNS: readonly string[] = [
+  ...['situation', 'crise', 'conflit', 'guerre', 'règlement', 'paix', 'sécurité', 'stabilité'],
+  ...['évolution', 'tensions', 'événements', 'développements', 'coopération', 'investissements'],
+  ...['crisis', 'conflict', 'war', 'settlement', 'peace', 'security', 'stability', 'tensions'],
+  ...['developments', 'events', 'cooperation', 'investments', 'escalation', 'escalade'],
+];

@@ -35,10 +35,12 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
   },
   {
     format: 'TALKS',
-    // "s’est entretenu à Moscou avec", "s’est entretenu au Kremlin avec": the place before "avec";
-    // reflexive only ("a entretenu en Asie des relations" keeps them up)
+    // "s’est entretenu (mardi) à Moscou avec", "s’est entretenu au Kremlin avec": the place before
+    // "avec"; reflexive only ("a entretenu en Asie des relations" keeps them up)
     verbs: REFLEXIVE_TALKED.flatMap((verb) =>
-      ['à', 'au', 'en'].map((locative) => `${verb} ${locative}`),
+      ['', ...DAY_WORDS.map((day) => `${day} `)].flatMap((day) =>
+        ['à', 'au', 'en'].map((locative) => `${verb} ${day}${locative}`),
+      ),
     ),
   },
   {

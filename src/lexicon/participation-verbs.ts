@@ -336,7 +336,7 @@ export const VISIT_SECOND_PERSON = `(?:votre|vos|your)(?: \\p{L}+)?`;
 export const ADDRESSED_TO = `(?:déclaré|dit|affirmé|assuré|lancé|souligné|indiqué)\\s[^.;:!?«»"“”]{0,60}?\\s(?:à|au)(?=\\s)|told|said to`;
 
 /** A visit in apposition to its maker: "Y a reçu X, en visite officielle", "X, on a state visit". */
-export const VISIT_APPOSED = `(?:en|actuellement en|on an?|currently on an?)`;
+export const VISIT_APPOSED = `(?:en|actuellement en|on an?|currently on an?|(?:arrivée?s?|venue?s?|qui est arrivée?|qui sont arrivée?s) (?:à|au|aux|en|dans) [^,;.]{1,40}? pour (?:une?|sa|son|leur)|(?:who (?:is|was|are|were|arrived|has arrived) )?in [^,;.]{1,40}? (?:on|for) (?:an?|his|her|their))`;
 
 /** A pair described by what they are rather than counted among leaders: "les deux ministres",
  * "en présence des deux ministres", "the two sides": the two people of the talks reported before

@@ -8,6 +8,9 @@ import { sentenceOf } from '../../src/3-recognise/sentence-of.js';
 const placesOf = eventPlacesOf;
 
 it.each([
+  // a topic of the talks is not their place; a war is where it is waged
+  ['Igor Sokolov a discuté avec Karim Benali de la situation à Gaza.', 'TALKS', []],
+  ['Les deux parties ont discuté de la guerre en Ukraine.', 'WAR', ['Ukraine']],
   // a gathering named after its city
   ['Plus de 40 accords seront signés au sommet de Samarcande.', 'SUMMIT', ['Samarcande']],
   [

@@ -1,0 +1,105 @@
+// How agencies and ministries report a foreign minister's talks: the place fronted with its date,
+// the day between the object and the place, a guest under a long official title, the guest's
+// arrival set beside his name, and the two ministers holding a press conference.
+
+import { edgesOf, graphOf } from '../helpers.js';
+
+const article = (text: string) => graphOf(`Diplomatie\n\n${text}`);
+
+describe('where the talks were held', () => {
+  it.each([
+    ['Le 16 mai, à Moscou, Igor Sokolov s’est entretenu avec Karim Benali.', 'Moscow'],
+    ['Mardi, à Pékin, Igor Sokolov s’est entretenu avec Karim Benali.', 'Beijing'],
+    ['On Tuesday, in Hanoi, Igor Sokolov met with Karim Benali.', 'Hanoi'],
+    ['Igor Sokolov s’est entretenu mardi à Minsk avec Karim Benali.', 'Minsk'],
+    ['Igor Sokolov met with Karim Benali on Tuesday in Beijing, the two sides said.', 'Beijing'],
+  ])('%s', (text, place) => {
+    const held = edgesOf(article(text), 'HELD_IN');
+    expect(held.some((e) => e.endsWith(`-> ${place}`))).toBe(true);
+  });
+
+  it('keeps a place the sentence speaks about out of the talks', () => {
+    const held = edgesOf(
+      article('Le 16 mai, Igor Sokolov s’est entretenu avec Karim Benali de la situation à Gaza.'),
+      'HELD_IN',
+    );
+    expect(held).toEqual([]);
+  });
+});
+
+describe('who met whom', () => {
+  it('reads a guest under a long official title', () => {
+    const graph = article(
+      'Igor Sokolov s’est entretenu avec le ministre des Affaires étrangères de la République algérienne démocratique et populaire, Karim Benali.',
+    );
+    expect(edgesOf(graph, 'MET_WITH')).toEqual(['Igor Sokolov -> Karim Benali']);
+  });
+
+  it('does not reach past a clause to a name far after the verb', () => {
+    const graph = article(
+      'Igor Sokolov s’est entretenu avec les représentants des milieux d’affaires qui ont investi dans la région, selon Karim Benali.',
+    );
+    expect(edgesOf(graph, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('the guest’s arrival set beside his name', () => {
+  const visitors = (text: string) => {
+    const graph = article(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .filter((e) => graph.getNodeAttribute(graph.target(e), 'format') === 'VISIT')
+      .map((e) => graph.getNodeAttribute(graph.source(e), 'name'))
+      .sort();
+  };
+
+  it.each([
+    [
+      'Igor Sokolov s’est entretenu avec Karim Benali, arrivé en Russie pour une visite de travail.',
+      ['Karim Benali'],
+    ],
+    ['Igor Sokolov met with Karim Benali, who is in Russia on a working visit.', ['Karim Benali']],
+    // the subject's own arrival, set beside him
+    [
+      'Igor Sokolov, arrivé en Algérie pour une visite officielle, s’est entretenu avec Karim Benali.',
+      ['Igor Sokolov'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(visitors(text)).toEqual(expected);
+  });
+});
+
+describe('the two ministers hold a press conference', () => {
+  const pressAttendees = (text: string) => {
+    const graph = article(text);
+    return graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .filter((e) => graph.getNodeAttribute(graph.target(e), 'format') === 'PRESS_CONFERENCE')
+      .map((e) => graph.getNodeAttribute(graph.source(e), 'name'))
+      .sort();
+  };
+
+  it.each([
+    [
+      'Igor Sokolov et Karim Benali ont tenu une conférence de presse conjointe.',
+      ['Igor Sokolov', 'Karim Benali'],
+    ],
+    [
+      'Igor Sokolov and Karim Benali held a joint press conference.',
+      ['Igor Sokolov', 'Karim Benali'],
+    ],
+    [
+      'Après les entretiens, Igor Sokolov et Karim Benali ont donné une conférence de presse.',
+      ['Igor Sokolov', 'Karim Benali'],
+    ],
+    ['Le porte-parole Igor Sokolov a tenu un point de presse.', ['Igor Sokolov']],
+  ])('%s', (text, expected) => {
+    expect(pressAttendees(text)).toEqual(expected);
+  });
+
+  it('does not seat the one who reports that another held it', () => {
+    expect(
+      pressAttendees('Igor Sokolov a annoncé que Karim Benali a tenu une conférence de presse.'),
+    ).toEqual(['Karim Benali']);
+  });
+});
