@@ -2,6 +2,7 @@
 // the events made so far), and the steps they take on it: make an event, add a mention to one,
 // find the sitting a verb reports.
 
+import { URL_LINE } from '../2-segment/line-patterns.js';
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
@@ -146,7 +147,40 @@ export function reportsOwnSitting(state: EventState, e: EventMention): boolean {
 
 /** The sitting the verb of mention `i` reports: one its sentence names, else its own. */
 export function reportedSitting(state: EventState, i: number): ResolvedEntity {
-  return namedInSentence(state, i) ?? createReported(state, state.events[i] as EventMention);
+  return (
+    namedInSentence(state, i) ??
+    titleSitting(state, i) ??
+    createReported(state, state.events[i] as EventMention)
+  );
+}
+
+/** The headline: the document's first line of text (after a "Source:" address), when short. */
+function inTitle(state: EventState, at: number): boolean {
+  const first = state.structure.segments.find((s) => !URL_LINE.test(s.text));
+  const line = first && (first.kind === 'title' || first.kind === 'paragraph') ? first : undefined;
+  return line !== undefined && at >= line.start && at < line.end && line.text.length <= 200;
+}
+
+/** "Wang Yi Holds Talks with X" over "On May 16, Wang Yi held talks with X in Beijing": the
+ * headline and the first sentence of the body that reports a sitting of its kind tell one
+ * sitting, whichever of the two was resolved first. */
+function titleSitting(state: EventState, i: number): ResolvedEntity | undefined {
+  const e = state.events[i] as EventMention;
+  const reports = (o: EventMention) => o.verb === true && formatsAgree(o.format, e.format);
+  if (inTitle(state, e.start)) {
+    const k = state.events.findIndex((o) => reports(o) && !inTitle(state, o.start));
+    return k < 0 ? undefined : state.entities.get(state.eventEntity[k] ?? '');
+  }
+  const k = state.events.findIndex((o) => reports(o) && inTitle(state, o.start));
+  const entity = k < 0 ? undefined : state.entities.get(state.eventEntity[k] ?? '');
+  // only the first: "Wang Yi met X ... He then met Y" is another sitting
+  const first = state.events.findIndex((o) => reports(o) && !inTitle(state, o.start)) === i;
+  if (!entity || !first) return undefined;
+  if (e.date) {
+    entity.start = formatPartialDate(e.date);
+    delete entity.end;
+  }
+  return entity;
 }
 
 // under "Entretien avec X", "s’est entretenu avec X" is the heading's sitting

@@ -103,3 +103,26 @@ describe('the two ministers hold a press conference', () => {
     ).toEqual(['Karim Benali']);
   });
 });
+
+describe('the headline and the first sentence tell one sitting', () => {
+  const sittings = (text: string) => {
+    const graph = graphOf(text);
+    return graph.filterNodes((_, a) => a.type === 'Event').length;
+  };
+
+  it.each([
+    'Igor Sokolov Holds Talks with Karim Benali\n\nOn May 16, Igor Sokolov held talks with Karim Benali in Beijing.',
+    'Igor Sokolov holds talks with Karim Benali\n\nIgor Sokolov held talks with Karim Benali in Beijing on May 16.',
+    'Source: https://example.org/2024/05/16/news\n\nIgor Sokolov Holds Talks with Karim Benali\n\nOn May 16, Igor Sokolov held talks with Karim Benali.',
+  ])('%s', (text) => {
+    expect(sittings(text)).toBe(1);
+  });
+
+  it('keeps a second sitting of the body apart', () => {
+    expect(
+      sittings(
+        'Igor Sokolov Holds Talks with Karim Benali\n\nOn May 16, Igor Sokolov held talks with Karim Benali. On May 17, Igor Sokolov held talks with Li Wei in Shanghai.',
+      ),
+    ).toBe(2);
+  });
+});
