@@ -80,6 +80,8 @@ export function compatible(
   const org = e.organisation !== undefined ? ctx.mentionEntity[e.organisation] : undefined;
   // the council of the heads of state and its organisation name one summit
   if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
+  // "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State": two sittings
+  if (org && entity.reportedByVerb) return false;
   // "au centre des congrès d’Avaza": a place of no known country neither agrees nor disagrees
   const known = (key: string) =>
     countryOf(ctx, key) !== undefined || !SPOTS.has(ctx.entities.get(key)?.subtype ?? '');

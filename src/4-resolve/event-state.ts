@@ -80,6 +80,7 @@ export function createEvent(
   if (e.endDate) entity.end = formatPartialDate(e.endDate);
   for (const p of places) entity.places.add(p);
   if (org) entity.organisation = org;
+  else if (e.verb) entity.reportedByVerb = true;
   if (section !== undefined) entity.section = section;
   if (e.properName) state.properNames.set(entity.key, e.properName);
   state.docEvents.push(entity);

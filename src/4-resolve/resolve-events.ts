@@ -141,10 +141,13 @@ function resolveUnanchored(state: EventState): void {
       ),
     );
     // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
+    // "Xi met with Tokayev", then "the meeting of the SCO Council": a body's meeting is its own
+    const ofOtherKind = (d: ResolvedEntity) => e.organisation !== undefined && d.reportedByVerb;
     const sameFormat = (d: ResolvedEntity) =>
-      (formatsAgree(d.format, e.format) && sameKindOfHappening(state, d, e)) ||
-      (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
-      gathering(state, d, e) !== undefined;
+      !ofOtherKind(d) &&
+      ((formatsAgree(d.format, e.format) && sameKindOfHappening(state, d, e)) ||
+        (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
+        gathering(state, d, e) !== undefined);
     // in a report of sections, a meeting another section recalls ("la décision ... adoptée le
     // 29 janvier") is no referent for "la réunion" here; a visit spans all the sections
     const toldHere = (d: ResolvedEntity) =>
@@ -171,6 +174,8 @@ function resolveUnanchored(state: EventState): void {
             !headed &&
             head !== undefined &&
             (heads.get(d.key)?.has(head) ?? false) &&
+            // "the meeting" repeats a meeting told before it, not one the text names later
+            d.mentions.some((m) => m.start < e.start) &&
             // "format élargi" after "format restreint": two parts, though one head noun
             !(
               d.format &&

@@ -25,6 +25,8 @@ export interface ResolvedEntity {
   organisation?: string;
   /** Event written as a heading of this section. */
   section?: number;
+  /** Event: a sitting only a verb reported ("X met with Y"), no body's meeting. */
+  reportedByVerb?: boolean;
   /** Event placed by the document's opening ("le 19 décembre à Minsk"): where that is said. */
   contextSpan?: Span;
 }

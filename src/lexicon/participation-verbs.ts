@@ -176,6 +176,12 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     id: 'arrived-to-participate',
     pattern: `arrived in [^,.;]{1,40}? to (?:participate|take part|attend)`,
   },
+  // "arrived in Astana for a state visit to Kazakhstan and to attend the SCO summit": the second
+  // purpose of the trip, past the visit's own phrase
+  {
+    id: 'also-to-attend',
+    pattern: `(?:for|on) an? [^,.;]{1,60}? and (?:also )?to (?:participate in|take part in|attend)|pour une? [^,.;]{1,60}? et (?:pour )?(?:participer|prendre part|assister)`,
+  },
   {
     id: 'will-attend',
     pattern: `will (?:attend|take part|participate)|(?:is|are) expected to (?:attend|take part|participate)`,

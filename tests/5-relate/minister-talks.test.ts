@@ -126,3 +126,33 @@ describe('the headline and the first sentence tell one sitting', () => {
     ).toBe(2);
   });
 });
+
+describe('a leader’s meeting with another and the meeting of a body', () => {
+  const text = [
+    'Xi Jinping Meets with Kassym-Jomart Tokayev',
+    '',
+    'On July 2, 2024, President Xi Jinping met with President Kassym-Jomart Tokayev in Astana. Cai Qi and Wang Yi were present at the meeting.',
+    '',
+    'Xi Jinping arrived in Astana on July 2 for a state visit to Kazakhstan and to attend the 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organisation.',
+  ].join('\n');
+  const graph = graphOf(text);
+  const attendedBy = (name: string) =>
+    graph
+      .filterEdges((_, a) => a.type === 'ATTENDED')
+      .filter((e) => graph.getNodeAttribute(graph.source(e), 'name') === name)
+      .map((e) => graph.getNodeAttribute(graph.target(e), 'name'))
+      .sort();
+
+  it('keeps the body’s meeting apart from the two leaders’ one', () => {
+    const meetings = graph.filterNodes((_, a) => a.type === 'Event' && a.format === 'MEETING');
+    expect(meetings).toHaveLength(2);
+  });
+
+  it('seats those "present at the meeting" at the meeting told before, not the one after', () => {
+    expect(attendedBy('Wang Yi')).toEqual(attendedBy('Kassym-Jomart Tokayev'));
+  });
+
+  it('reads the second purpose of the trip ("and to attend")', () => {
+    expect(attendedBy('Xi Jinping')).toHaveLength(3);
+  });
+});
