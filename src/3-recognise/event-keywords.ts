@@ -116,7 +116,7 @@ export function needsPersonObject(folded: string): boolean {
 }
 
 /** "a reçu", "received", "hosted": a verb keyword of a host receiving a guest (folded keyword). */
-export function isReceptionVerb(folded: string): boolean {
+function isReceptionVerb(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.reception ?? false;
 }
 

@@ -22,6 +22,15 @@ export const THINGS_RECEIVED: readonly string[] = [
   'award',
   'awards',
   'prix',
+  // "a reçu des informations du ministre X", "received a report from"
+  'informations',
+  'information',
+  'rapport',
+  'rapports',
+  'report',
+  'reports',
+  'aide',
+  'soutien',
   // "a reçu un appel du président X", "received a call from"
   'appel',
   'appels',
