@@ -17,6 +17,10 @@ interface Keyword {
   readonly afterAuxiliary: boolean;
   /** "received": a sitting only with a person as its object. */
   readonly personObject?: boolean;
+  /** "a reçu", "received": a host receiving a guest. */
+  readonly reception?: boolean;
+  /** "reçu": a participle, a sitting only after its auxiliary ("a reçu", "a été reçu par"). */
+  readonly participle?: boolean;
   /** The English name of a named event ("Second World War"). */
   readonly name?: string;
 }
@@ -54,6 +58,8 @@ const MEETING_VERBS: Keyword[] = MEETING_EVENT_VERBS.flatMap((entry) =>
     verb: true,
     afterAuxiliary: entry.afterAuxiliary ?? false,
     personObject: entry.personObject ?? false,
+    reception: entry.reception ?? false,
+    participle: entry.afterAuxiliary ?? false,
   })),
 );
 // their auxiliary is checked by reportsSitting, not by the signing participles' rule
@@ -71,6 +77,7 @@ export const NATURALLY_PLURAL = new Set([
   'pourparlers',
   'negociations',
   'entretiens',
+  'consultations',
   'exercices',
   'manœuvres',
   'talks',
@@ -106,6 +113,24 @@ export function verbOffset(phrase: string): number | undefined {
 /** "received", "a reçu": a verb keyword that reports a sitting only with a person as its object. */
 export function needsPersonObject(folded: string): boolean {
   return FORMAT_BY_KEYWORD.get(folded)?.personObject ?? false;
+}
+
+/** "a reçu", "received", "hosted": a verb keyword of a host receiving a guest (folded keyword). */
+function isReceptionVerb(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.reception ?? false;
+}
+
+/** "reçu": a verb keyword that is a participle, read only after its auxiliary (folded keyword). */
+export function isParticipleVerb(folded: string): boolean {
+  return FORMAT_BY_KEYWORD.get(folded)?.participle ?? false;
+}
+
+/** "a reçu le ministre X" as an event's phrase: it opens on a reception verb. */
+export function isReceptionPhrase(phrase: string): boolean {
+  KEYWORD_PATTERN.lastIndex = 0;
+  const hit = KEYWORD_PATTERN.exec(foldText(phrase));
+  KEYWORD_PATTERN.lastIndex = 0;
+  return hit?.index === 0 && isReceptionVerb(hit[0]);
 }
 
 /** "signé", "signed": a participle that reports its event only after an auxiliary (folded keyword). */

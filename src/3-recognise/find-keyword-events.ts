@@ -37,6 +37,7 @@ import {
 import { findFormatPlaces } from './format-places.js';
 import type { EventMention, Mention } from './types.js';
 import { isHonorific, isRepeatedMeeting, isSpeakersOwnMeeting } from './reported-meeting.js';
+import { receivesPerson } from './reception-object.js';
 
 const SKIPPED_SEGMENTS = new Set<Segment['kind']>([
   'event-heading',
@@ -88,12 +89,6 @@ function metAtEvent(folded: string, verbEnd: number): boolean {
 
 const WITH_AFTER = /^\s*(?:with|avec)\s/iu;
 
-/** "a reçu mardi à Douchanbé | le secrétaire du Conseil de sécurité russe |": day, place, title. */
-const PERSON_OBJECT_GAP = /^[^.;,!?\n]{0,90}$/u;
-/** "received a letter from X", "received the credentials of ambassador X", "a reçu les lettres
- * de créance de": a thing, from its sender (folded text). */
-const THING_RECEIVED =
-  /(?<![\p{L}])(?:from|de la part|lettres?|letters?|messages?|statut|honneurs|credentials|creance|congratulations|felicitations|invitation|awards?|prix)(?![\p{L}])/u;
 const NOT_MET = new RegExp(
   `^\\s*(?:with\\s+)?(?:${alternation(NOT_MET_OBJECTS.map(foldText))})(?![\\p{L}])`,
   'u',
@@ -149,7 +144,10 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
         metAtEvent(folded, keywordEnd))
     )
       continue;
-    if (needsPersonObject(hit[0]) && (passive || !hasPersonObject(folded, mentions, keywordEnd)))
+    if (
+      needsPersonObject(hit[0]) &&
+      !receivesPerson(folded, mentions, hit.index, keywordEnd, passive)
+    )
       continue;
     // "The Eurasian Intergovernmental Council met in Almaty": a body's sitting (find-body-sittings.ts)
     if (MET_VERBS.has(hit[0]) && organisationBefore(text, mentions, hit.index) >= 0) continue;
@@ -300,23 +298,6 @@ function objectEnd(text: string, mentions: readonly Mention[], phraseEnd: number
     if (m.type === 'Place' && !m.adjective) break;
   }
   return phraseEnd;
-}
-
-/** "received | Russian Security Council Secretary | Sergei Shoigu", "a reçu jeudi à Pékin | le
- * président | X": a person close after the verb, with no thing or event between (folded text). */
-function hasPersonObject(folded: string, mentions: readonly Mention[], verbEnd: number): boolean {
-  for (let i = firstStartingFrom(mentions, verbEnd); i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const gap = folded.slice(verbEnd, m.start);
-    if (!PERSON_OBJECT_GAP.test(gap) || THING_RECEIVED.test(gap)) return false;
-    if (m.type === 'Person') {
-      KEYWORD_PATTERN.lastIndex = 0;
-      const eventBetween = KEYWORD_PATTERN.test(gap);
-      KEYWORD_PATTERN.lastIndex = 0;
-      return !eventBetween;
-    }
-  }
-  return false;
 }
 
 export function nearestDate(

@@ -5,13 +5,19 @@
 import { URL_LINE } from '../2-segment/line-patterns.js';
 import type { DocumentStructure } from '../2-segment/types.js';
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
-import { headOf, reportsSitting } from '../3-recognise/event-keywords.js';
+import { headOf, isReceptionPhrase, reportsSitting } from '../3-recognise/event-keywords.js';
 import { sentenceOf } from '../3-recognise/sentence-of.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { FUTURE_TENSE, UPCOMING } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import type { EntityType, PartialDate, SourceDocument } from '../types.js';
 import { placeKeys, type CompatibilityContext } from './event-compatibility.js';
+import {
+  isMadeByReception,
+  joinReception,
+  receptionOfSitting,
+  sittingOfReception,
+} from './reception-coreference.js';
 import { UNDATED_FORMATS } from './event-format-sets.js';
 import { eventAliases } from './event-aliases.js';
 import { formatsAgree } from './event-formats-agree.js';
@@ -40,6 +46,8 @@ export interface EventState extends CompatibilityContext {
   readonly sectionEvent: Map<number, string>;
   /** The events of the document, in the order they were made. */
   readonly docEvents: ResolvedEntity[];
+  /** Events only reception verbs have told so far ("X a reçu Y"): see reception-coreference.ts. */
+  readonly receptions: Set<string>;
 }
 
 /** Does the document have sections whose headings name events? (Known once headings are read.) */
@@ -48,6 +56,7 @@ export function isHeaded(state: EventState): boolean {
 }
 
 export function addAliases(state: EventState, entity: ResolvedEntity, e: EventMention): void {
+  joinReception(state, entity, e);
   state.note(entity, e.start, e.end, e.rule);
   for (const alias of eventAliases(state.doc.text, e)) entity.aliases.add(alias);
   const head = headOf(e.surface);
@@ -71,7 +80,8 @@ export function createEvent(
     place: places[0] ? entities.get(places[0]) : undefined,
     organisationName: org ? entities.get(org)?.name : undefined,
     documentId: state.doc.id,
-    distinctFrom: distinct ? entities : undefined,
+    // "X a reçu Y" then "X a rencontré Z", both undated: two meetings, though one name
+    distinctFrom: distinct ? entities : { has: (k) => isMadeByReception(entities.get(k)) },
   });
   const entity = state.ensure(key, 'Event', name);
   entity.format = e.format;
@@ -143,16 +153,27 @@ function isAnnounced(text: string, e: EventMention): boolean {
 // "Putin held a series of bilateral meetings": a verb reports a sitting of its own, unless its
 // sentence names one ("lors de la rencontre au Kremlin, X s’est entretenu avec Y")
 export function reportsOwnSitting(state: EventState, e: EventMention): boolean {
-  return e.verb === true && !e.otherOccurrence && reportsSitting(state.doc.text, e.start, e.end);
+  return (
+    e.verb === true &&
+    !e.otherOccurrence &&
+    // "X a été reçu par Y": its recogniser read the auxiliary already
+    (reportsSitting(state.doc.text, e.start, e.end) || isReceptionPhrase(e.surface))
+  );
 }
 
 /** The sitting the verb of mention `i` reports: one its sentence names, else its own. */
 export function reportedSitting(state: EventState, i: number): ResolvedEntity {
-  return (
+  const e = state.events[i] as EventMention;
+  const reception = isReceptionPhrase(e.surface);
+  const named =
     namedInSentence(state, i) ??
     titleSitting(state, i) ??
-    createReported(state, state.events[i] as EventMention)
-  );
+    (reception ? sittingOfReception(state, e) : receptionOfSitting(state, e));
+  if (named) return named;
+  const made = state.docEvents.length;
+  const own = createReported(state, e);
+  if (reception && state.docEvents.length > made) state.receptions.add(own.key);
+  return own;
 }
 
 /** The headline: the document's first line of text (after a "Source:" address), when short. */

@@ -36,6 +36,7 @@ import {
 } from './event-state.js';
 import { repeatedMentionSpans } from './heading-occurrences.js';
 import { isPartFormat, isSessionFormat, isSittingFormat } from './part-events.js';
+import { mayReferToReception } from './reception-coreference.js';
 import type { ResolvedEntity } from './types.js';
 
 export type { Ensure, Note } from './event-state.js';
@@ -64,6 +65,7 @@ export function resolveEvents(
     eventEntity: events.map(() => undefined),
     sectionEvent: new Map(),
     docEvents: [],
+    receptions: new Set(),
   };
   resolveHeadings(state);
   resolveAnchored(state);
@@ -96,7 +98,10 @@ function resolveAnchored(state: EventState): void {
       (e.otherOccurrence
         ? undefined
         : docEvents.find(
-            (d) => (d.section === undefined || family.has(d.section)) && compatible(state, d, e),
+            (d) =>
+              (d.section === undefined || family.has(d.section)) &&
+              mayReferToReception(state, d, e) &&
+              compatible(state, d, e),
           )) ??
       createEvent(state, { ...e, date: reportDate(state, e) });
     for (const p of placeKeys(state, e)) target.places.add(p);
@@ -145,6 +150,7 @@ function resolveUnanchored(state: EventState): void {
     const ofOtherKind = (d: ResolvedEntity) => e.organisation !== undefined && d.reportedByVerb;
     const sameFormat = (d: ResolvedEntity) =>
       !ofOtherKind(d) &&
+      mayReferToReception(state, d, e) &&
       ((formatsAgree(d.format, e.format) && sameKindOfHappening(state, d, e)) ||
         (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
         gathering(state, d, e) !== undefined);
@@ -198,7 +204,13 @@ function resolveUnanchored(state: EventState): void {
         docEvents.find((d) => d.section === undefined && sameFormat(d) && toldHere(d)) ??
         // "the talks with President Ruto" then "the meeting": one sitting when nothing sets them apart
         (!headed && !e.verb && isSessionFormat(e.format)
-          ? docEvents.find((d) => isSessionFormat(d.format) && !d.section && !d.contextSpan)
+          ? docEvents.find(
+              (d) =>
+                isSessionFormat(d.format) &&
+                !d.section &&
+                !d.contextSpan &&
+                mayReferToReception(state, d, e),
+            )
           : undefined) ??
         // "The CIS summit was held in Dushanbe. Rahmon hosted the meeting.": the one gathering
         (!headed && !e.verb && isDefiniteSitting(doc.text, e)

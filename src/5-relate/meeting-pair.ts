@@ -20,7 +20,8 @@ const MEETINGS: ReadonlySet<EventFormat> = new Set([
   'PHONE_CALL',
   'VIDEOCONFERENCE',
 ]);
-const MEETING_VERBS = MEETING_CUES.map((cue) => ({
+// a cue read only with its event ("a reçu Y") is told by that event
+const MEETING_VERBS = MEETING_CUES.filter((cue) => !cue.reception).map((cue) => ({
   shape: cue.shape,
   regex: regexOf(cue.pattern),
 }));

@@ -2,10 +2,12 @@
 // "les entretiens entre X et Y", "j’ai rencontré Y" in X's speech), with ATTENDED of the meeting
 // the sentence names; and the two heads of state of a bilateral meeting.
 
+import { isReceptionPhrase } from '../3-recognise/event-keywords.js';
+import { VISIT_FORMATS } from '../lexicon/index.js';
 import { MEETING_CUES, type MeetingCue, NEGATED_MEETING } from '../lexicon/meeting-verbs.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
-import { eventsIn } from './event-index.js';
+import { type EventAt, eventsIn } from './event-index.js';
 import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
 import { regexOf } from './patterns.js';
@@ -99,6 +101,7 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       if (!verb) continue;
       const at = sentence.start + verb.index;
       const end = at + verb[0].length;
+      if (cue.reception && !isReceptionEventAt(ctx, at, end)) continue;
       const before = participantsIn(ctx, sentence.start, at);
       // "Le projet de X a été accueilli par Y": X names whose project, he was not welcomed
       const named = cue.passive ? before.filter((p) => isSubject(doc.text, p, at)) : before;
@@ -115,25 +118,52 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       // "une visite régionale ... avec une visite au Kazakhstan où il a rencontré X": the nearest one
       const distance = (e: { start: number; end: number }) =>
         e.end <= at ? at - e.end : Math.max(0, e.start - end);
-      const event = eventsIn(ctx, sentence.start, sentence.end)
-        .filter((e) => MEETING_FORMATS.has(e.format) && !e.other)
-        .sort((a, b) => distance(a) - distance(b))[0];
+      const sentenceEvents = eventsIn(ctx, sentence.start, sentence.end).filter(
+        (e) => MEETING_FORMATS.has(e.format) && !e.other,
+      );
+      const event = [...sentenceEvents].sort((a, b) => distance(a) - distance(b))[0];
+      const attended = event
+        ? [event.key, ...visitBesideReception(ctx, sentenceEvents, event, at, end)]
+        : [];
       const status = cue.status ? { status: cue.status } : {};
       for (const [a, b] of pairs) {
         out.push(met(ctx, a.key, b.key, sentence, `meeting:${cue.id}`));
-        if (!event) continue;
-        for (const p of [a, b])
-          out.push(
-            attend(ctx, p.key, event.key, sentence, `meeting:${cue.id}`, {
-              ...status,
-              near: p.start,
-            }),
-          );
+        for (const key of attended)
+          for (const p of [a, b])
+            out.push(
+              attend(ctx, p.key, key, sentence, `meeting:${cue.id}`, {
+                ...status,
+                near: p.start,
+              }),
+            );
       }
       break;
     }
   }
   return out;
+}
+
+/** "X a reçu Y ..., au cours de la visite d’État de ce dernier": host and guest are at the visit
+ * their sentence names, besides the reception. */
+function visitBesideReception(
+  ctx: RelateContext,
+  events: readonly EventAt[],
+  reception: EventAt,
+  verbStart: number,
+  verbEnd: number,
+): string[] {
+  if (VISIT_FORMATS.includes(reception.format) || !isReceptionEventAt(ctx, verbStart, verbEnd))
+    return [];
+  const visit = events.find((e) => VISIT_FORMATS.includes(e.format));
+  return visit ? [visit.key] : [];
+}
+
+/** "a reçu Sergueï Lavrov": the verb is the phrase of an event of reception, which read its object
+ * as a person. */
+function isReceptionEventAt(ctx: RelateContext, start: number, end: number): boolean {
+  return eventsIn(ctx, start, end).some((e) =>
+    isReceptionPhrase(ctx.doc.text.slice(e.start, e.end)),
+  );
 }
 
 /** A complement of a noun ("le projet de X") is no subject; a subject stands close to its verb. */

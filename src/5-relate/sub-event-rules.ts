@@ -2,6 +2,7 @@
 // restreint" within the summit or the council's meeting, "les entretiens" within the visit,
 // "la séance plénière" within the forum. A part joins the one event of the nearest level above.
 
+import { isReceptionPhrase } from '../3-recognise/event-keywords.js';
 import { sentenceOf } from '../3-recognise/sentence-of.js';
 import { daysBetween } from '../4-resolve/event-days.js';
 import type { ResolvedEntity } from '../4-resolve/types.js';
@@ -29,9 +30,13 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
   const events = [...ctx.resolution.entities.values()].filter(
     (e) => e.type === 'Event' && e.format && EVENT_LEVELS[e.format],
   );
+  const receptions = receptionEvents(ctx);
   const out: Assertion[] = [];
   for (const child of events) {
     if (child.section !== undefined || child.mentions.length === 0) continue;
+    // "X a reçu Y", told near a visit or on a summit's day, is within it only where its sentence
+    // says so ("en marge du sommet", "lors de la visite": sideline-rules.ts)
+    if (receptions.has(child.key)) continue;
     const first = child.mentions[0];
     if (!first) continue;
     const sentence = sentenceOf(ctx.doc.text, first.start);
@@ -54,6 +59,16 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
     );
   }
   return out;
+}
+
+/** The events only reception verbs tell ("a reçu", "received", "a été reçu par"). */
+function receptionEvents(ctx: RelateContext): Set<string> {
+  const told = new Map<string, boolean>();
+  ctx.recognised.events.forEach((e, i) => {
+    const key = ctx.resolution.eventEntity[i];
+    if (key) told.set(key, (told.get(key) ?? true) && isReceptionPhrase(e.surface));
+  });
+  return new Set([...told].filter(([, only]) => only).map(([key]) => key));
 }
 
 const SHORT_EXTRA = 12;

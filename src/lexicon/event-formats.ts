@@ -481,7 +481,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'TALKS',
     label: 'talks',
-    keywords: ['pourparlers', 'entretiens', 'one-on-one talks', 'talks'],
+    // "des consultations politiques entre les ministères des Affaires étrangères"
+    keywords: ['pourparlers', 'entretiens', 'consultations', 'one-on-one talks', 'talks'],
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
   {

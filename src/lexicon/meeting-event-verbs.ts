@@ -22,6 +22,9 @@ export interface MeetingEventVerbs {
   /** A sitting only when a person is the object: "received Sergei Shoigu", not "received a
    * letter from", "a reçu le statut d’observateur". */
   readonly personObject?: boolean;
+  /** A host receiving a guest ("a reçu X", "received X", "X a été reçu par Y"): a meeting of the
+   * two, within another event only when its sentence says so (5-relate/sub-event-rules.ts). */
+  readonly reception?: boolean;
 }
 
 export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
@@ -94,5 +97,21 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     // "Tajik President Emomali Rahmon received Sergei Shoigu in Dushanbe", "hosted Xi Jinping"
     verbs: ['received', 'receives', 'hosted', 'hosts'],
     personObject: true,
+    reception: true,
+  },
+  {
+    format: 'MEETING',
+    // "a reçu jeudi le ministre X", "X a été reçu en audience par Y": a participle after its auxiliary
+    verbs: ['reçu', 'reçue', 'reçus', 'reçues'],
+    afterAuxiliary: true,
+    personObject: true,
+    reception: true,
+  },
+  {
+    format: 'MEETING',
+    // "Le président Xi reçoit le président Loukachenko" (a caption's present)
+    verbs: ['reçoit', 'reçoivent'],
+    personObject: true,
+    reception: true,
   },
 ];

@@ -10,6 +10,9 @@ export interface MeetingCue {
   readonly shape: 'with' | 'together' | 'between';
   /** "X a été reçu par Y": X must be the subject, not "le projet de X a été accueilli par Y". */
   readonly passive?: boolean;
+  /** Only where the verb is an event of reception: its object was read as a person
+   * (3-recognise/reception-object.ts), not "a reçu une lettre". */
+  readonly reception?: boolean;
   /** "devrait rencontrer", "will meet": a preview. */
   readonly status?: 'announced';
 }
@@ -45,8 +48,16 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'received-fr',
-    pattern: `(?:(?:a|avait) (?:\\p{L}+ment )?(?:reçu|accueilli)|reçoit|accueille)(?=${WHEN_WHERE} (?:le |la |l${APOS}|son |sa |M\\.|Mme))`,
+    // "a reçu en audience le ministre"
+    pattern: `(?:(?:a|avait|ont|avaient) (?:\\p{L}+ment )?(?:reçu|accueilli)|reçoit|reçoivent|accueille)(?=(?: en audience)?${WHEN_WHERE}(?: en audience)? (?:le |la |l${APOS}|son |sa |M\\.|Mme))`,
     shape: 'with',
+  },
+  // "a reçu à Astana Sergueï Lavrov": a bare name, when the verb's event found a person received
+  {
+    id: 'received-guest-fr',
+    pattern: `(?:a|avait|ont|avaient) (?:\\p{L}+ment )?reçu|reçoit|reçoivent`,
+    shape: 'with',
+    reception: true,
   },
   // "X a été accueilli, au pied de la passerelle, par le ministre Y": guest before, hosts after
   {

@@ -47,6 +47,16 @@ it.each([
   expect(eventsOf(text)).toContainEqual(expected);
 });
 
+it('reads political consultations between two ministries as one sitting of talks', () => {
+  const doc = makeDocument(
+    'Dépêche\n\nDes consultations politiques entre les ministères des Affaires étrangères ont eu lieu le 14 mai.',
+    'snippet.txt',
+    { publishedAt: '2024-05-24', language: 'fr' },
+  );
+  const events = recogniseDocument(doc, segmentDocument(doc)).events;
+  expect(events.map((e) => [e.format, e.plural])).toEqual([['TALKS', false]]);
+});
+
 it.each([
   // congratulations are no meeting
   ['Le président a félicité son homologue pour sa victoire le 21 novembre.'],

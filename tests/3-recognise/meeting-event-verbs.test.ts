@@ -246,6 +246,31 @@ describe('a host who received or hosted a person', () => {
       'On 3 June 2024 Tajik President Emomali Rahmon received Russian Security Council Secretary Sergei Shoigu in Dushanbe.',
       ['Emomali Rahmon', 'Sergei Shoigu'],
     ],
+    [
+      'a French "a reçu" with the day and place before the guest',
+      'Le 3 juin 2024, le président Emomali Rahmon a reçu à Douchanbé le secrétaire du Conseil de sécurité russe Sergueï Choïgou.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+    [
+      'a French passive, the host after "par"',
+      'Le 3 juin 2024, Sergueï Choïgou a été reçu par le président Emomali Rahmon à Douchanbé.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+    [
+      'an audience',
+      'Le 3 juin 2024, Sergueï Choïgou a été reçu en audience par Emomali Rahmon à Douchanbé.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+    [
+      'an English passive',
+      'On 3 June 2024 Sergei Shoigu was received by President Emomali Rahmon in Dushanbe.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
+    [
+      'a caption in the present',
+      'Le 3 juin 2024, le président tadjik Emomali Rahmon reçoit Sergueï Choïgou à Douchanbé.',
+      ['Emomali Rahmon', 'Sergei Shoigu'],
+    ],
   ])('reads %s', (_, text, attended) => {
     expect(placed(text)).toEqual({
       attended,
@@ -254,19 +279,57 @@ describe('a host who received or hosted a person', () => {
     });
   });
 
+  it('places a reception "au Kremlin" at the Kremlin', () => {
+    const text =
+      'Le 3 juin 2024, Vladimir Poutine a reçu au Kremlin le président ouzbek Chavkat Mirzioïev.';
+    expect(placed(text)).toEqual({
+      attended: ['Shavkat Mirziyoyev', 'Vladimir Putin'],
+      formats: ['MEETING'],
+      held: ['Meeting at Kremlin, 2024-06-03 -> Kremlin'],
+    });
+  });
+
+  it('keeps the credentials ceremony of "a reçu les lettres de créance"', () => {
+    const text =
+      'Le 3 juin 2024, Vladimir Poutine a reçu les lettres de créance de l’ambassadeur Sergueï Choïgou.';
+    expect(read(text).formats).toEqual(['CEREMONY']);
+  });
+
+  it('reads "received a phone call from" as the call', () => {
+    const text = 'On 3 June 2024 Emomali Rahmon received a phone call from Sergei Shoigu.';
+    expect(read(text).formats).toEqual(['PHONE_CALL']);
+  });
+
   it.each([
     ['a letter', 'On 3 June 2024 Emomali Rahmon received a letter from Sergei Shoigu.'],
-    ['a passive', 'On 3 June 2024 Emomali Rahmon was received by Sergei Shoigu in Moscow.'],
     [
       'credentials',
       'On 3 June 2024 Emomali Rahmon received the credentials of ambassador Sergei Shoigu.',
     ],
-    ['a French passive', 'Le 3 juin 2024, Emomali Rahmon a été reçu par Sergueï Choïgou à Moscou.'],
-    // a French report's "X a reçu Y" opens the talks it tells next: no sitting of its own, only
-    // MET_WITH (a meeting of its own cost precision on the held-out corpus documents)
+    ['a phone call (en)', 'On 3 June 2024 Emomali Rahmon received a call from Sergei Shoigu.'],
+    ['a call (fr)', 'Le 3 juin 2024, Emomali Rahmon a reçu un appel de Sergueï Choïgou.'],
     [
-      'a French "a reçu"',
-      'Le 3 juin 2024, le président Emomali Rahmon a reçu à Douchanbé le secrétaire du Conseil de sécurité russe Sergueï Choïgou.',
+      'a prize',
+      'Le 3 juin 2024, Emomali Rahmon a reçu le prix de la paix des mains de Sergueï Choïgou.',
+    ],
+    ['a delegation', 'Le 3 juin 2024, Emomali Rahmon a reçu une délégation du Kazakhstan.'],
+    ['information', 'Le 3 juin 2024, Emomali Rahmon a reçu des informations de Sergueï Choïgou.'],
+    [
+      'a thing received, no auxiliary',
+      'Le 3 juin 2024, Emomali Rahmon a lu le message reçu de Sergueï Choïgou.',
+    ],
+    [
+      'a welcome at the airport',
+      'Le 3 juin 2024, Emomali Rahmon a été reçu à l’aéroport de Moscou par Sergueï Choïgou.',
+    ],
+    // a meeting of two needs both named: "Il", an official the text does not name
+    [
+      'a host written as a pronoun',
+      'Le 3 juin 2024, Emomali Rahmon est arrivé à Moscou. Il a reçu le ministre Sergueï Choïgou.',
+    ],
+    [
+      'a host the text does not name',
+      'Le 3 juin 2024, Emomali Rahmon a été reçu par le Premier ministre kazakh à Astana.',
     ],
     ['a status', 'Le 3 juin 2024, l’Ouzbékistan a reçu le statut d’observateur auprès de l’UEEA.'],
     [

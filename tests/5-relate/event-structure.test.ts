@@ -101,3 +101,33 @@ it.each([
     expect.stringMatching(/^Talks.* -> Meeting/u),
   ]);
 });
+
+describe('a reception within another event only where its sentence says so', () => {
+  it.each([
+    [
+      'French',
+      'Le président biélorusse effectue une visite d’État en Chine du 28 février au 2 mars. Le 1er mars, Xi Jinping a reçu Alexandre Loukachenko à Pékin.',
+    ],
+    [
+      'English',
+      'The Belarusian President is on a state visit to China from 28 February to 2 March. On 1 March Xi Jinping received Alexander Lukashenko in Beijing.',
+    ],
+  ])('puts a reception of the visit’s days in no visit (%s)', (_, text) => {
+    expect(partOf(text, '2023-03-01')).toEqual([]);
+  });
+
+  it.each([
+    [
+      '"en marge du sommet"',
+      'Le sommet de l’OCS s’est tenu le 4 juillet à Astana. En marge du sommet, Kassym-Jomart Tokaïev a reçu Massoud Pezechkian.',
+    ],
+    [
+      '"on the sidelines of the summit"',
+      'The SCO summit was held on 4 July in Astana. On the sidelines of the summit, Kassym-Jomart Tokayev received Masoud Pezeshkian.',
+    ],
+  ])('puts a reception told %s in the summit', (_, text) => {
+    expect(partOf(text, '2024-07-04')).toEqual([
+      expect.stringMatching(/^Meeting.* -> Summit/u) as string,
+    ]);
+  });
+});

@@ -157,6 +157,16 @@ describe('meeting phrasings with when and where in between', () => {
       ['Kassym-Jomart Tokayev -> Xi Jinping'],
     ],
     [
+      '"a reçu à Astana" and a bare name',
+      'Le 3 juin, le président kazakh Kassym-Jomart Tokaïev a reçu à Astana Sergueï Lavrov.',
+      ['Kassym-Jomart Tokayev -> Sergei Lavrov'],
+    ],
+    [
+      '"a reçu en audience le ministre"',
+      'Le président kazakh Kassym-Jomart Tokaïev a reçu en audience le ministre russe Sergueï Lavrov.',
+      ['Kassym-Jomart Tokayev -> Sergei Lavrov'],
+    ],
+    [
       '"a coprésidé la réunion avec"',
       'Wang Yi a coprésidé la réunion avec Sergueï Lavrov à Astana le 3 juillet.',
       ['Sergei Lavrov -> Wang Yi'],
@@ -210,6 +220,10 @@ describe('meeting phrasings with when and where in between', () => {
       'a letter received, not a person',
       'Le président Alexandre Loukachenko a reçu lundi une lettre du président chinois Xi Jinping.',
     ],
+    [
+      'a letter received at a place, then a bare name',
+      'Le président Alexandre Loukachenko a reçu à Minsk une lettre de Xi Jinping.',
+    ],
   ])('no meeting in %s', (_, text) => {
     expect(metIn(text)).toEqual([]);
   });
@@ -247,5 +261,24 @@ describe('talks with a day, a place or a means between the verb and the noun', (
         'Vladimir Poutine s’est entretenu au Kremlin avec le président turc Recep Tayyip Erdogan.',
       ),
     ).toEqual(['Recep Tayyip Erdoğan -> TALKS', 'Vladimir Putin -> TALKS']);
+  });
+});
+
+describe('a reception during a visit its sentence names', () => {
+  it('has host and guest attend the visit as well as the reception', () => {
+    const text =
+      'Le 1er mars 2023, Xi Jinping a reçu à Pékin Alexandre Loukachenko, pour le deuxième jour de la visite d’État de ce dernier en Chine.';
+    expect(attendanceFormats(text)).toEqual([
+      'Alexander Lukashenko -> MEETING',
+      'Alexander Lukashenko -> STATE_VISIT',
+      'Xi Jinping -> MEETING',
+      'Xi Jinping -> STATE_VISIT',
+    ]);
+  });
+
+  it('leaves a visit alone when the meeting is no reception', () => {
+    const text =
+      'Le 1er mars 2023, Xi Jinping a rencontré à Pékin Alexandre Loukachenko, pour le deuxième jour de la visite d’État de ce dernier en Chine.';
+    expect(attendanceFormats(text)).not.toContain('Alexander Lukashenko -> STATE_VISIT');
   });
 });

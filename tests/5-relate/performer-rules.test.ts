@@ -18,7 +18,13 @@ describe('performers of an act reported by a verb', () => {
     [
       'a sheaf laid by the leaders of two countries named',
       'Le président Ilham Aliev a reçu le président Sadyr Japarov à Bakou le 3 juin 2024. Les présidents de l’Azerbaïdjan et du Kirghizistan ont ensuite déposé une gerbe au mémorial.',
-      ['Ilham Aliyev -> Commemoration, 2024-06-03', 'Sadyr Japarov -> Commemoration, 2024-06-03'],
+      // the reception of the first sentence is a meeting of its own
+      [
+        'Ilham Aliyev -> Commemoration, 2024-06-03',
+        'Ilham Aliyev -> Meeting in Baku, 2024-06-03',
+        'Sadyr Japarov -> Commemoration, 2024-06-03',
+        'Sadyr Japarov -> Meeting in Baku, 2024-06-03',
+      ],
     ],
     [
       'questions answered',
