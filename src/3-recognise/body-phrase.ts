@@ -31,18 +31,31 @@ function sources(words: readonly BodyWord[], anyCase: boolean): string {
 const HEAD = sources(BODY_HEADS, false);
 const QUALIFIER = sources(BODY_QUALIFIERS, true);
 const COMPLEMENT = sources(BODY_COMPLEMENTS, true);
+/** "de l’Industrie et du Commerce", "of Industry and Trade": a second complement joined to the first. */
+const JOINED_COMPLEMENT = `(?:et\\s+(?:${COMPLEMENT})|and\\s+(?:${sources(englishBare(BODY_COMPLEMENTS), false)}))`;
 const WORD_END = '(?![\\p{L}\\d-])';
 
-export const BODY_PHRASE = `(?:(?:${QUALIFIER})\\s+){0,3}(?:${HEAD})(?:\\s+(?:${COMPLEMENT}|${QUALIFIER})${WORD_END}){0,4}`;
+export const BODY_PHRASE = `(?:(?:${QUALIFIER})\\s+){0,3}(?:${HEAD})(?:\\s+(?:${JOINED_COMPLEMENT}|${COMPLEMENT}|${QUALIFIER})${WORD_END}){0,4}`;
 /** " des Affaires étrangères" after "ministère russe". */
-export const TRAILING_COMPLEMENTS = `(?:\\s+(?:${COMPLEMENT}|${QUALIFIER})${WORD_END}){1,4}`;
+export const TRAILING_COMPLEMENTS = `(?:\\s+(?:${JOINED_COMPLEMENT}|${COMPLEMENT}|${QUALIFIER})${WORD_END}){1,4}`;
 export const PAREN = '\\s*\\([^()\\n]{1,20}\\)';
 /** "de la République du", "of the Kyrgyz Republic"... : the state's formal name before the anchor. */
 const REPUBLIC = `(?:(?:la\\s+)?République(?:\\s+\\p{Ll}+)?\\s+(?:du|de la|de l[’']|d[’']|de)\\s*|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?Republic\\s+of\\s+)?`;
 export const PLAIN_CONNECTOR = `\\s+(?:de la\\s+|de l[’']\\s*|du\\s+|des\\s+|de\\s+|d[’']\\s*|of the\\s+|of\\s+|at the\\s+|auprès de la\\s+|auprès de l[’']\\s*|auprès du\\s+)`;
 export const CONNECTOR = `${PLAIN_CONNECTOR}${REPUBLIC}`;
 
-const TOKEN = new RegExp(`\\s*(?:(${COMPLEMENT})|(${HEAD})|(${QUALIFIER}))${WORD_END}`, 'uy');
+const TOKEN = new RegExp(
+  `\\s*(?:(${JOINED_COMPLEMENT})|(${COMPLEMENT})|(${HEAD})|(${QUALIFIER}))${WORD_END}`,
+  'uy',
+);
+
+/** The English complements without their "of": "of Trade" -> "Trade", as written after "and". */
+function englishBare(words: readonly BodyWord[]): BodyWord[] {
+  return words.map((w) => ({
+    ...w,
+    forms: w.forms.filter((f) => f.startsWith('of ')).map((f) => f.slice(3)),
+  }));
+}
 
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^e/, 'é');
 const BY_FORM = (words: readonly BodyWord[]) =>
@@ -63,11 +76,12 @@ export function parseBodyPhrase(phrase: string, tail = false): BodyPhrase | unde
   let head: BodyWord | undefined;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(phrase); m; m = TOKEN.exec(phrase)) {
-    if (m[1]) complements.push(lookUp(COMPLEMENTS, m[1]) ?? { forms: [], english: '' });
-    else if (m[2] && !head) head = lookUp(HEADS, m[2]);
-    else if (m[3])
-      (!head ? before : /^d/u.test(m[3]) ? afterNouns : after).push(
-        lookUp(QUALIFIERS, m[3])?.english ?? '',
+    if (m[1]) complements.push(joinedComplement(m[1]));
+    else if (m[2]) complements.push(lookUp(COMPLEMENTS, m[2]) ?? { forms: [], english: '' });
+    else if (m[3] && !head) head = lookUp(HEADS, m[3]);
+    else if (m[4])
+      (!head ? before : /^d/u.test(m[4]) ? afterNouns : after).push(
+        lookUp(QUALIFIERS, m[4])?.english ?? '',
       );
     else return undefined;
     if (TOKEN.lastIndex >= phrase.trimEnd().length) break;
@@ -91,6 +105,14 @@ export function parseBodyPhrase(phrase: string, tail = false): BodyPhrase | unde
     complements: complements.map((c) => c.english),
     complementsOnly,
   };
+}
+
+/** "et du Commerce" | "and Trade" -> "and Trade". */
+function joinedComplement(written: string): BodyWord {
+  const form = written.replace(/^(?:et|and)\s+/u, '');
+  const word = lookUp(COMPLEMENTS, form) ?? lookUp(COMPLEMENTS, `of ${form}`);
+  if (!word?.english.startsWith('of ')) return { forms: [], english: '' };
+  return { forms: [written], english: `and ${word.english.slice(3)}` };
 }
 
 /** "Foreign" + Ministry -> "Ministry of Foreign Affairs"; Executive + Committee -> "Executive Committee". */

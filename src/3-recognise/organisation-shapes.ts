@@ -51,7 +51,7 @@ const LEXICON_BODY_SUBTYPES = new Set(['governing_body', 'ministry', 'government
 type Anchor = Mention & { readonly subtype?: string };
 
 export function findOrganisationShapes(text: string, candidates: readonly Mention[]): Mention[] {
-  const anchors = candidates.filter(isAnchor).sort((a, b) => a.start - b.start);
+  const anchors = joinCompounds(text, candidates.filter(isAnchor).sort((a, b) => a.start - b.start));
   const byEnd = new Map<number, Mention[]>();
   for (const m of candidates)
     if (m.type === 'Organisation') byEnd.set(m.end, [...(byEnd.get(m.end) ?? []), m]);
@@ -70,10 +70,62 @@ export function findOrganisationShapes(text: string, candidates: readonly Mentio
   return out;
 }
 
+/**
+ * "commission mixte biélorusso-zimbabwéenne", "Uzbek-Russian Intergovernmental Commission": country
+ * adjectives joined by hyphens are one anchor, the pair of countries the body stands between.
+ */
+function joinCompounds(text: string, anchors: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const anchor of anchors) {
+    const last = out[out.length - 1];
+    if (last && isHyphenated(text, last, anchor)) out[out.length - 1] = joined(text, last, anchor);
+    else out.push(anchor);
+  }
+  return out;
+}
+
+function isHyphenated(text: string, first: Anchor, next: Anchor): boolean {
+  return (
+    first.adjective === true &&
+    next.adjective === true &&
+    first.type === 'Place' &&
+    next.type === 'Place' &&
+    next.start === first.end + 1 &&
+    text[first.end] === '-' &&
+    first.lexiconId !== next.lexiconId
+  );
+}
+
+const countryName = (m: Anchor) =>
+  m.canonical ?? (m.lexiconId ? findLexiconEntry(m.lexiconId)?.name : undefined) ?? m.surface;
+
+/** English keeps its adjectives ("Uzbek-Russian"); French ones give the countries' names. */
+function joined(text: string, first: Anchor, next: Anchor): Anchor {
+  const surface = text.slice(first.start, next.end);
+  return {
+    start: first.start,
+    end: next.end,
+    surface,
+    type: 'Place',
+    rule: COMPOUND_RULE,
+    adjective: true,
+    canonical: /^\p{Lu}/u.test(surface) ? surface : `${countryName(first)}-${countryName(next)}`,
+  };
+}
+
+const COMPOUND_RULE = 'compound-adjective';
+
 /** "the Russian government said", not "the Uzbek government delegation". */
 function isLowerCaseBody(tail: BodyPhrase, rest: string, after: RegExpExecArray): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(rest.slice(after[0].length))?.[1];
   return tail.english === 'Government' && !(next && ATTRIBUTIVE_NOUNS.has(next));
+}
+
+/** "ministère vietnamien de la Planification": a domain the vocabulary lacks; no name beats a cut one. */
+const DOMAIN_AFTER = /^\s+(?:de la |de l['’]|du |des |d['’]|of (?:the )?)\s*\p{Lu}/u;
+
+function hasUnknownDomain(phrase: BodyPhrase | undefined, rest: string): boolean {
+  return phrase?.head?.english === 'Ministry' && DOMAIN_AFTER.test(rest);
 }
 
 function isAnchor(m: Mention): boolean {
@@ -95,6 +147,7 @@ function shapesAround(
     // "ministère russe des Affaires étrangères" | "gouvernement kazakh"
     if (m && head && !(head.english === 'Presidency' && isChairmanship(text, anchor.end))) {
       const more = COMPLEMENTS_AFTER.exec(rest);
+      if (!more && hasUnknownDomain(head, rest)) return out;
       const whole = more ? parseBodyPhrase(`${m[1] ?? ''}${more[1] ?? ''}`) : undefined;
       const end = whole ? anchor.end + (more?.[0].length ?? 0) : anchor.end;
       out.push(shape(text, offset + m.index, end, whole ?? head, anchor));
@@ -103,6 +156,7 @@ function shapesAround(
     // "the Kazakh Foreign Ministry", "the Russian government"
     const after = PHRASE_AFTER.exec(rest);
     const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
+    if (hasUnknownDomain(tail, rest.slice(after?.[0].length ?? 0))) return out;
     if (after && tail && (/^\p{Lu}/u.test(after[1] ?? '') || isLowerCaseBody(tail, rest, after)))
       out.push(shape(text, anchor.start, anchor.end + after[0].length, tail, anchor));
     return out;
@@ -220,6 +274,7 @@ export function canonicalName(phrase: BodyPhrase, anchor: Anchor): string {
   const body = phrase.english;
   const entry = anchor.lexiconId ? findLexiconEntry(anchor.lexiconId) : undefined;
   const anchorName = nestedName(anchor) ?? entry?.name ?? anchor.canonical ?? anchor.surface;
+  if (anchor.rule === COMPOUND_RULE) return `${anchorName} ${body}`;
   if (anchor.type === 'Place') return `${body} of ${anchorName}`;
   const short = anchor.lexiconId ? ORGANISATION_SHORT_NAMES[anchor.lexiconId] : undefined;
   return short ? `${short} ${body}` : `${body} of the ${anchorName}`;

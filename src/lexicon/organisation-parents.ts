@@ -4,6 +4,7 @@
 /** Body -> the organisation it belongs to: "Conseil d’État suprême" is part of the Union State. */
 export const ORGANISATION_PARENTS: Readonly<Record<string, string>> = {
   'sco-rats': 'sco',
+  'csto-collective-security-council': 'csto',
   'supreme-state-council': 'union-state',
   'union-state-parliamentary-assembly': 'union-state',
   'supreme-eurasian-economic-council': 'eaeu',

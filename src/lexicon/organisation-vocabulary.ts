@@ -63,6 +63,11 @@ export const BODY_HEADS: readonly BodyWord[] = [
     english: 'Presidency',
     subtype: 'governing_body',
   },
+  {
+    forms: ['Chambre des représentants', 'House of Representatives'],
+    english: 'House of Representatives',
+    subtype: 'governing_body',
+  },
   { forms: ['Chambre', 'Chamber'], english: 'Chamber', subtype: 'governing_body' },
   { forms: ['Cabinet'], english: 'Cabinet', subtype: 'government' },
   { forms: ['Sénat', 'Senate'], english: 'Senate', subtype: 'governing_body' },
@@ -160,7 +165,25 @@ export const BODY_COMPLEMENTS: readonly BodyWord[] = [
   },
   { forms: ['des Finances', 'of Finance'], english: 'of Finance' },
   { forms: ['de l’Économie', "de l'Économie", 'of Economy'], english: 'of Economy' },
-  { forms: ['du Commerce', 'of Trade'], english: 'of Trade' },
+  { forms: ['du Commerce', 'of Trade', 'of Commerce'], english: 'of Trade' },
+  // a ministry's domains: "ministère vietnamien de l’Industrie et du Commerce"
+  { forms: ['de l’Industrie', "de l'Industrie", 'of Industry'], english: 'of Industry' },
+  { forms: ['de l’Agriculture', "de l'Agriculture", 'of Agriculture'], english: 'of Agriculture' },
+  { forms: ['de la Santé', 'of Health'], english: 'of Health' },
+  { forms: ['de l’Éducation', "de l'Éducation", 'of Education'], english: 'of Education' },
+  { forms: ['de la Culture', 'of Culture'], english: 'of Culture' },
+  { forms: ['des Transports', 'du Transport', 'of Transport'], english: 'of Transport' },
+  { forms: ['du Travail', 'of Labour', 'of Labor'], english: 'of Labour' },
+  { forms: ['du Tourisme', 'of Tourism'], english: 'of Tourism' },
+  { forms: ['de l’Intégration', "de l'Intégration", 'of Integration'], english: 'of Integration' },
+  {
+    forms: ['des Investissements', 'de l’Investissement', "de l'Investissement", 'of Investment'],
+    english: 'of Investment',
+  },
+  {
+    forms: ['du Développement économique', 'of Economic Development'],
+    english: 'of Economic Development',
+  },
   { forms: ['de l’Énergie', "de l'Énergie", 'of Energy'], english: 'of Energy' },
   { forms: ['de la Justice', 'of Justice'], english: 'of Justice' },
   {

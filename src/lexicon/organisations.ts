@@ -50,6 +50,18 @@ const EURASIAN: readonly LexiconEntry[] = organisations([
     ],
     'Q1151461',
   ],
+  // the CSTO's summit of heads of state; "Conseil de sécurité" alone is a country's or the UN's
+  [
+    'csto-collective-security-council',
+    'CSTO Collective Security Council',
+    'governing_body',
+    [
+      'Conseil de sécurité collective',
+      'Conseil de la sécurité collective',
+      'Collective Security Council',
+      'CSTO Collective Security Council',
+    ],
+  ],
   [
     'union-state',
     'Union State',

@@ -253,6 +253,14 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
       ['place Tian’anmen', 'place Tiananmen', 'Tiananmen Square'],
     ],
   ]),
+  // the presidential palace in Astana, also written for the presidency seated there
+  ...within('kazakhstan', 'landmark', [
+    [
+      'akorda',
+      'Akorda',
+      ['Akorda', 'Ak Orda', 'Ak-Orda', 'Akorda presidential palace', 'palais présidentiel Akorda'],
+    ],
+  ]),
   ...within('united-states', 'landmark', [
     ['white-house', 'White House', ['Maison Blanche', 'Maison-Blanche', 'White House']],
   ]),
@@ -274,6 +282,7 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
 /** Landmarks that also name the body seated there ("le leader du Kremlin" is no place). */
 export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
   'kremlin',
+  'akorda',
   'white-house',
   'elysee-palace',
 ]);
