@@ -13,6 +13,7 @@ import type { Mention } from './types.js';
 /** Between the title and its body: "de l’", "du", "of the", an adjective ("russe de la"). */
 const TITLE_TO_BODY =
   /^\s*(?:[\p{Ll}-]+\s+)?(?:de la |de l['’]|du |des |de |d['’]|of the |of |at the |auprès de (?:la |l['’])?)?\s*$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** "SCO Secretary-General", "the CIS Executive Secretary". */
 const BODY_TO_TITLE = /^\s*$/u;
 /** "président du Parti communiste ...": a capitalised body right after the title's preposition. */
@@ -68,6 +69,12 @@ function findAdjacentOrganisation(
     const m = mentions[i] as Mention;
     if (m.type === 'Organisation' && m.end < title.end) return i;
   }
+  // "chef de l’Administration présidentielle": a title the lexicon knows with its body inside
+  for (let i = firstStartingFrom(mentions, title.start + 1); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= title.end) break;
+    if (m.type === 'Organisation' && m.end <= title.end) return i;
+  }
   // before: only white space between the body and the title ("SCO Secretary-General")
   let spaceFrom = title.start;
   while (spaceFrom > 0 && BODY_TO_TITLE.test(text[spaceFrom - 1] as string)) spaceFrom -= 1;
@@ -81,7 +88,10 @@ function findAdjacentOrganisation(
   for (let i = firstStartingFrom(mentions, title.end); i < mentions.length; i += 1) {
     const m = mentions[i] as Mention;
     if (m.end > to) break;
-    if (m.type === 'Organisation' && TITLE_TO_BODY.test(text.slice(title.end, m.start))) return i;
+    if (m.type !== 'Organisation' || !TITLE_TO_BODY.test(text.slice(title.end, m.start))) continue;
+    // "Chairman of the NA’s Committee for External Affairs": the committee, not the NA
+    if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return -1;
+    return i;
   }
   return -1;
 }

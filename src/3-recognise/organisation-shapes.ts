@@ -51,7 +51,10 @@ const LEXICON_BODY_SUBTYPES = new Set(['governing_body', 'ministry', 'government
 type Anchor = Mention & { readonly subtype?: string };
 
 export function findOrganisationShapes(text: string, candidates: readonly Mention[]): Mention[] {
-  const anchors = joinCompounds(text, candidates.filter(isAnchor).sort((a, b) => a.start - b.start));
+  const anchors = joinCompounds(
+    text,
+    candidates.filter(isAnchor).sort((a, b) => a.start - b.start),
+  );
   const byEnd = new Map<number, Mention[]>();
   for (const m of candidates)
     if (m.type === 'Organisation') byEnd.set(m.end, [...(byEnd.get(m.end) ?? []), m]);

@@ -30,7 +30,13 @@ export const MEDIA = organisations([
     'kazinform',
     'Kazinform',
     'media',
-    ['Kazinform', 'KAZINFORM', 'Qazinform', 'Kazinform News Agency', 'Kazinform International News Agency'],
+    [
+      'Kazinform',
+      'KAZINFORM',
+      'Qazinform',
+      'Kazinform News Agency',
+      'Kazinform International News Agency',
+    ],
   ],
   // "Trend" is read as the agency only capitalised, as a credit or a source ("Trend reports")
   ['trend', 'Trend', 'media', ['Trend', 'Trend News Agency', 'agence Trend']],

@@ -36,6 +36,11 @@ export const BODY_HEADS: readonly BodyWord[] = [
   },
   { forms: ['Bureau', 'Office'], english: 'Office', subtype: 'governing_body' },
   {
+    forms: ['Administration présidentielle', 'Presidential Administration'],
+    english: 'Presidential Administration',
+    subtype: 'government',
+  },
+  {
     forms: ['Département', 'Department'],
     english: 'Department',
     subtype: 'governing_body',
@@ -136,7 +141,7 @@ export const BODY_COMPLEMENTS: readonly BodyWord[] = [
     forms: ['des ministres de la Défense', 'of Defence Ministers'],
     english: 'of Defence Ministers',
   },
-  { forms: ['des ministres', 'of Ministers'], english: 'of Ministers' },
+  { forms: ['des ministres', 'des Ministres', 'of Ministers'], english: 'of Ministers' },
   { forms: ['des représentants', 'of Representatives'], english: 'of Representatives' },
   {
     forms: ['des Affaires étrangères', 'of Foreign Affairs'],

@@ -1,0 +1,147 @@
+// Names of bodies that used to be cut or missed, on snippets written for these tests: ministries
+// with several domains, bodies between two countries named by hyphenated adjectives, a body after
+// the title of its chair, and organisations, media and places of the lexicon.
+
+import { matchLexicon } from '../../src/3-recognise/lexicon-matcher.js';
+import { findOrganisationShapes } from '../../src/3-recognise/organisation-shapes.js';
+import { findStandaloneBodies } from '../../src/3-recognise/standalone-bodies.js';
+import { edgesOf, graphOf, namesOf, rolesOf } from '../helpers.js';
+
+const shapesOf = (text: string) =>
+  findOrganisationShapes(text, matchLexicon(text)).map((m) => [m.surface, m.canonical]);
+
+describe('a ministry with its domains', () => {
+  it.each([
+    [
+      'le ministère ouzbek de l’Industrie et du Commerce a signé',
+      'ministère ouzbek de l’Industrie et du Commerce',
+      'Ministry of Industry and Trade of Uzbekistan',
+    ],
+    [
+      'the Mongolian Ministry of Industry and Trade said',
+      'Mongolian Ministry of Industry and Trade',
+      'Ministry of Industry and Trade of Mongolia',
+    ],
+    [
+      'selon le ministère kazakh de l’Agriculture, la récolte',
+      'ministère kazakh de l’Agriculture',
+      'Ministry of Agriculture of Kazakhstan',
+    ],
+  ])('%s', (text, surface, canonical) => {
+    expect(shapesOf(text)).toContainEqual([surface, canonical]);
+  });
+
+  it('names each ministry with its own country in one sentence', () => {
+    const text = 'Le ministère russe de la Santé et le ministère chinois de la Culture ont signé.';
+    expect(shapesOf(text).map(([, canonical]) => canonical)).toEqual([
+      'Ministry of Health of Russia',
+      'Ministry of Culture of China',
+    ]);
+  });
+
+  it.each([
+    ['le ministère mongol de la Planification a publié un rapport'],
+    ['the Mongolian Ministry of Planning said'],
+  ])('cuts no ministry short before a domain it does not know: "%s"', (text) => {
+    expect(shapesOf(text)).toEqual([]);
+  });
+});
+
+describe('a body between two countries', () => {
+  it.each([
+    [
+      'la commission mixte biélorusso-zimbabwéenne a siégé',
+      'commission mixte biélorusso-zimbabwéenne',
+      'Belarus-Zimbabwe Joint Commission',
+    ],
+    [
+      'la commission intergouvernementale russo-ouzbèke se réunira',
+      'commission intergouvernementale russo-ouzbèke',
+      'Russia-Uzbekistan Intergovernmental Commission',
+    ],
+    [
+      'the Kazakh-Chinese Intergovernmental Commission met',
+      'Kazakh-Chinese Intergovernmental Commission',
+      'Kazakh-Chinese Intergovernmental Commission',
+    ],
+  ])('%s', (text, surface, canonical) => {
+    expect(shapesOf(text)).toEqual([[surface, canonical]]);
+  });
+
+  it.each([
+    ['les relations sino-russes sont au beau fixe'],
+    ['the Russian-Chinese talks ended on Monday'],
+  ])('finds no body in a hyphenated adjective alone: "%s"', (text) => {
+    expect(shapesOf(text)).toEqual([]);
+  });
+});
+
+describe('a body right after the title of its chair', () => {
+  it.each([
+    ['le président de l’Assemblée nationale Nguyen Van Linh a déclaré', 'National Assembly'],
+    ['la présidente du Sénat Aigul Rakhimova était présente', 'Senate'],
+    ['le président du Cabinet des Ministres Talant Usenov a reçu', 'Cabinet of Ministers'],
+    ['le président de la Banque nationale Pavel Kalinin', 'National Bank'],
+    ['le président de la Chambre des représentants Oleg Ivanov', 'House of Representatives'],
+    ['Chairman of the National Assembly (NA) Tran Van Binh', 'National Assembly'],
+  ])('%s', (text, canonical) => {
+    expect(findStandaloneBodies(text).map((m) => m.canonical)).toEqual([canonical]);
+  });
+
+  it.each([
+    ['le Sénat a adopté la loi'],
+    ['le sénateur Oleg Ivanov a voté'],
+    ['la présidente du Parlement européen Maria Costa'],
+    ['le président du Comité intergouvernemental Vietnam-Russie'],
+  ])('finds no body in "%s"', (text) => {
+    expect(findStandaloneBodies(text)).toEqual([]);
+  });
+
+  it('gives the role to the body the title names, and the chair heads it', () => {
+    const graph = graphOf(
+      'Le ministre a rencontré le président de l’Assemblée nationale Nguyen Van Linh et le chef de l’Administration présidentielle Oleg Smirnov.',
+    );
+    expect(rolesOf(graph)).toEqual(
+      expect.arrayContaining([
+        'Nguyen Van Linh -> National Assembly (Chairman)',
+        'Oleg Smirnov -> Presidential Administration (Chief of Staff of the Presidential Administration)',
+      ]),
+    );
+    expect(edgesOf(graph, 'HEAD_OF')).toContain('Nguyen Van Linh -> National Assembly');
+  });
+
+  it('gives no role to a body named in the possessive: the committee is the one chaired', () => {
+    const graph = graphOf(
+      'Chairman of the National Assembly (NA) Tran Van Binh held talks. Chairman of the NA’s Committee for Economic Affairs Le Van Tam was present.',
+    );
+    expect(rolesOf(graph).filter((r) => r.startsWith('Le Van Tam'))).toEqual([]);
+  });
+});
+
+describe('organisations, media and places of the lexicon', () => {
+  it('reads the CSTO’s council, part of the CSTO, and no generic Security Council', () => {
+    const graph = graphOf(
+      'Le Conseil de sécurité collective de l’OTSC se réunira à Minsk en novembre.',
+    );
+    expect(namesOf(graph, 'Organisation')).toEqual([
+      'CSTO Collective Security Council',
+      'Collective Security Treaty Organization',
+    ]);
+    expect(edgesOf(graph, 'PART_OF')).toEqual([
+      'CSTO Collective Security Council -> Collective Security Treaty Organization',
+    ]);
+  });
+
+  it.each([
+    ['Baku, 3 May, Trend. The minister arrived in Baku.', 'Trend'],
+    ['BISHKEK (AKIpress) - The minister arrived in Bishkek.', 'AKIpress'],
+    ['Le ministre l’a déclaré à APS dimanche.', 'Algeria Press Service'],
+  ])('a news agency: %s', (text, name) => {
+    expect(namesOf(graphOf(text), 'Organisation')).toContain(name);
+  });
+
+  it('reads the Akorda as a place', () => {
+    const graph = graphOf('Le président a reçu le ministre à l’Akorda mardi.');
+    expect(namesOf(graph, 'Place')).toContain('Akorda');
+  });
+});
