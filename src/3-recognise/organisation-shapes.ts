@@ -65,6 +65,8 @@ export function findOrganisationShapes(text: string, candidates: readonly Mentio
   const visit = (anchor: Anchor, depth: number) => {
     if (depth === 0 && insideName[anchor.start]) return;
     for (const shape of shapesAround(text, anchor, byEnd)) {
+      if (anchor.rule === COMPOUND_RULE && PURPOSE_AFTER.test(text.slice(shape.end, shape.end + 6)))
+        continue;
       out.push(shape);
       if (depth < 3) visit(shape, depth + 1);
     }
@@ -87,10 +89,10 @@ function joinCompounds(text: string, anchors: readonly Anchor[]): Anchor[] {
   return out;
 }
 
+/** Two adjectives ("russo-ouzbèke") or two names ("China-Kazakhstan Cooperation Committee"). */
 function isHyphenated(text: string, first: Anchor, next: Anchor): boolean {
   return (
-    first.adjective === true &&
-    next.adjective === true &&
+    (first.adjective ?? false) === (next.adjective ?? false) &&
     first.type === 'Place' &&
     next.type === 'Place' &&
     next.start === first.end + 1 &&
@@ -102,9 +104,10 @@ function isHyphenated(text: string, first: Anchor, next: Anchor): boolean {
 const countryName = (m: Anchor) =>
   m.canonical ?? (m.lexiconId ? findLexiconEntry(m.lexiconId)?.name : undefined) ?? m.surface;
 
-/** English keeps its adjectives ("Uzbek-Russian"); French ones give the countries' names. */
+/** English keeps its adjectives ("Uzbek-Russian"); French ones and names give the countries' names. */
 function joined(text: string, first: Anchor, next: Anchor): Anchor {
   const surface = text.slice(first.start, next.end);
+  const englishAdjectives = first.adjective === true && /^\p{Lu}/u.test(surface);
   return {
     start: first.start,
     end: next.end,
@@ -112,11 +115,13 @@ function joined(text: string, first: Anchor, next: Anchor): Anchor {
     type: 'Place',
     rule: COMPOUND_RULE,
     adjective: true,
-    canonical: /^\p{Lu}/u.test(surface) ? surface : `${countryName(first)}-${countryName(next)}`,
+    canonical: englishAdjectives ? surface : `${countryName(first)}-${countryName(next)}`,
   };
 }
 
 const COMPOUND_RULE = 'compound-adjective';
+/** "Comité intergouvernemental Vietnam-Russie pour la coopération ...": the name goes on; none is cut. */
+const PURPOSE_AFTER = /^\s+(?:pour|for|on|sur)\s/u;
 
 /** "the Russian government said", not "the Uzbek government delegation". */
 function isLowerCaseBody(tail: BodyPhrase, rest: string, after: RegExpExecArray): boolean {

@@ -95,7 +95,12 @@ export const BODY_QUALIFIERS: readonly BodyWord[] = [
   { forms: ['mixte', 'Joint'], english: 'Joint' },
   { forms: ['unifié', 'unifiée', 'interarmées'], english: 'Joint' },
   {
-    forms: ['intergouvernemental', 'intergouvernementale', 'Intergovernmental'],
+    forms: [
+      'intergouvernemental',
+      'intergouvernementale',
+      'Intergovernmental',
+      'Inter-Governmental',
+    ],
     english: 'Intergovernmental',
   },
   { forms: ['parlementaire', 'Parliamentary'], english: 'Parliamentary' },
@@ -105,6 +110,7 @@ export const BODY_QUALIFIERS: readonly BodyWord[] = [
   { forms: ['constitutionnel', 'constitutionnelle', 'Constitutional'], english: 'Constitutional' },
   { forms: ['consultatif', 'consultative', 'Advisory'], english: 'Advisory' },
   { forms: ['régional', 'régionale', 'Regional'], english: 'Regional' },
+  { forms: ['interrégional', 'interrégionale', 'Interregional'], english: 'Interregional' },
   { forms: ['international', 'internationale', 'International'], english: 'International' },
   { forms: ['militaire', 'Military'], english: 'Military' },
   { forms: ['Publicity', 'Propaganda'], english: 'Publicity' },
@@ -115,6 +121,9 @@ export const BODY_QUALIFIERS: readonly BodyWord[] = [
   { forms: ['de défense', 'Defence', 'Defense'], english: 'Defence' },
   { forms: ['de presse', 'Press'], english: 'Press' },
   { forms: ['de coordination', 'Coordination'], english: 'Coordination' },
+  { forms: ['de coopération', 'Cooperation'], english: 'Cooperation' },
+  { forms: ['de haut niveau', 'High-Level'], english: 'High-Level' },
+  { forms: ['stratégique', 'Strategic'], english: 'Strategic' },
   { forms: ['des jeunes', 'de la jeunesse', 'Youth'], english: 'Youth' },
   { forms: ['Foreign'], english: 'Foreign' },
 ];

@@ -64,6 +64,21 @@ describe('a body between two countries', () => {
       'Kazakh-Chinese Intergovernmental Commission',
       'Kazakh-Chinese Intergovernmental Commission',
     ],
+    [
+      'The Mongolia-Japan Cooperation Committee met',
+      'Mongolia-Japan Cooperation Committee',
+      'Mongolia-Japan Cooperation Committee',
+    ],
+    [
+      'the Türkiye-Azerbaijan High-Level Strategic Council will meet',
+      'Türkiye-Azerbaijan High-Level Strategic Council',
+      'Turkey-Azerbaijan High-Level Strategic Council',
+    ],
+    [
+      'la commission de coopération interparlementaire Inde-Russie a siégé',
+      'commission de coopération interparlementaire Inde-Russie',
+      'India-Russia Inter-Parliamentary Cooperation Commission',
+    ],
   ])('%s', (text, surface, canonical) => {
     expect(shapesOf(text)).toEqual([[surface, canonical]]);
   });
@@ -71,6 +86,10 @@ describe('a body between two countries', () => {
   it.each([
     ['les relations sino-russes sont au beau fixe'],
     ['the Russian-Chinese talks ended on Monday'],
+    ['the Russia-Ukraine war goes on'],
+    // the name goes on past the countries: better none than a cut one
+    ['le Comité intergouvernemental Mongolie-Japon pour la coopération économique'],
+    ['the Intergovernmental Kazakh-Chinese Commission on Trade and Economic Cooperation'],
   ])('finds no body in a hyphenated adjective alone: "%s"', (text) => {
     expect(shapesOf(text)).toEqual([]);
   });
