@@ -205,6 +205,15 @@ function shapesAround(
       rule: 'organisation-shape',
       within: anchor,
     });
+  // "the Saudi Foreign Ministry", "the Vietnam National Assembly": a country's name as an adjective
+  if (anchor.type === 'Place') {
+    const rest = text.slice(anchor.end, anchor.end + LOOK_BACK);
+    const after = PHRASE_AFTER.exec(rest);
+    const tail = after ? parseBodyPhrase(after[1] ?? '') : undefined;
+    const unknownDomain = hasUnknownDomain(tail, rest.slice(after?.[0].length ?? 0));
+    if (after && tail?.head && /^\p{Lu}/u.test(after[1] ?? '') && !unknownDomain)
+      out.push(shape(text, anchor.start, anchor.end + after[0].length, tail, anchor));
+  }
   // "SCO Secretariat", "CIS Executive Committee": an organisation's own body, English order
   // not after a title-case body: "SCO Interbank Association Council" is one name
   // not after a body written with its own anchor: "Political Bureau of the CPC | Central Committee"

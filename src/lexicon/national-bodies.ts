@@ -12,6 +12,7 @@ const BODY_COUNTRIES: Readonly<Record<string, string>> = {
   'central-military-commission': 'china',
   'central-foreign-affairs-commission': 'china',
   'state-council-of-china': 'china',
+  ndrc: 'china',
   'communist-party-of-china': 'china',
   'communist-party-of-vietnam': 'vietnam',
   'workers-party-of-korea': 'north-korea',
@@ -151,6 +152,17 @@ export const NATIONAL_BODIES = withCountries([
       'State Council of China',
       'Chinese State Council',
       'the State Council',
+    ],
+  ],
+  [
+    'ndrc',
+    'National Development and Reform Commission',
+    'government',
+    [
+      'National Development and Reform Commission',
+      'Commission nationale du développement et de la réforme',
+      'Commission nationale pour le développement et la réforme',
+      'NDRC',
     ],
   ],
   [

@@ -158,6 +158,7 @@ const EURASIAN: readonly LexiconEntry[] = organisations([
       'Commission économique eurasiatique',
       'Commission économique eurasienne',
       'Eurasian Economic Commission',
+      'EEC',
     ],
   ],
   [

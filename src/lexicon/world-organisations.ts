@@ -37,6 +37,34 @@ export const WORLD_ORGANISATIONS = organisations([
     ],
   ],
   [
+    'asean-regional-forum',
+    'ASEAN Regional Forum',
+    'international_org',
+    ['ASEAN Regional Forum', 'Forum régional de l’ASEAN', "Forum régional de l'ASEAN"],
+  ],
+  [
+    'apec',
+    'Asia-Pacific Economic Cooperation',
+    'international_org',
+    ['APEC', 'Asia-Pacific Economic Cooperation', 'Coopération économique pour l’Asie-Pacifique'],
+  ],
+  [
+    'igad',
+    'Intergovernmental Authority on Development',
+    'international_org',
+    [
+      'IGAD',
+      'Intergovernmental Authority on Development',
+      'Autorité intergouvernementale pour le développement',
+    ],
+  ],
+  [
+    'libyan-national-army',
+    'Libyan National Army',
+    'military',
+    ['Libyan National Army', 'Armée nationale libyenne', 'LNA', 'ANL'],
+  ],
+  [
     'african-union',
     'African Union',
     'international_org',

@@ -159,6 +159,43 @@ describe('organisations, media and places of the lexicon', () => {
     expect(namesOf(graphOf(text), 'Organisation')).toContain(name);
   });
 
+  it.each([
+    [
+      'La Commission économique eurasiatique (EEC) a siégé à Almaty.',
+      'Eurasian Economic Commission',
+    ],
+    ['The NDRC and the ministry signed a plan.', 'National Development and Reform Commission'],
+    [
+      'Les ministres se sont vus en marge du sommet de l’APEC.',
+      'Asia-Pacific Economic Cooperation',
+    ],
+    ['the ASEAN Regional Forum in Vientiane', 'ASEAN Regional Forum'],
+  ])('an organisation: %s', (text, name) => {
+    expect(namesOf(graphOf(text), 'Organisation')).toContain(name);
+  });
+
+  it.each([
+    [
+      'the Saudi Foreign Ministry said',
+      'Saudi Foreign Ministry',
+      'Ministry of Foreign Affairs of Saudi Arabia',
+    ],
+    [
+      'the Vietnam National Assembly voted',
+      'Vietnam National Assembly',
+      'National Assembly of Vietnam',
+    ],
+  ])('a country named as an adjective before its body: %s', (text, surface, canonical) => {
+    expect(shapesOf(text)).toContainEqual([surface, canonical]);
+  });
+
+  it.each([
+    ['He flew to Vietnam. National Assembly deputies met him.'],
+    ['in Vietnam ministry officials said'],
+  ])('no body after a country that ends a sentence or before a lower-case noun: %s', (text) => {
+    expect(shapesOf(text)).toEqual([]);
+  });
+
   it('reads the Akorda as a place', () => {
     const graph = graphOf('Le président a reçu le ministre à l’Akorda mardi.');
     expect(namesOf(graph, 'Place')).toContain('Akorda');
