@@ -31,6 +31,13 @@ export interface RoleBody {
   readonly organisation: number;
   /** The title names a body the lexicon does not know: its country is not the role's target. */
   readonly unknownBody: boolean;
+  /** The body is written inside the title: "secrétaire du Conseil de sécurité de la Russie". */
+  readonly inTitle?: boolean;
+}
+
+/** "Secretary of the Security Council" held of that council is its "Secretary". */
+export function titleBeforeBody(title: string): string {
+  return title.replace(/\s+of the\s.*$/u, '');
 }
 
 export function findRoleOrganisation(
@@ -43,7 +50,11 @@ export function findRoleOrganisation(
   const organisation = searchOrganisations
     ? findAdjacentOrganisation(text, mentions, title, to)
     : -1;
-  if (organisation >= 0) return { organisation, unknownBody: false };
+  if (organisation >= 0) {
+    const { start } = mentions[organisation] as Mention;
+    const inTitle = start > title.start && start < title.end;
+    return { organisation, unknownBody: false, ...(inTitle ? { inTitle } : {}) };
+  }
   const after = text.slice(title.end, Math.min(to, title.end + 40));
   const named = NAMES_A_BODY.exec(after);
   if (!named) return { organisation: -1, unknownBody: false };
@@ -69,11 +80,12 @@ function findAdjacentOrganisation(
     const m = mentions[i] as Mention;
     if (m.type === 'Organisation' && m.end < title.end) return i;
   }
-  // "chef de l’Administration présidentielle": a title the lexicon knows with its body inside
+  // "chef de l’Administration présidentielle", "secrétaire du Conseil de sécurité | de la Russie":
+  // a title the lexicon knows with its body inside, or the body beginning in it
   for (let i = firstStartingFrom(mentions, title.start + 1); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.start >= title.end) break;
-    if (m.type === 'Organisation' && m.end <= title.end) return i;
+    if (m.type === 'Organisation' && m.end <= Math.max(title.end, to)) return i;
   }
   // before: only white space between the body and the title ("SCO Secretary-General")
   let spaceFrom = title.start;

@@ -6,7 +6,7 @@ import { overlapsAny } from '../spans.js';
 import { findBareRoles } from './find-bare-roles.js';
 import { findLineTitle, findListHeaderRole } from './list-header-roles.js';
 import { counterpartRole, isCounterpartForm } from './counterpart-role.js';
-import { findRoleOrganisation } from './find-role-organisation.js';
+import { findRoleOrganisation, titleBeforeBody } from './find-role-organisation.js';
 import { findRolePlace } from './role-place.js';
 import { locateAlso, withoutOwnWords } from './paired-titles.js';
 import { distributeListCountries } from './list-title-countries.js';
@@ -141,7 +141,7 @@ function roleOf(
     person,
     bare: false,
     ...(body.unknownBody ? { unknownBody: true } : {}),
-    title: bodyTitle ?? found.title,
+    title: bodyTitle ?? (body.inTitle ? titleBeforeBody(found.title) : found.title),
     // and no head of state: the chair of a parliament is an official
     ...(bodyTitle ? { role: bodyTitle, takesCountry: false, subtype: 'official' } : {}),
     heads: found.heads && organisation >= 0,

@@ -123,10 +123,17 @@ describe('a body right after the title of its chair', () => {
     expect(rolesOf(graph)).toEqual(
       expect.arrayContaining([
         'Nguyen Van Linh -> National Assembly (Chairman)',
-        'Oleg Smirnov -> Presidential Administration (Chief of Staff of the Presidential Administration)',
+        'Oleg Smirnov -> Presidential Administration (Chief of Staff)',
       ]),
     );
     expect(edgesOf(graph, 'HEAD_OF')).toContain('Nguyen Van Linh -> National Assembly');
+  });
+
+  it('holds a title naming its body of that body, by the words before it', () => {
+    const graph = graphOf(
+      'Le président a reçu le secrétaire du Conseil de sécurité de la Fédération de Russie, Oleg Ivanov, à Minsk.',
+    );
+    expect(rolesOf(graph)).toContain('Oleg Ivanov -> Security Council of Russia (Secretary)');
   });
 
   it('gives no role to a body named in the possessive: the committee is the one chaired', () => {
