@@ -258,7 +258,14 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
     [
       'akorda',
       'Akorda',
-      ['Akorda', 'Ak Orda', 'Ak-Orda', 'Akorda presidential palace', 'palais présidentiel Akorda'],
+      [
+        'Akorda',
+        'Ak Orda',
+        'Ak-Orda',
+        'Akorda presidential palace',
+        'Akorda presidential residence',
+        'palais présidentiel Akorda',
+      ],
     ],
   ]),
   ...within('united-states', 'landmark', [

@@ -159,7 +159,7 @@ describe('English sittings held by two sides, and their place after a long objec
     ],
     [
       'a residence the text names no place, then its city',
-      'On 4 June 2024 President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev at the Akorda presidential residence in Astana.',
+      'On 4 June 2024 President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev at the Kokterek presidential residence in Astana.',
       ['Meeting in Astana, 2024-06-04 -> Astana'],
     ],
   ])('places the meeting of %s', (_, text, places) => {

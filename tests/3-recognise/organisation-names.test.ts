@@ -5,7 +5,7 @@
 import { matchLexicon } from '../../src/3-recognise/lexicon-matcher.js';
 import { findOrganisationShapes } from '../../src/3-recognise/organisation-shapes.js';
 import { findStandaloneBodies } from '../../src/3-recognise/standalone-bodies.js';
-import { edgesOf, graphOf, namesOf, rolesOf } from '../helpers.js';
+import { articleOf, edgesOf, graphOf, namesOf, rolesOf } from '../helpers.js';
 
 const shapesOf = (text: string) =>
   findOrganisationShapes(text, matchLexicon(text)).map((m) => [m.surface, m.canonical]);
@@ -201,6 +201,13 @@ describe('organisations, media and places of the lexicon', () => {
     ['in Vietnam ministry officials said'],
   ])('no body after a country that ends a sentence or before a lower-case noun: %s', (text) => {
     expect(shapesOf(text)).toEqual([]);
+  });
+
+  it('holds a meeting at the Akorda there', () => {
+    const graph = articleOf(
+      'On 4 June 2024 President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev at the Akorda presidential residence in Astana.',
+    );
+    expect(edgesOf(graph, 'HELD_IN')).toContain('Meeting at Akorda, 2024-06-04 -> Akorda');
   });
 
   it('reads the Akorda as a place', () => {
