@@ -1,0 +1,124 @@
+// Names whose given name is not listed, made people by the words around them, on snippets written
+// for these tests: verbs of saying, passive agents, presence, lists, capitals, initials, surnames
+// written in lower case; and the traps each context must leave alone.
+
+import { graphOf, namesOf } from '../helpers.js';
+
+const people = (text: string) => namesOf(graphOf(`Diplomatie\n${text}`), 'Person');
+
+describe('a verb of saying', () => {
+  it.each([
+    ['"selon"', 'Selon Karima Bourzama, la visite est reportée.', ['Karima Bourzama']],
+    ['"according to"', 'According to Redwan Hussien, talks will resume.', ['Redwan Hussien']],
+    [
+      'an inverted verb',
+      '« Le partenariat se renforce », a affirmé Gombojav Zandanshatar.',
+      ['Gombojav Zandanshatar'],
+    ],
+    ['"X a déclaré"', 'Yassine Fall a déclaré que le Sénégal était prêt.', ['Yassine Fall']],
+    ['"X told"', 'Bianca Odumegwu-Ojukwu told the summit it was ready.', ['Bianca Odumegwu-Ojukwu']],
+    ['an adverb inside', 'Temir Orynbai a également souligné ce point.', ['Temir Orynbai']],
+    ['a present tense', 'Chinedu Okafor souligne que la paix est possible.', ['Chinedu Okafor']],
+    ['"said" after a quote', '"We are ready," said Chinedu Okafor.', ['Chinedu Okafor']],
+  ])('makes a person of a name after %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an organisation', 'Human Rights Watch said the trial was unfair.'],
+    ['a channel', 'Sky News said the talks failed.'],
+    ['a radio after "selon"', 'Selon Radio Liberty, la visite est reportée.'],
+    ['a fund', 'Golden Gate Capital said it would invest.'],
+    ['a city', 'New Delhi a déclaré que rien ne change.'],
+  ])('makes no person of %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('the agent of a passive and a presence', () => {
+  it.each([
+    ['"présidée par"', 'La réunion, présidée par Chinedu Okafor, a duré.', ['Chinedu Okafor']],
+    ['"conduite par"', 'La délégation, conduite par Chinedu Okafor, arrive.', ['Chinedu Okafor']],
+    ['"represented by"', 'Nigeria was represented by Chinedu Okafor.', ['Chinedu Okafor']],
+    ['"co-chaired by"', 'The session was co-chaired by Chinedu Okafor.', ['Chinedu Okafor']],
+    ['"led by"', 'The delegation, led by Chinedu Okafor, arrived.', ['Chinedu Okafor']],
+    ['"en présence de"', 'La cérémonie a eu lieu en présence de Chinedu Okafor.', ['Chinedu Okafor']],
+    ['"in the presence of"', 'It was signed in the presence of Chinedu Okafor.', ['Chinedu Okafor']],
+  ])('makes a person of a name after %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a country after "led by"', 'The coalition, led by Saudi Arabia, struck again.'],
+    ['officials after "chaired by"', 'The meeting was chaired by Foreign Ministry officials.'],
+    ['a body after "signed by"', 'The memorandum was signed by Kazakh Railways.'],
+  ])('makes no person of %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a name listed before a person', () => {
+  it.each([
+    [
+      '"et" in French',
+      'Les entretiens entre Chinedu Okafor et Gedion Timothewos ont abouti.',
+      ['Chinedu Okafor', 'Gedion Timothewos'],
+    ],
+    [
+      '"and" before a known person',
+      'Chinedu Okafor and Wang Yi met in Abuja.',
+      ['Chinedu Okafor', 'Wang Yi'],
+    ],
+    [
+      'a list of three',
+      'Chinedu Okafor, Amara Diallo et Gedion Timothewos ont signé.',
+      ['Amara Diallo', 'Chinedu Okafor', 'Gedion Timothewos'],
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('makes no person of a place before a person', () => {
+    expect(people('Victoria Falls and Wang Yi were in the news.')).toEqual(['Wang Yi']);
+  });
+});
+
+describe('how a name is written', () => {
+  it.each([
+    [
+      'a surname in capitals where the text writes so',
+      'Sergueï LAVROV a parlé. Chinedu OKAFOR a pris la parole.',
+      ['Chinedu Okafor', 'Sergei Lavrov'],
+    ],
+    [
+      'the capitals first',
+      'Sergueï LAVROV a parlé. OKAFOR Chinedu a pris la parole.',
+      ['Chinedu Okafor', 'Sergei Lavrov'],
+    ],
+    ['initials first', 'K.P. Sharma Oli met the delegation.', ['K.P. Sharma Oli']],
+    [
+      'a surname in lower case before a comma',
+      'Le ministre nigérian Chinedu okafor, a reçu la délégation.',
+      ['Chinedu Okafor'],
+    ],
+    [
+      'a surname in lower case before a bracket',
+      'Attending were Foreign Minister Chinedu okafor (Nigeria) and Gedion Timothewos.',
+      ['Chinedu Okafor', 'Gedion Timothewos'],
+    ],
+    ['two words in lower case', 'Le ministre Chinedu emeka okafor.', ['Chinedu Emeka Okafor']],
+  ])('reads %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['capitals without a name so written', 'CCTV News et KAMAZ Trucks ont signé.', []],
+    ['a verb after a name', 'Foreign Minister Chinedu Okafor agreed.', ['Chinedu Okafor']],
+    ['an English past tense', 'Ivan Petrov arrived.', ['Ivan Petrov']],
+    ['an English adverb', 'Foreign Minister Chinedu Okafor abroad.', ['Chinedu Okafor']],
+    ['a French participle', 'Le ministre Chinedu Okafor est arrivé.', ['Chinedu Okafor']],
+    ['a verb of saying', 'Le ministre Chinedu Okafor souligne.', ['Chinedu Okafor']],
+  ])('keeps the next word out: %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
