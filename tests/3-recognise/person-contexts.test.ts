@@ -16,7 +16,11 @@ describe('a verb of saying', () => {
       ['Gombojav Zandanshatar'],
     ],
     ['"X a déclaré"', 'Yassine Fall a déclaré que le Sénégal était prêt.', ['Yassine Fall']],
-    ['"X told"', 'Bianca Odumegwu-Ojukwu told the summit it was ready.', ['Bianca Odumegwu-Ojukwu']],
+    [
+      '"X told"',
+      'Bianca Odumegwu-Ojukwu told the summit it was ready.',
+      ['Bianca Odumegwu-Ojukwu'],
+    ],
     ['an adverb inside', 'Temir Orynbai a également souligné ce point.', ['Temir Orynbai']],
     ['a present tense', 'Chinedu Okafor souligne que la paix est possible.', ['Chinedu Okafor']],
     ['"said" after a quote', '"We are ready," said Chinedu Okafor.', ['Chinedu Okafor']],
@@ -42,8 +46,16 @@ describe('the agent of a passive and a presence', () => {
     ['"represented by"', 'Nigeria was represented by Chinedu Okafor.', ['Chinedu Okafor']],
     ['"co-chaired by"', 'The session was co-chaired by Chinedu Okafor.', ['Chinedu Okafor']],
     ['"led by"', 'The delegation, led by Chinedu Okafor, arrived.', ['Chinedu Okafor']],
-    ['"en présence de"', 'La cérémonie a eu lieu en présence de Chinedu Okafor.', ['Chinedu Okafor']],
-    ['"in the presence of"', 'It was signed in the presence of Chinedu Okafor.', ['Chinedu Okafor']],
+    [
+      '"en présence de"',
+      'La cérémonie a eu lieu en présence de Chinedu Okafor.',
+      ['Chinedu Okafor'],
+    ],
+    [
+      '"in the presence of"',
+      'It was signed in the presence of Chinedu Okafor.',
+      ['Chinedu Okafor'],
+    ],
   ])('makes a person of a name after %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -119,6 +131,21 @@ describe('how a name is written', () => {
     ['a French participle', 'Le ministre Chinedu Okafor est arrivé.', ['Chinedu Okafor']],
     ['a verb of saying', 'Le ministre Chinedu Okafor souligne.', ['Chinedu Okafor']],
   ])('keeps the next word out: %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('names the lexicon reads by their parts', () => {
+  it.each([
+    [
+      'a two-syllable Chinese family name',
+      'Ouyang Yujing attended the ceremony.',
+      ['Ouyang Yujing'],
+    ],
+    ['a predecessor', 'He replaced his predecessor Chinedu Okafor in May.', ['Chinedu Okafor']],
+    ['a successor in French', 'Il a salué son successeur Amara Diallo.', ['Amara Diallo']],
+    ['no name after a predecessor', 'Son prédécesseur a quitté Abuja.', []],
+  ])('reads %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 });

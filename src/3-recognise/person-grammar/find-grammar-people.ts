@@ -130,11 +130,12 @@ function findRule(
   view: TokenView,
   around: Around,
 ): { readonly rule: PersonRule; readonly chunk: NameChunk } | undefined {
-  // "Takahashi Kenji (Japon) ;": a list item is read whole, the words a given name cut off too
+  // "Takahashi Kenji (Japon) ;", "OKAFOR Chinedu": a list item or a surname in capitals is read
+  // whole, the words a given name cut off too
   const widened = widen(whole);
   if (widened)
     for (const rule of rules)
-      if (LIST_ITEM_TESTS.has(rule.test) && applies(rule, widened, view, around))
+      if (WHOLE_RUN_TESTS.has(rule.test) && applies(rule, widened, view, around))
         return { rule, chunk: widened };
   for (const rule of rules) {
     // "Palestine Mahmoud Abbas": an unknown capitalised word before a given name is dropped
@@ -148,10 +149,11 @@ function findRule(
   return undefined;
 }
 
-const LIST_ITEM_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
+const WHOLE_RUN_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
   'bracketed-country-item',
   'country-dash-line',
   'country-comma-item',
+  'capitalised-surname',
 ]);
 
 /** The run with the name words a given name cut off before it, if any, within MAX words. */

@@ -30,11 +30,14 @@ export function isLowerCaseSurname(view: TokenView, i: number): boolean {
   }
 }
 
-/** A lower-case word of a name: long enough, no common ending, no closing word, no tag. */
+/** A lower-case word of a name: long enough, no common ending, no closing word, no lexicon tag. */
 function isSurnameLike(view: TokenView, j: number): boolean {
   const token = view.tokens[j];
   if (!token || token.case !== 'lower' || token.kind !== 'word') return false;
-  if ((view.tags[j]?.size ?? 0) > 0 || view.mentionOf[j] !== undefined) return false;
+  // "emeka": a known given name in lower case is a name word; any other tag is not
+  const tags = view.tags[j];
+  if (view.mentionOf[j] !== undefined || (tags && [...tags].some((t) => t !== '#LowerFirstName')))
+    return false;
   const folded = token.folded;
   return (
     /^\p{L}+$/u.test(folded) &&

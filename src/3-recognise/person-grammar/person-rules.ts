@@ -187,9 +187,10 @@ export const PERSON_RULES: readonly PersonRule[] = [
   },
   {
     id: 'kinship-name',
-    example: '"le président et son épouse Mehriban Alieva", "his wife Peng Liyuan"',
+    example:
+      '"le président et son épouse Mehriban Alieva", "his wife Peng Liyuan", "son prédécesseur X"',
     before: compileSteps(
-      'son|sa|ses|his|her|their epouse|femme|mari|epoux|fils|fille|frere|soeur|sœur|wife|husband|son|daughter|brother|sister|spouse ,?',
+      'son|sa|ses|his|her|their epouse|femme|mari|epoux|fils|fille|frere|soeur|sœur|wife|husband|son|daughter|brother|sister|spouse|predecesseur|successeur|predecessor|successor ,?',
     ),
     minWords: 2,
   },
