@@ -8,22 +8,22 @@ const people = (text: string) => namesOf(graphOf(`Diplomatie\n${text}`), 'Person
 
 describe('a verb of saying', () => {
   it.each([
-    ['"selon"', 'Selon Karima Bourzama, la visite est reportée.', ['Karima Bourzama']],
-    ['"according to"', 'According to Redwan Hussien, talks will resume.', ['Redwan Hussien']],
+    ['"selon"', 'Selon Temir Bourzama, la visite est reportée.', ['Temir Bourzama']],
+    ['"according to"', 'According to Obinna Hussien, talks will resume.', ['Obinna Hussien']],
     [
       'an inverted verb',
       '« Le partenariat se renforce », a affirmé Gombojav Zandanshatar.',
       ['Gombojav Zandanshatar'],
     ],
-    ['"X a déclaré"', 'Yassine Fall a déclaré que le Sénégal était prêt.', ['Yassine Fall']],
+    ['"X a déclaré"', 'Amara Fall a déclaré que le Sénégal était prêt.', ['Amara Fall']],
     [
       '"X told"',
       'Bianca Odumegwu-Ojukwu told the summit it was ready.',
       ['Bianca Odumegwu-Ojukwu'],
     ],
     ['an adverb inside', 'Temir Orynbai a également souligné ce point.', ['Temir Orynbai']],
-    ['a present tense', 'Chinedu Okafor souligne que la paix est possible.', ['Chinedu Okafor']],
-    ['"said" after a quote', '"We are ready," said Chinedu Okafor.', ['Chinedu Okafor']],
+    ['a present tense', 'Obinna Okafor souligne que la paix est possible.', ['Obinna Okafor']],
+    ['"said" after a quote', '"We are ready," said Obinna Okafor.', ['Obinna Okafor']],
   ])('makes a person of a name after %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -41,21 +41,13 @@ describe('a verb of saying', () => {
 
 describe('the agent of a passive and a presence', () => {
   it.each([
-    ['"présidée par"', 'La réunion, présidée par Chinedu Okafor, a duré.', ['Chinedu Okafor']],
-    ['"conduite par"', 'La délégation, conduite par Chinedu Okafor, arrive.', ['Chinedu Okafor']],
-    ['"represented by"', 'Nigeria was represented by Chinedu Okafor.', ['Chinedu Okafor']],
-    ['"co-chaired by"', 'The session was co-chaired by Chinedu Okafor.', ['Chinedu Okafor']],
-    ['"led by"', 'The delegation, led by Chinedu Okafor, arrived.', ['Chinedu Okafor']],
-    [
-      '"en présence de"',
-      'La cérémonie a eu lieu en présence de Chinedu Okafor.',
-      ['Chinedu Okafor'],
-    ],
-    [
-      '"in the presence of"',
-      'It was signed in the presence of Chinedu Okafor.',
-      ['Chinedu Okafor'],
-    ],
+    ['"présidée par"', 'La réunion, présidée par Obinna Okafor, a duré.', ['Obinna Okafor']],
+    ['"conduite par"', 'La délégation, conduite par Obinna Okafor, arrive.', ['Obinna Okafor']],
+    ['"represented by"', 'Nigeria was represented by Obinna Okafor.', ['Obinna Okafor']],
+    ['"co-chaired by"', 'The session was co-chaired by Obinna Okafor.', ['Obinna Okafor']],
+    ['"led by"', 'The delegation, led by Obinna Okafor, arrived.', ['Obinna Okafor']],
+    ['"en présence de"', 'La cérémonie a eu lieu en présence de Obinna Okafor.', ['Obinna Okafor']],
+    ['"in the presence of"', 'It was signed in the presence of Obinna Okafor.', ['Obinna Okafor']],
   ])('makes a person of a name after %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -73,18 +65,18 @@ describe('a name listed before a person', () => {
   it.each([
     [
       '"et" in French',
-      'Les entretiens entre Chinedu Okafor et Gedion Timothewos ont abouti.',
-      ['Chinedu Okafor', 'Gedion Timothewos'],
+      'Les entretiens entre Obinna Okafor et Gedion Timothewos ont abouti.',
+      ['Gedion Timothewos', 'Obinna Okafor'],
     ],
     [
       '"and" before a known person',
-      'Chinedu Okafor and Wang Yi met in Abuja.',
-      ['Chinedu Okafor', 'Wang Yi'],
+      'Obinna Okafor and Wang Yi met in Abuja.',
+      ['Obinna Okafor', 'Wang Yi'],
     ],
     [
       'a list of three',
-      'Chinedu Okafor, Amara Diallo et Gedion Timothewos ont signé.',
-      ['Amara Diallo', 'Chinedu Okafor', 'Gedion Timothewos'],
+      'Obinna Okafor, Amara Diallo et Gedion Timothewos ont signé.',
+      ['Amara Diallo', 'Gedion Timothewos', 'Obinna Okafor'],
     ],
   ])('reads %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -99,37 +91,42 @@ describe('how a name is written', () => {
   it.each([
     [
       'a surname in capitals where the text writes so',
-      'Sergueï LAVROV a parlé. Chinedu OKAFOR a pris la parole.',
-      ['Chinedu Okafor', 'Sergei Lavrov'],
+      'Sergueï LAVROV a parlé. Obinna OKAFOR a pris la parole.',
+      ['Obinna Okafor', 'Sergei Lavrov'],
     ],
     [
       'the capitals first',
+      'Sergueï LAVROV a parlé. OKAFOR Obinna a pris la parole.',
+      ['Obinna Okafor', 'Sergei Lavrov'],
+    ],
+    [
+      'the capitals before a known given name',
       'Sergueï LAVROV a parlé. OKAFOR Chinedu a pris la parole.',
       ['Chinedu Okafor', 'Sergei Lavrov'],
     ],
     ['initials first', 'K.P. Sharma Oli met the delegation.', ['K.P. Sharma Oli']],
     [
       'a surname in lower case before a comma',
-      'Le ministre nigérian Chinedu okafor, a reçu la délégation.',
-      ['Chinedu Okafor'],
+      'Le ministre nigérian Obinna okafor, a reçu la délégation.',
+      ['Obinna Okafor'],
     ],
     [
       'a surname in lower case before a bracket',
-      'Attending were Foreign Minister Chinedu okafor (Nigeria) and Gedion Timothewos.',
-      ['Chinedu Okafor', 'Gedion Timothewos'],
+      'Attending were Foreign Minister Obinna okafor (Nigeria) and Gedion Timothewos.',
+      ['Gedion Timothewos', 'Obinna Okafor'],
     ],
-    ['two words in lower case', 'Le ministre Chinedu emeka okafor.', ['Chinedu Emeka Okafor']],
+    ['two words in lower case', 'Le ministre Obinna uzoma okafor.', ['Obinna Uzoma Okafor']],
   ])('reads %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
   it.each([
     ['capitals without a name so written', 'CCTV News et KAMAZ Trucks ont signé.', []],
-    ['a verb after a name', 'Foreign Minister Chinedu Okafor agreed.', ['Chinedu Okafor']],
+    ['a verb after a name', 'Foreign Minister Obinna Okafor agreed.', ['Obinna Okafor']],
     ['an English past tense', 'Ivan Petrov arrived.', ['Ivan Petrov']],
-    ['an English adverb', 'Foreign Minister Chinedu Okafor abroad.', ['Chinedu Okafor']],
-    ['a French participle', 'Le ministre Chinedu Okafor est arrivé.', ['Chinedu Okafor']],
-    ['a verb of saying', 'Le ministre Chinedu Okafor souligne.', ['Chinedu Okafor']],
+    ['an English adverb', 'Foreign Minister Obinna Okafor abroad.', ['Obinna Okafor']],
+    ['a French participle', 'Le ministre Obinna Okafor est arrivé.', ['Obinna Okafor']],
+    ['a verb of saying', 'Le ministre Obinna Okafor souligne.', ['Obinna Okafor']],
   ])('keeps the next word out: %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -142,7 +139,7 @@ describe('names the lexicon reads by their parts', () => {
       'Ouyang Yujing attended the ceremony.',
       ['Ouyang Yujing'],
     ],
-    ['a predecessor', 'He replaced his predecessor Chinedu Okafor in May.', ['Chinedu Okafor']],
+    ['a predecessor', 'He replaced his predecessor Obinna Okafor in May.', ['Obinna Okafor']],
     ['a successor in French', 'Il a salué son successeur Amara Diallo.', ['Amara Diallo']],
     ['no name after a predecessor', 'Son prédécesseur a quitté Abuja.', []],
   ])('reads %s', (_, text, expected) => {
