@@ -270,6 +270,10 @@ export const SAID_ELSEWHERE = `interview|entretien (?:à|au|accordé)|communiqu�
  * participation of the delegations", "in the presence of delegations". */
 export const DELEGATIONS_TAKE_PART = `(?:avec la participation|en présence) des délégations|(?:with the participation|in the presence) of (?:the |both )?(?:two )?delegations`;
 
+/** One format following another: "ont commencé en tête-à-tête et se sont poursuivies en format
+ * élargi", "en tête-à-tête, puis en format élargi", "followed by extended talks". */
+export const FORMAT_CONTINUED = `poursuivie?s?|continuée?s?|suivie?s? (?:d(?:e|u|es|${APOS})|par)|puis|continued|continuing|followed by|then`;
+
 /** The signers after the verb: "les documents ont été signés par X et Y", "were signed by X". */
 export const SIGNED_BY = `(?:a|ont|avait|avaient) été signée?s? par|signée?s? par|signed by`;
 
