@@ -62,6 +62,13 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `(?:a|ont|avait) accueilli(?: (?:à|au|en) \\p{Lu}[\\p{L}’'-]+)? (?:les|ses|leurs)|était l${APOS}hôte`,
     duty: 'host',
   },
+  // "X a organisé une cérémonie de bienvenue en l’honneur de Y", "X held a grand welcome ceremony
+  // for Y": the one who gives it and the one it is given for
+  {
+    id: 'gave-ceremony',
+    pattern: `(?:a|ont|avait|avaient) (?:organisé|offert|donné)(?= (?:une|un|la|le) (?:\\p{L}+ ){0,3}?(?:cérémonie|réception|dîner|déjeuner|banquet) [^.;]{0,60}?(?:en l${APOS}honneur|pour) )|(?:held|hosted|organi[sz]ed|gave|threw)(?= (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?:ceremony|reception|banquet|dinner|luncheon) (?:[^.;]{0,40}? )?(?:for|in honou?r of) )`,
+    duty: 'host',
+  },
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
