@@ -144,7 +144,8 @@ export function seatDelegatesOutOfTeteATete(
   const moved = new Map<Assertion, string>();
   for (const restricted of formatsOf(ctx, 'RESTRICTED_TALKS')) {
     const leaders = leadersAt(assertions, restricted.key);
-    if (leaders.size === 0) continue;
+    // a format with a heading of its own lists its people under it
+    if (leaders.size === 0 || restricted.section !== undefined) continue;
     const parent = parentOf(assertions, restricted.key);
     const expanded = formatsOf(ctx, 'EXPANDED_TALKS').filter(
       (e) => parentOf(assertions, e.key) === parent && sameDay(e, restricted),
@@ -154,8 +155,21 @@ export function seatDelegatesOutOfTeteATete(
     const atTalks = parent && isBilateral(ctx, parent);
     const target = atTalks ? parent : expanded.length === 1 ? expanded[0]?.key : parent;
     if (!target) continue;
-    for (const a of attendeesOf(assertions, restricted.key))
-      if (!leaders.has(a.source) && !namedWhereSeated(restricted, a.evidence))
+    const present = attendeesOf(assertions, restricted.key);
+    const sides = present.filter((a) => a.evidence.rule.startsWith(DELEGATION_RULE));
+    // "The delegation included X": the side's sentence, whichever rule read it
+    const bySide = (a: Assertion) =>
+      sides.some(
+        (d) =>
+          d.source === a.source &&
+          d.evidence.start < a.evidence.end &&
+          a.evidence.start < d.evidence.end,
+      );
+    const byNearness = (a: Assertion) => bySide(a) && !namedWhereSeated(restricted, a.evidence);
+    // seated there by another rule too (a list under the format's heading): they stay
+    const seatedThere = new Set(present.filter((a) => !byNearness(a)).map((a) => a.source));
+    for (const a of present)
+      if (!leaders.has(a.source) && !seatedThere.has(a.source) && byNearness(a))
         moved.set(a, target);
   }
   if (moved.size === 0) return [...assertions];
@@ -170,6 +184,10 @@ export function seatDelegatesOutOfTeteATete(
     return [{ ...a, target }];
   });
 }
+
+/** "La délégation mongole comprenait X", "du côté russe, X": a side's list, seated by nearness;
+ * a list under the format's own heading stays there. */
+const DELEGATION_RULE = 'represents:';
 
 /** "Ont pris part aux entretiens X": the sentence that seats them names the sitting itself; only
  * a list the format was given by nearness ("La délégation comprenait X") is moved. */

@@ -51,9 +51,8 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
         child.mentions
           .map((m) => talksBesideIt(ctx, child, sentenceOf(ctx.doc.text, m.start), m.end))
           .find(Boolean));
-    const parent = beside
-      ? (findParent(beside, events, countries) ?? occasion)
-      : (occasion ?? findParent(child, events, countries));
+    const usual = occasion ?? findParent(child, events, countries);
+    const parent = beside && usual ? (findParent(beside, events, countries) ?? usual) : usual;
     if (!parent) continue;
     out.push(
       assertion(
