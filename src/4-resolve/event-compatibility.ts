@@ -12,6 +12,7 @@ import {
   gatheringFormat,
   mayBeOneGathering,
   namesABody,
+  namesAFormat,
   type GatheringSide,
 } from './gathering-coreference.js';
 import type { ResolvedEntity } from './types.js';
@@ -100,6 +101,7 @@ function entitySide(ctx: CompatibilityContext, entity: ResolvedEntity): Gatherin
     heads: ctx.heads.get(entity.key) ?? new Set(),
     ofBody: entity.organisation !== undefined || namesABody(entity.aliases),
     beside: besideTheGathering(entity.aliases),
+    namedFormat: namesAFormat(entity.aliases),
   };
 }
 
@@ -109,5 +111,6 @@ function mentionSide(e: EventMention): GatheringSide {
     heads: new Set([headOf(e.surface) ?? '']),
     ofBody: e.organisation !== undefined || namesABody([e.surface]),
     beside: besideTheGathering([e.surface]),
+    namedFormat: namesAFormat([e.surface]),
   };
 }
