@@ -15,6 +15,7 @@ import {
   compatible,
   countryOf,
   gathering,
+  ofAnotherGathering,
   placeKeys,
   sameKindOfHappening,
 } from './event-compatibility.js';
@@ -71,6 +72,22 @@ export function resolveEvents(
   resolveHeadings(state);
   resolveAnchored(state);
   resolveUnanchored(state);
+  events.forEach((e, i) =>
+    console.error(
+      'EV13',
+      i,
+      JSON.stringify(e.surface),
+      e.format,
+      e.verb,
+      e.anchored,
+      e.plural,
+      e.otherOccurrence,
+      e.date && JSON.stringify(e.date),
+      e.places.length,
+      '->',
+      state.eventEntity[i],
+    ),
+  );
   return { eventEntity: state.eventEntity, sectionEvent: state.sectionEvent };
 }
 
@@ -154,6 +171,7 @@ function resolveUnanchored(state: EventState): void {
       !ofOtherKind(d) &&
       mayReferToReception(state, d, e) &&
       !metOthers(state, d, e) &&
+      !ofAnotherGathering(state, d, e) &&
       ((formatsAgree(d.format, e.format) && sameKindOfHappening(state, d, e)) ||
         (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
         gathering(state, d, e) !== undefined);
@@ -214,7 +232,8 @@ function resolveUnanchored(state: EventState): void {
                 !d.section &&
                 !d.contextSpan &&
                 mayReferToReception(state, d, e) &&
-                !metOthers(state, d, e),
+                !metOthers(state, d, e) &&
+                !ofAnotherGathering(state, d, e),
             )
           : undefined) ??
         // "The CIS summit was held in Dushanbe. Rahmon hosted the meeting.": the one gathering
