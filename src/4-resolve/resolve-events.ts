@@ -72,22 +72,6 @@ export function resolveEvents(
   resolveHeadings(state);
   resolveAnchored(state);
   resolveUnanchored(state);
-  events.forEach((e, i) =>
-    console.error(
-      'EV13',
-      i,
-      JSON.stringify(e.surface),
-      e.format,
-      e.verb,
-      e.anchored,
-      e.plural,
-      e.otherOccurrence,
-      e.date && JSON.stringify(e.date),
-      e.places.length,
-      '->',
-      state.eventEntity[i],
-    ),
-  );
   return { eventEntity: state.eventEntity, sectionEvent: state.sectionEvent };
 }
 
