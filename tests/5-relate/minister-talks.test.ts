@@ -156,3 +156,21 @@ describe('a leader’s meeting with another and the meeting of a body', () => {
     expect(attendedBy('Xi Jinping')).toHaveLength(3);
   });
 });
+
+describe('a pronoun subject stands for the person the sentence before opens on', () => {
+  it.each([
+    [
+      'Karim Benali est arrivé à Moscou lundi. Le lendemain, il s’est entretenu avec Igor Sokolov.',
+      ['Igor Sokolov -> Karim Benali'],
+    ],
+    [
+      'Karim Benali arrived in Moscow on Monday. He later met with Igor Sokolov.',
+      ['Igor Sokolov -> Karim Benali'],
+    ],
+    // a name after "selon" is no subject; a pronoun of another paragraph stands for nobody here
+    ['Selon Karim Benali, la visite est importante. Il a rencontré Igor Sokolov.', []],
+    ['Karim Benali est arrivé à Moscou.\n\nIl a rencontré Igor Sokolov.', []],
+  ])('%s', (text, expected) => {
+    expect(edgesOf(article(text), 'MET_WITH')).toEqual(expected);
+  });
+});
