@@ -8,7 +8,7 @@ import type { EventMention } from '../3-recognise/types.js';
 import type { Span } from '../types.js';
 import type { EventState } from './event-state.js';
 import { isSessionFormat } from './part-events.js';
-import { peopleAround, peopleIn } from './reception-coreference.js';
+import { peopleIn } from './reception-coreference.js';
 import type { ResolvedEntity } from './types.js';
 
 /** How far after a noun its "avec"/"with" may stand: "des entretiens bilatéraux avec X". */
@@ -31,13 +31,41 @@ function peopleMet(state: EventState, e: EventMention): Set<string> {
   return new Set(span ? peopleIn(state, span).map((p) => p.key) : []);
 }
 
-/** The people the mentions of an event so far say were met. */
-function peopleMetAt(state: EventState, event: ResolvedEntity): Set<string> {
-  const out = new Set<string>();
-  state.events.forEach((o, k) => {
-    if (state.eventEntity[k] === event.key) for (const p of peopleMet(state, o)) out.add(p);
-  });
-  return out;
+/** The event mention at each start offset, once per document. */
+const MENTION_AT = new WeakMap<EventState, Map<number, EventMention>>();
+
+function mentionAt(state: EventState, start: number): EventMention | undefined {
+  let byStart = MENTION_AT.get(state);
+  if (!byStart) {
+    byStart = new Map(state.events.map((e) => [e.start, e]));
+    MENTION_AT.set(state, byStart);
+  }
+  return byStart.get(start);
+}
+
+interface MetSoFar {
+  seen: number;
+  readonly met: Set<string>;
+  readonly around: Set<string>;
+}
+
+/** Per event, the people its mentions say were met and the people their sentences name, grown
+ * as mentions join it: each mention is read once, however often the event is a candidate. */
+const MET_SO_FAR = new WeakMap<ResolvedEntity, MetSoFar>();
+
+function metSoFar(state: EventState, event: ResolvedEntity): MetSoFar {
+  let cache = MET_SO_FAR.get(event);
+  if (!cache) {
+    cache = { seen: 0, met: new Set(), around: new Set() };
+    MET_SO_FAR.set(event, cache);
+  }
+  for (; cache.seen < event.mentions.length; cache.seen++) {
+    const m = event.mentions[cache.seen] as (typeof event.mentions)[number];
+    const e = mentionAt(state, m.start);
+    if (e && e.end === m.end) for (const p of peopleMet(state, e)) cache.met.add(p);
+    for (const p of peopleIn(state, sentenceOf(state.doc.text, m.start))) cache.around.add(p.key);
+  }
+  return cache;
 }
 
 /** Does the mention tell a sitting with people other than the event's: both name people met,
@@ -45,7 +73,7 @@ function peopleMetAt(state: EventState, event: ResolvedEntity): Set<string> {
 export function metOthers(state: EventState, event: ResolvedEntity, e: EventMention): boolean {
   if (!isSessionFormat(event.format) || !isSessionFormat(e.format)) return false;
   const met = peopleMet(state, e);
-  if (met.size === 0 || peopleMetAt(state, event).size === 0) return false;
-  const around = peopleAround(state, event);
-  return [...met].every((p) => !around.has(p));
+  if (met.size === 0) return false;
+  const known = metSoFar(state, event);
+  return known.met.size > 0 && [...met].every((p) => !known.around.has(p));
 }
