@@ -9,7 +9,7 @@ import {
   NOT_MET_OBJECTS,
   OTHER_OCCURRENCE_WORDS,
 } from '../lexicon/index.js';
-import { isGuardedKeyword, withOpenedGathering, withPhoneMeans } from './guarded-keywords.js';
+import { isGuardedKeyword, withGuardedObject, withPhoneMeans } from './guarded-keywords.js';
 import type { EventFormat } from '../types.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
@@ -162,7 +162,7 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       continue;
     const built = buildKeywordMention(ctx, hit.index, keywordEnd, segment);
     if (!built) continue;
-    const mention = withOpenedGathering(
+    const mention = withGuardedObject(
       text,
       folded,
       withPhoneMeans(text, folded, built, sentenceOf(text, hit.index)),

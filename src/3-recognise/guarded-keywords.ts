@@ -120,22 +120,34 @@ function fromTalkingVerb(
   return { ...mention, start, surface: text.slice(start, mention.end) };
 }
 
-const OPENING_KEYWORDS = OPENING_WORDS.map(foldText);
 const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}/u;
 
-/** "l’ouverture de la 8e Exposition Russie-Chine": the opening's phrase runs to the gathering it
- * opens, past the ordinal that ends a phrase elsewhere. */
-export function withOpenedGathering(
+/** Keywords whose object the phrase runs to: "l’ouverture de la 8e Exposition | Russie-Chine"
+ * past the ordinal, "addressed the Indian community", "rendu hommage ... devant le monument". */
+const OBJECTS: readonly { readonly keywords: readonly string[]; readonly ahead: RegExp }[] = [
+  { keywords: OPENING_WORDS.map(foldText), ahead: GATHERING_OPENED },
+  { keywords: ADDRESS_VERBS.map(foldText), ahead: AUDIENCE_AHEAD },
+  { keywords: HOMAGE_VERBS.map(foldText), ahead: MEMORIAL_AHEAD },
+];
+
+/** The phrase of a guarded keyword, to the end of the object its guard found (and the name that
+ * goes on after it). */
+export function withGuardedObject(
   text: string,
   folded: string,
   mention: EventMention,
 ): EventMention {
   const phrase = folded.slice(mention.start, mention.end);
-  const word = OPENING_KEYWORDS.find((w) => phrase.startsWith(w));
-  if (!word) return mention;
-  const opened = GATHERING_OPENED.exec(folded.slice(mention.start + word.length));
-  const openedEnd = opened ? mention.start + word.length + opened[0].length : mention.end;
-  // "... Exposition | Russie-Chine": the name the fair goes on with
-  const end = openedEnd + (NAME_AFTER.exec(text.slice(openedEnd))?.[0].length ?? 0);
-  return end > mention.end ? { ...mention, end, surface: text.slice(mention.start, end) } : mention;
+  for (const { keywords, ahead } of OBJECTS) {
+    const word = keywords.find((w) => phrase.startsWith(w));
+    if (!word) continue;
+    const object = ahead.exec(folded.slice(mention.start + word.length));
+    if (!object) return mention;
+    const objectEnd = mention.start + word.length + object[0].length;
+    const end = objectEnd + (NAME_AFTER.exec(text.slice(objectEnd))?.[0].length ?? 0);
+    return end > mention.end
+      ? { ...mention, end, surface: text.slice(mention.start, end) }
+      : mention;
+  }
+  return mention;
 }

@@ -28,7 +28,7 @@ export function isSittingFormat(format: EventFormat | undefined): boolean {
  * communication tete-a-tete", where the word qualifies another noun.
  */
 const INTRODUCED =
-  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|d[’']une?|des|du|de|d[’']|en|au|aux|à|par|the|a|an|in|at|its|their|by|held|had)\s*$/iu;
+  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|d[’']une?|des|du|de|d[’']|en|au|aux|à|the|a|an|in|at|its|their|by|held|had)\s*$/iu;
 
 export function isIntroducedPart(text: string, start: number): boolean {
   return INTRODUCED.test(text.slice(Math.max(0, start - 12), start));

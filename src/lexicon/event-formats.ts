@@ -317,7 +317,7 @@ export const FORMAT_QUALIFIERS: readonly {
 }[] = [
   {
     format: 'RESTRICTED_TALKS',
-    after: ['restreint', 'restreinte', 'restreints', 'restreintes'],
+    after: ['restreint', 'restreinte', 'restreints', 'restreintes', 'en petit comité'],
     before: ['restricted', 'restricted-level', 'one-on-one', 'closed-format'],
   },
   {
