@@ -4,6 +4,7 @@
 
 import { foldText } from '../4-resolve/normalise.js';
 import { EVENT_FORMATS, NAMED_EVENTS } from '../lexicon/index.js';
+import { FORMAT_QUALIFIERS, QUALIFIED_SITTINGS } from '../lexicon/event-formats.js';
 import { MEETING_EVENT_VERBS } from '../lexicon/meeting-event-verbs.js';
 import { memoiseString } from '../memoise.js';
 import { alternation } from '../patterns.js';
@@ -68,11 +69,35 @@ const KEYWORDS = [
   ...NAMED_KEYWORDS,
   ...MEETING_VERBS.map((v) => ({ ...v, afterAuxiliary: false })),
 ].sort((a, b) => b.keyword.length - a.keyword.length);
+// "entretiens élargis", "restricted-level talks": a sitting noun and its qualifier, as two words
+const foldedWords = (words: readonly string[]) => alternation(words.map(foldText));
+const QUALIFIED = FORMAT_QUALIFIERS.map(({ format, after, before }) => ({
+  format,
+  source: `(?:${foldedWords(QUALIFIED_SITTINGS.fr)}) (?:${foldedWords(after)})|(?:${foldedWords(before)}) (?:${foldedWords(QUALIFIED_SITTINGS.en)})`,
+}));
+const QUALIFIED_KEYWORDS = QUALIFIED.map(({ format, source }) => ({
+  pattern: new RegExp(`^(?:${source})$`, 'u'),
+  keyword: {
+    keyword: '',
+    format,
+    rank: EVENT_FORMATS.findIndex((e) => e.format === format),
+    verb: false,
+    afterAuxiliary: false,
+  },
+}));
+// the qualified pairs come first: "entretiens elargis" before "entretiens"
 export const KEYWORD_PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(KEYWORDS.map((k) => k.keyword))})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...QUALIFIED.map((q) => q.source), alternation(KEYWORDS.map((k) => k.keyword))].join('|')})(?![\\p{L}])`,
   'gu',
 );
 const FORMAT_BY_KEYWORD = new Map(KEYWORDS.map((k) => [k.keyword, k]));
+
+/** The keyword a hit of KEYWORD_PATTERN is (folded): a word of the lexicon or a qualified sitting. */
+function keywordOf(folded: string): Keyword | undefined {
+  return (
+    FORMAT_BY_KEYWORD.get(folded) ?? QUALIFIED_KEYWORDS.find((q) => q.pattern.test(folded))?.keyword
+  );
+}
 export const NATURALLY_PLURAL = new Set([
   'pourparlers',
   'negociations',
@@ -148,9 +173,7 @@ export function namedEventOf(folded: string): string | undefined {
 export const formatOf = memoiseString(formatOfOnce);
 
 function formatOfOnce(text: string): EventFormat | undefined {
-  const hits = [...foldText(text).matchAll(KEYWORD_PATTERN)].map((m) =>
-    FORMAT_BY_KEYWORD.get(m[0]),
-  );
+  const hits = [...foldText(text).matchAll(KEYWORD_PATTERN)].map((m) => keywordOf(m[0]));
   return hits.sort((a, b) => (a?.rank ?? 99) - (b?.rank ?? 99))[0]?.format;
 }
 

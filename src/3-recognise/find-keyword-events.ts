@@ -9,6 +9,7 @@ import {
   NOT_MET_OBJECTS,
   OTHER_OCCURRENCE_WORDS,
 } from '../lexicon/index.js';
+import { isGuardedKeyword, withGuardedObject, withPhoneMeans } from './guarded-keywords.js';
 import type { EventFormat } from '../types.js';
 import { alternation } from '../patterns.js';
 import { firstStartingFrom, spanAt } from '../spans.js';
@@ -151,14 +152,21 @@ export function findKeywordEvents(ctx: EventContext): EventMention[] {
       continue;
     // "The Eurasian Intergovernmental Council met in Almaty": a body's sitting (find-body-sittings.ts)
     if (MET_VERBS.has(hit[0]) && organisationBefore(text, mentions, hit.index) >= 0) continue;
+    if (isGuardedKeyword(folded, hit[0], hit.index, keywordEnd, sentenceOf(text, hit.index).start))
+      continue;
     const inSpeech = segment.kind === 'speaker-turn' || segment.turn !== undefined;
     if (
       needsAuxiliary(hit[0]) &&
       !isReportedParticiple(folded, hit.index, keywordEnd, ctx.dates, inSpeech)
     )
       continue;
-    const mention = buildKeywordMention(ctx, hit.index, keywordEnd, segment);
-    if (!mention) continue;
+    const built = buildKeywordMention(ctx, hit.index, keywordEnd, segment);
+    if (!built) continue;
+    const mention = withGuardedObject(
+      text,
+      folded,
+      withPhoneMeans(text, folded, built, sentenceOf(text, hit.index)),
+    );
     // "signed the Agreement on the establishment of ...": the signed document is an event of its own
     coveredUntil = needsAuxiliary(hit[0]) ? keywordEnd : mention.end;
     if (needsAuxiliary(hit[0])) participles.add(mention);

@@ -33,6 +33,17 @@ const RULES: readonly PairedFormatRule[] = [
     formats: ['RESTRICTED_TALKS', 'EXPANDED_TALKS'],
     example: 'the leaders sat in both restricted and expanded formats',
   },
+  {
+    id: 'paired-formats-delegations',
+    // "ont débuté en tête-à-tête et se sont poursuivis en présence des délégations", "began in a
+    // one-on-one format and continued with the participation of the two delegations": the
+    // continued sitting is the expanded one ("se sont poursuivis en format élargi" is a keyword)
+    pattern:
+      /(?:tête-à-tête|tete-a-tete|petit comité|format restreint|one-on-one|restricted format|narrow format)[^.;!?\n]*?(?:poursuivie?s?|continued) ((?:en présence|avec la participation) (?:des|de leurs) délégations|(?:with the participation|in the presence) of (?:the )?(?:members of )?(?:the |their |both )?(?:two )?delegations)/giu,
+    formats: ['EXPANDED_TALKS'],
+    example:
+      'les entretiens ont débuté en tête-à-tête et se sont poursuivis en présence des délégations',
+  },
 ];
 
 export function findPairedFormats(ctx: EventContext): EventMention[] {

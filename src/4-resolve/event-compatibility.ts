@@ -2,8 +2,9 @@
 // proper name, format, day, organisation and countries must not disagree with the event's.
 
 import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
-import { headOf } from '../3-recognise/event-keywords.js';
+import { formatOf, headOf } from '../3-recognise/event-keywords.js';
 import type { EventMention } from '../3-recognise/types.js';
+import { EVENT_LEVELS } from '../lexicon/index.js';
 import type { EventFormat } from '../types.js';
 import { dayFitsEvent } from './event-days.js';
 import { formatsAgree } from './event-formats-agree.js';
@@ -12,8 +13,11 @@ import {
   gatheringFormat,
   mayBeOneGathering,
   namesABody,
+  namesAFormat,
   type GatheringSide,
 } from './gathering-coreference.js';
+import { foldText } from './normalise.js';
+import { isSessionFormat } from './part-events.js';
 import type { ResolvedEntity } from './types.js';
 
 /** What a document has resolved so far, which the test reads. */
@@ -25,6 +29,8 @@ export interface CompatibilityContext {
   readonly heads: ReadonlyMap<string, ReadonlySet<string>>;
   /** The proper name each named event goes by. */
   readonly properNames: ReadonlyMap<string, string>;
+  /** The document, to read the words before a mention. */
+  readonly doc?: { readonly text: string };
 }
 
 /** Buildings and sites: one of no known country says nothing of the country of the event. */
@@ -62,6 +68,54 @@ export function sameKindOfHappening(
   return e.format !== 'OTHER' || (ctx.heads.get(entity.key)?.has(headOf(e.surface) ?? '') ?? false);
 }
 
+/** "séance plénière du forum", "the plenary session of the summit": the complement after the head. */
+const OF_COMPLEMENT = /\s(?:du|de la|de l[’']|des|of the|of)\s/u;
+
+/** The head of the gathering a sitting's complement names ("la séance plénière du forum" ->
+ * "forum"), if any. */
+function gatheringOfComplement(surface: string): string | undefined {
+  const folded = foldText(surface);
+  const of = OF_COMPLEMENT.exec(folded);
+  if (!of) return undefined;
+  const rest = folded.slice(of.index + of[0].length);
+  const format = formatOf(rest);
+  return format && EVENT_LEVELS[format] === 'gathering' ? headOf(rest) : undefined;
+}
+
+const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that|la|le|l[’']|cette|ce|ces|these)\s*$/iu;
+
+/** The gatherings the names of an event say it is a sitting of ("forum"). */
+function gatheringsOfComplements(entity: ResolvedEntity): Set<string> {
+  const out = new Set<string>();
+  for (const alias of entity.aliases) {
+    const head = gatheringOfComplement(alias);
+    if (head) out.add(head);
+  }
+  return out;
+}
+
+/** "Lukashenko met X" then "la séance plénière du forum", or that plenary session then "un
+ * entretien bilatéral": a sitting of a gathering the event was not called by, or an event that
+ * was a gathering's sitting and a mention in other words, are two sittings ("la séance" still
+ * repeats "la séance plénière du forum"). */
+export function ofAnotherGathering(
+  ctx: CompatibilityContext,
+  entity: ResolvedEntity,
+  e: EventMention,
+): boolean {
+  if (!isSessionFormat(e.format) || !isSessionFormat(entity.format)) return false;
+  const heads = ctx.heads.get(entity.key) ?? new Set<string>();
+  const named = gatheringOfComplement(e.surface);
+  const sittingOf = gatheringsOfComplements(entity);
+  if (named !== undefined) return !heads.has(named) && !sittingOf.has(named);
+  return (
+    sittingOf.size > 0 &&
+    !heads.has(headOf(e.surface) ?? '') &&
+    // "cette réunion" may still refer back to it
+    !DEFINITE_BEFORE.test(ctx.doc?.text.slice(Math.max(0, e.start - 8), e.start) ?? '')
+  );
+}
+
 export function compatible(
   ctx: CompatibilityContext,
   entity: ResolvedEntity,
@@ -73,6 +127,7 @@ export function compatible(
   const sameGathering = gathering(ctx, entity, e) !== undefined;
   if (!formatsAgree(entity.format, e.format) && !sameGathering) return false;
   if (!sameKindOfHappening(ctx, entity, e)) return false;
+  if (ofAnotherGathering(ctx, entity, e)) return false;
   const date = e.date ? formatPartialDate(e.date) : undefined;
   const dateEnd = e.endDate ? formatPartialDate(e.endDate) : undefined;
   if (date && entity.start && !dayFitsEvent(entity.format, entity.start, entity.end, date, dateEnd))
@@ -100,6 +155,7 @@ function entitySide(ctx: CompatibilityContext, entity: ResolvedEntity): Gatherin
     heads: ctx.heads.get(entity.key) ?? new Set(),
     ofBody: entity.organisation !== undefined || namesABody(entity.aliases),
     beside: besideTheGathering(entity.aliases),
+    namedFormat: namesAFormat(entity.aliases),
   };
 }
 
@@ -109,5 +165,6 @@ function mentionSide(e: EventMention): GatheringSide {
     heads: new Set([headOf(e.surface) ?? '']),
     ofBody: e.organisation !== undefined || namesABody([e.surface]),
     beside: besideTheGathering([e.surface]),
+    namedFormat: namesAFormat([e.surface]),
   };
 }

@@ -11,7 +11,8 @@ import type { EventMention } from '../3-recognise/types.js';
 import { FUTURE_TENSE, UPCOMING } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import type { EntityType, PartialDate, SourceDocument } from '../types.js';
-import { placeKeys, type CompatibilityContext } from './event-compatibility.js';
+import { metOthers } from './counterpart-coreference.js';
+import { ofAnotherGathering, placeKeys, type CompatibilityContext } from './event-compatibility.js';
 import {
   isMadeByReception,
   joinReception,
@@ -80,8 +81,9 @@ export function createEvent(
     place: places[0] ? entities.get(places[0]) : undefined,
     organisationName: org ? entities.get(org)?.name : undefined,
     documentId: state.doc.id,
-    // "X a reçu Y" then "X a rencontré Z", both undated: two meetings, though one name
-    distinctFrom: distinct ? entities : { has: (k) => isMadeByReception(entities.get(k)) },
+    // "X a reçu Y" then "X a rencontré Z", both undated: two meetings, though one name; so too
+    // a sitting with other people, or of another gathering, than the event of its name
+    distinctFrom: distinct ? entities : { has: (k) => isToldApart(state, entities.get(k), e) },
   });
   const entity = state.ensure(key, 'Event', name);
   entity.format = e.format;
@@ -95,6 +97,17 @@ export function createEvent(
   if (e.properName) state.properNames.set(entity.key, e.properName);
   state.docEvents.push(entity);
   return entity;
+}
+
+function isToldApart(
+  state: EventState,
+  event: ResolvedEntity | undefined,
+  e: EventMention,
+): boolean {
+  return (
+    event !== undefined &&
+    (isMadeByReception(event) || metOthers(state, event, e) || ofAnotherGathering(state, event, e))
+  );
 }
 
 export function createInContext(

@@ -22,12 +22,24 @@ const SITTING_HEADS: ReadonlySet<string> = new Set([
 /** "réunion bilatérale en marge de la CICA", "meeting on the sidelines": beside the summit, not it. */
 const BESIDE_THE_SUMMIT = /bilat[ée]ral|en marge|sidelines|on the margins/i;
 
+/**
+ * "une réunion au format « OCS plus »", "the SCO Plus meeting", "BRICS Outreach": a sitting of a
+ * format named apart from the summit's own, so another event than the summit.
+ */
+const NAMED_FORMAT = /\bformat\s+[«"“]|[«"“][^»"”]*\+|\b(?:plus|outreach)\b/iu;
+
 /** "réunion des chefs d’État", "meeting of the Council": a body's sitting, named or not. */
 const BODY_WORDS = /chefs d[’']([ée]tat|gouvernement)|heads of (state|government)|conseil|council/i;
 
 /** Does one of these phrases name the sitting of a body? */
 export function namesABody(phrases: Iterable<string>): boolean {
   for (const phrase of phrases) if (BODY_WORDS.test(phrase)) return true;
+  return false;
+}
+
+/** Does one of these phrases name a format of its own ("au format « OCS plus »")? */
+export function namesAFormat(phrases: Iterable<string>): boolean {
+  for (const phrase of phrases) if (NAMED_FORMAT.test(phrase)) return true;
   return false;
 }
 
@@ -45,6 +57,8 @@ export interface GatheringSide {
   readonly ofBody: boolean;
   /** Written as bilateral or on the sidelines ("réunion bilatérale en marge de la CICA"). */
   readonly beside: boolean;
+  /** Written with a format of its own ("au format « OCS plus »", "SCO Plus"). */
+  readonly namedFormat: boolean;
 }
 
 /** Is `side` a body's sitting that a summit of the same report may name? */
@@ -66,9 +80,16 @@ export function mayBeOneGathering(a: EventFormat | undefined, b: EventFormat | u
   return (summit(a) && meeting(b)) || (summit(b) && meeting(a));
 }
 
-/** The summit's format when one side is a summit and the other the body's sitting it names. */
+/** The summit's format when one side is a summit and the other the body's sitting it names;
+ * not a sitting of a format the summit was not called by ("the SCO summit" and "the SCO Plus
+ * meeting"). */
 export function gatheringFormat(a: GatheringSide, b: GatheringSide): EventFormat | undefined {
-  if (a.format && SUMMIT_FORMATS.has(a.format) && isBodySitting(b)) return a.format;
-  if (b.format && SUMMIT_FORMATS.has(b.format) && isBodySitting(a)) return b.format;
+  const names = (summit: GatheringSide, sitting: GatheringSide) =>
+    summit.format !== undefined &&
+    SUMMIT_FORMATS.has(summit.format) &&
+    isBodySitting(sitting) &&
+    (!sitting.namedFormat || summit.namedFormat);
+  if (names(a, b)) return a.format;
+  if (names(b, a)) return b.format;
   return undefined;
 }

@@ -23,11 +23,12 @@ export function isSittingFormat(format: EventFormat | undefined): boolean {
 }
 
 /**
- * "une réunion restreinte", "en format élargi", "au cours d’un dîner informel": a part the text reports; not
- * "continue their communication tete-a-tete", where the word qualifies another noun.
+ * "une réunion restreinte", "en format élargi", "au cours d’un dîner informel", "followed by
+ * delegation-level talks", "held one-on-one talks": a part the text reports; not "continue their
+ * communication tete-a-tete", where the word qualifies another noun.
  */
 const INTRODUCED =
-  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|d[’']une?|des|du|de|d[’']|en|au|aux|à|the|a|an|in|at|its|their)\s*$/iu;
+  /(?:^|[\s(])(?:le|la|les|l[’']|un|une|d[’']une?|des|du|de|d[’']|en|au|aux|à|the|a|an|in|at|its|their|by|held|had)\s*$/iu;
 
 export function isIntroducedPart(text: string, start: number): boolean {
   return INTRODUCED.test(text.slice(Math.max(0, start - 12), start));

@@ -32,7 +32,7 @@ function peopleOf(state: EventState): readonly PersonAt[] {
   return people;
 }
 
-function peopleIn(state: EventState, span: Span): PersonAt[] {
+export function peopleIn(state: EventState, span: Span): PersonAt[] {
   const people = peopleOf(state);
   const out: PersonAt[] = [];
   for (let i = firstStartingFrom(people, span.start); i < people.length; i++) {
@@ -52,7 +52,7 @@ function receptionPair(state: EventState, e: EventMention): [string, string] | u
 }
 
 /** The people the sentences of an event's mentions name. */
-function peopleAround(state: EventState, event: ResolvedEntity): Set<string> {
+export function peopleAround(state: EventState, event: ResolvedEntity): Set<string> {
   const out = new Set<string>();
   for (const m of event.mentions)
     for (const p of peopleIn(state, sentenceOf(state.doc.text, m.start))) out.add(p.key);

@@ -15,6 +15,7 @@ import {
   compatible,
   countryOf,
   gathering,
+  ofAnotherGathering,
   placeKeys,
   sameKindOfHappening,
 } from './event-compatibility.js';
@@ -36,6 +37,7 @@ import {
 } from './event-state.js';
 import { repeatedMentionSpans } from './heading-occurrences.js';
 import { isPartFormat, isSessionFormat, isSittingFormat } from './part-events.js';
+import { metOthers } from './counterpart-coreference.js';
 import { mayReferToReception } from './reception-coreference.js';
 import type { ResolvedEntity } from './types.js';
 
@@ -101,6 +103,7 @@ function resolveAnchored(state: EventState): void {
             (d) =>
               (d.section === undefined || family.has(d.section)) &&
               mayReferToReception(state, d, e) &&
+              !metOthers(state, d, e) &&
               compatible(state, d, e),
           )) ??
       createEvent(state, { ...e, date: reportDate(state, e) });
@@ -151,6 +154,8 @@ function resolveUnanchored(state: EventState): void {
     const sameFormat = (d: ResolvedEntity) =>
       !ofOtherKind(d) &&
       mayReferToReception(state, d, e) &&
+      !metOthers(state, d, e) &&
+      !ofAnotherGathering(state, d, e) &&
       ((formatsAgree(d.format, e.format) && sameKindOfHappening(state, d, e)) ||
         (d.format === 'TALKS' && e.format === 'NEGOTIATIONS') ||
         gathering(state, d, e) !== undefined);
@@ -182,6 +187,7 @@ function resolveUnanchored(state: EventState): void {
             (heads.get(d.key)?.has(head) ?? false) &&
             // "the meeting" repeats a meeting told before it, not one the text names later
             d.mentions.some((m) => m.start < e.start) &&
+            !metOthers(state, d, e) &&
             // "format élargi" after "format restreint": two parts, though one head noun
             !(
               d.format &&
@@ -209,7 +215,9 @@ function resolveUnanchored(state: EventState): void {
                 isSessionFormat(d.format) &&
                 !d.section &&
                 !d.contextSpan &&
-                mayReferToReception(state, d, e),
+                mayReferToReception(state, d, e) &&
+                !metOthers(state, d, e) &&
+                !ofAnotherGathering(state, d, e),
             )
           : undefined) ??
         // "The CIS summit was held in Dushanbe. Rahmon hosted the meeting.": the one gathering

@@ -30,7 +30,7 @@ import { relateHeldWhere } from './held-where-rules.js';
 import { relateGatheredPlaces } from './gathered-place-rules.js';
 import { relateCabinetHeads } from './cabinet-head-rules.js';
 import { relateCompanions } from './companion-rules.js';
-import { relateContinuedFormats } from './continued-format-rules.js';
+import { relateContinuedFormats, seatDelegatesOutOfTeteATete } from './continued-format-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relatePerformers } from './performer-rules.js';
 import { relateSigners } from './signing-rules.js';
@@ -105,7 +105,7 @@ export function relateDocument(
     ...relateCabinetHeads(ctx, assertions),
     ...relateContinuedFormats(ctx, assertions),
   ];
-  const all = [...first, ...dropMistakenAttendance(ctx, derived)];
+  const all = seatDelegatesOutOfTeteATete(ctx, [...first, ...dropMistakenAttendance(ctx, derived)]);
   return citeStatements(
     ctx.doc,
     dropCreditedAttendance(all).filter((a) => a.source !== a.target),

@@ -182,6 +182,151 @@ export const EVENT_LEVELS: Readonly<
   STATE_VISIT: 'visit',
 };
 
+/** The means of a call after a verb of talking: "spoke with X over the phone", "s’est entretenu
+ * avec X par téléphone" is a phone call, not talks. */
+export const PHONE_MEANS: readonly string[] = [
+  'par téléphone',
+  'au téléphone',
+  'over the phone',
+  'over the telephone',
+  'by phone',
+  'by telephone',
+  'on the phone',
+];
+
+/** Verbs of talking a PHONE_MEANS follows in the same clause ("a spokesman said by phone" is an
+ * interview, no call between two sides). */
+export const TALKING_VERBS: readonly string[] = [
+  'spoke',
+  'speaks',
+  'talked',
+  'talks',
+  'conversed',
+  'conversation',
+  'parlé',
+  'entretenu',
+  'entretenue',
+  'entretenus',
+  'entretiendront',
+  'discuté',
+  'échangé',
+];
+
+/** "a rendu hommage", "paid homage": a commemoration only at a memorial ("paid tribute to his
+ * predecessor's work" praises). */
+export const HOMAGE_VERBS: readonly string[] = [
+  'paid homage',
+  'pays homage',
+  'paid tribute',
+  'paid his respects',
+  'paid respects',
+  'rendu hommage',
+  'rend hommage',
+  'rendent hommage',
+];
+
+/** The memorials an act of homage is paid at. */
+export const MEMORIAL_NOUNS: readonly string[] = [
+  'monument',
+  'mémorial',
+  'memorial',
+  'tombe',
+  'tombeau',
+  'tomb',
+  'mausolée',
+  'mausoleum',
+  'flamme éternelle',
+  'eternal flame',
+  'cimetière',
+  'cemetery',
+  'stèle',
+  'obélisque',
+  'obelisk',
+];
+
+/** "addressed the Indian community", "s’est adressé à la diaspora": a meeting with an audience of
+ * compatriots ("addressed the meeting" speaks at a sitting already told). */
+export const ADDRESS_VERBS: readonly string[] = ['addressed', 's’est adressé', "s'est adressé"];
+export const AUDIENCE_NOUNS: readonly string[] = [
+  'community',
+  'diaspora',
+  'compatriots',
+  'communauté',
+  'compatriotes',
+];
+
+/** "l’ouverture de la 8e Exposition", "the opening of the trade fair": an event only when a fair
+ * is opened ("l’ouverture d’un nouveau chapitre", "la politique d’ouverture" are none). */
+export const OPENING_WORDS: readonly string[] = ['ouverture', 'opening of'];
+export const OPENED_GATHERINGS: readonly string[] = [
+  // not "l’ouverture du sommet", whose summit is the event told
+  'exposition',
+  'exhibition',
+  'expo',
+  'salon',
+  'foire',
+  'fair',
+  'festival',
+  'jeux',
+  'games',
+];
+
+/** Words before "consultations" that make them a document or no diplomacy: "un plan de
+ * consultations", "medical consultations". */
+export const NOT_SITTING_CONSULTATIONS: readonly string[] = [
+  'plan de',
+  'plan des',
+  'programme de',
+  'programme des',
+  'calendrier de',
+  'calendrier des',
+  'plan of',
+  'programme of',
+  'program of',
+  'schedule of',
+  'medical',
+  'public',
+];
+
+/** Nouns of a sitting whose format a qualifier tells: after them in French ("entretiens élargis",
+ * "séance restreinte"), before them in English ("delegation-level talks"; not "an expanded
+ * meeting of the Board", a body's sitting). */
+export const QUALIFIED_SITTINGS: {
+  readonly fr: readonly string[];
+  readonly en: readonly string[];
+} = {
+  fr: [
+    'entretien',
+    'entretiens',
+    'négociations',
+    'pourparlers',
+    'réunion',
+    'séance',
+    'session',
+    'consultations',
+  ],
+  en: ['talks', 'negotiations', 'consultations'],
+};
+
+/** The qualifiers of QUALIFIED_SITTINGS, by the format they make: one noun and one qualifier
+ * each, matched as a pair, not as a list of every phrase. */
+export const FORMAT_QUALIFIERS: readonly {
+  readonly format: EventFormat;
+  readonly after: readonly string[];
+  readonly before: readonly string[];
+}[] = [
+  {
+    format: 'RESTRICTED_TALKS',
+    after: ['restreint', 'restreinte', 'restreints', 'restreintes', 'en petit comité'],
+    before: ['restricted', 'restricted-level', 'one-on-one', 'closed-format'],
+  },
+  {
+    format: 'EXPANDED_TALKS',
+    after: ['élargi', 'élargie', 'élargis', 'élargies'],
+    before: ['expanded', 'extended', 'enlarged', 'delegation-level', 'extended-format'],
+  },
+];
+
 export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'PHONE_CALL',
@@ -216,6 +361,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       // "X phoned Y on Wednesday"
       'phoned',
       'telephoned',
+      // "X spoke with Y over the phone": the means after the verb's object, a verb's phrase
+      ...PHONE_MEANS,
     ],
   },
   {
@@ -239,19 +386,17 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'RESTRICTED_TALKS',
     label: 'restricted talks',
+    // "réunion restreinte", "restricted-level talks": a sitting noun qualified, FORMAT_QUALIFIERS
     keywords: [
-      'négociations restreintes',
-      'pourparlers restreints',
-      'réunion restreinte',
       'format restreint',
-      'entretiens restreints',
       'tête-à-tête',
+      // "ont eu un entretien en petit comité"
+      'en petit comité',
       'restricted format',
       'narrow format',
       'narrow-format',
-      'restricted talks',
       'restricted-format',
-      // "met one-on-one", "talks in a one-on-one format" ("one-on-one talks" stays TALKS)
+      // "met one-on-one", "talks in a one-on-one format"
       'one-on-one format',
       'one-on-one',
     ],
@@ -261,14 +406,10 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     label: 'expanded talks',
     keywords: [
       'format élargi',
-      'réunion élargie',
-      'négociations élargies',
-      'pourparlers élargis',
       'expanded format',
       'extended format',
       'enlarged format',
       'broad format',
-      'expanded talks',
       'expanded-format',
     ],
   },
@@ -296,7 +437,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'répondu aux questions des journalistes',
       'answered questions from journalists',
       'answered media questions',
-      // "the two leaders jointly met the press"
+      // "the two leaders jointly met the press", "ont rencontré la presse"
+      'rencontré la presse',
+      'rencontré les journalistes',
       'met the press',
       'met with the press',
       'met with journalists',
@@ -332,7 +475,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
           (offering) => `${verb} ${offering}`,
         ),
       )
-      .concat(['laid a wreath', 'laid wreaths', 'lays a wreath', 'laid flowers', 'lay a wreath']),
+      .concat(['laid a wreath', 'laid wreaths', 'lays a wreath', 'laid flowers', 'lay a wreath'])
+      .concat(HOMAGE_VERBS),
   },
   {
     // "a reçu les lettres de créance de douze ambassadeurs", "presented their letters of credence"
@@ -393,6 +537,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'dinner',
       'luncheon',
       'stroll',
+      // "l’ouverture de l’Exposition": OTHER, lest a welcome ceremony told undated join it
+      ...OPENING_WORDS,
     ],
   },
   {
@@ -457,6 +603,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'trip',
       'official visit',
       'visit',
+      // "his fourth round of shuttle diplomacy": a tour of visits
+      'shuttle diplomacy',
+      'diplomatie de la navette',
     ],
   },
   {
@@ -482,7 +631,7 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
     format: 'TALKS',
     label: 'talks',
     // "des consultations politiques entre les ministères des Affaires étrangères"
-    keywords: ['pourparlers', 'entretiens', 'consultations', 'one-on-one talks', 'talks'],
+    keywords: ['pourparlers', 'entretiens', 'consultations', 'talks'],
   },
   { format: 'NEGOTIATIONS', label: 'negotiations', keywords: ['négociations', 'negotiations'] },
   {
@@ -495,9 +644,28 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
   {
     format: 'MEETING',
     label: 'meeting',
-    keywords: ['réunion', 'rencontre', 'entretien', 'entrevue', 'meeting'],
+    keywords: [
+      'réunion',
+      'rencontre',
+      'entretien',
+      'entrevue',
+      'meeting',
+      // "paid a courtesy call on the Prime Minister"
+      'courtesy call',
+      'visite de courtoisie',
+    ],
     // "X met Y in the Kremlin": the simple past as well (not "was met by", see NOT_MET_OBJECTS)
-    verbs: ['rencontré', 'met with', 'meets', 'met'],
+    verbs: [
+      'rencontré',
+      'met with',
+      'meets',
+      'met',
+      ...ADDRESS_VERBS,
+      // "paid a courtesy call on X": a meeting of its own, not the talks of the same day
+      'paid a courtesy call',
+      'made a courtesy call',
+      'rendu une visite de courtoisie',
+    ],
   },
   {
     format: 'CONFERENCE',

@@ -76,6 +76,18 @@ export const MEETING_EVENT_VERBS: readonly MeetingEventVerbs[] = [
     ],
   },
   {
+    format: 'MEETING',
+    // "had a conversation with Mirziyoyev on the sidelines" (not "a conversation about"; "had a
+    // phone conversation" is a call of event-formats.ts)
+    verbs: ['had a conversation with', 'held a conversation with', 'had a brief conversation with'],
+  },
+  {
+    format: 'MEETING',
+    // "a eu une conversation avec le président" ("une conversation téléphonique avec" is a call)
+    verbs: ['eu une conversation avec', 'eu une brève conversation avec'],
+    afterAuxiliary: true,
+  },
+  {
     format: 'TALKS',
     // "a tenu des consultations avec son homologue chinois"
     verbs: ['tenu des consultations', 'mené des consultations'],

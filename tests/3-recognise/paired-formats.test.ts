@@ -27,6 +27,20 @@ it.each([
       ['EXPANDED_TALKS', 'extended format'],
     ],
   ],
+  [
+    'Les entretiens ont débuté en tête-à-tête et se sont poursuivis en présence des délégations.',
+    [['EXPANDED_TALKS', 'en présence des délégations']],
+  ],
+  [
+    'The talks began in a one-on-one format and continued with the participation of members of the two delegations.',
+    [['EXPANDED_TALKS', 'with the participation of members of the two delegations']],
+  ],
+  // the delegations at a ceremony; the expanded format named by its keyword, not paired again
+  ['La cérémonie s’est déroulée en présence des délégations.', []],
+  [
+    'Les entretiens en tête-à-tête se sont poursuivis en format élargi avec la participation des délégations.',
+    [],
+  ],
   // one sitting only: nothing paired
   ['Les entretiens en format restreint ont duré deux heures.', []],
   ['Un format élargi de coopération régionale est à l’étude.', []],
@@ -74,4 +88,26 @@ it('ends an English phrase at "were" ("Summit sessions were held")', () => {
     .filterNodes((_, a) => a.type === 'Event')
     .flatMap((k) => graph.getNodeAttribute(k, 'aliases'));
   expect(aliases.filter((a) => / were /u.test(a))).toEqual([]);
+});
+
+it('splits talks held one-on-one, then with the delegations, into two parts of the summit', () => {
+  const graph = graphOf(
+    'Dépêche\n\nThe 22nd annual summit was held in Moscow on 9 July 2024. The two leaders held ' +
+      'restricted-level talks at the Kremlin, followed by delegation-level talks.',
+    '2024-07-10',
+  );
+  const parts = graph
+    .filterEdges((_, a) => a.type === 'PART_OF')
+    .map((e) => graph.getNodeAttribute(graph.source(e), 'format'))
+    .sort();
+  expect(parts).toEqual(['EXPANDED_TALKS', 'RESTRICTED_TALKS']);
+});
+
+it('keeps "en tête-à-tête puis des entretiens élargis" two sittings, not one', () => {
+  expect(
+    eventsOf(
+      'Le 20 juin 2024 à Hanoï, les deux présidents ont eu des entretiens en tête-à-tête puis des ' +
+        'entretiens élargis en présence des délégations.',
+    ).filter((f) => f === 'RESTRICTED_TALKS' || f === 'EXPANDED_TALKS'),
+  ).toEqual(['EXPANDED_TALKS', 'RESTRICTED_TALKS']);
 });

@@ -14,11 +14,16 @@ const eventsOf = (text: string, language: Language = 'fr') => {
     .map((a) => ({ format: a.format, aliases: a.aliases }));
 };
 
-const side = (format: 'MEETING' | 'SUMMIT' | 'VIDEOCONFERENCE' | 'CONFERENCE', head: string) => ({
+const side = (
+  format: 'MEETING' | 'SUMMIT' | 'VIDEOCONFERENCE' | 'CONFERENCE',
+  head: string,
+  namedFormat = false,
+) => ({
   format,
   heads: new Set([head]),
   ofBody: format !== 'SUMMIT',
   beside: false,
+  namedFormat,
 });
 
 it.each([
@@ -28,6 +33,10 @@ it.each([
   // a meeting between people is no sitting of a body
   [side('SUMMIT', 'sommet'), side('MEETING', 'rencontre'), undefined],
   [side('MEETING', 'reunion'), side('MEETING', 'reunion'), undefined],
+  // "le sommet de l’OCS" and "une réunion au format « OCS plus »": two sittings
+  [side('SUMMIT', 'sommet'), side('MEETING', 'reunion', true), undefined],
+  // "le sommet « Asie centrale + Chine »" and "la réunion au format « Asie centrale + Chine »"
+  [side('SUMMIT', 'sommet', true), side('MEETING', 'reunion', true), 'SUMMIT'],
 ])('gatheringFormat(%o, %o) is %s', (a, b, expected) => {
   expect(gatheringFormat(a, b)).toBe(expected);
 });
@@ -79,11 +88,37 @@ it('keeps a meeting between two presidents apart from the summit of that day', (
   expect(events.map((e) => e.format)).toEqual(expect.arrayContaining(['MEETING', 'SUMMIT']));
 });
 
+it.each([
+  [
+    'fr',
+    'Le sommet de l’Organisation de coopération de Shanghai s’est tenu à Astana le 4 juillet. ' +
+      'Le 4 juillet, une réunion au format « OCS plus » de l’Organisation de coopération de ' +
+      'Shanghai a réuni les pays partenaires.',
+  ],
+  [
+    'en',
+    'The summit of the Shanghai Cooperation Organisation opened in Astana on 4 July. On 4 July, ' +
+      'the SCO Plus meeting of the Shanghai Cooperation Organisation brought in partner states.',
+  ],
+] as const)(
+  '[%s] keeps a meeting of another named format apart from the summit: "%s"',
+  (lang, text) => {
+    const events = eventsOf(text, lang);
+    expect(events.map((e) => e.format)).toEqual(expect.arrayContaining(['MEETING', 'SUMMIT']));
+  },
+);
+
 it('finds no gathering wherever mayBeOneGathering says the formats cannot make one', () => {
   const formats = [undefined, ...new Set(EVENT_FORMATS.map((entry) => entry.format))];
   const sides = (format: (typeof formats)[number]) =>
     [true, false].flatMap((ofBody) =>
-      [true, false].map((beside) => ({ format, heads: new Set(['reunion']), ofBody, beside })),
+      [true, false].map((beside) => ({
+        format,
+        heads: new Set(['reunion']),
+        ofBody,
+        beside,
+        namedFormat: false,
+      })),
     );
   for (const a of formats)
     for (const b of formats)

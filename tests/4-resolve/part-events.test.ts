@@ -20,6 +20,8 @@ it.each([
   ['a débuté par une réunion restreinte', 'a débuté par une '.length, true],
   ['se sont poursuivies en format élargi', 'se sont poursuivies en '.length, true],
   ['continued in narrow format', 'continued in '.length, true],
+  ['followed by delegation-level talks', 'followed by '.length, true],
+  ['held one-on-one talks', 'held '.length, true],
   // the word qualifies another noun: no happening of its own
   ['continue their communication tete-a-tete', 'continue their communication '.length, false],
 ])('isIntroducedPart("%s") is %s', (text, start, expected) => {
