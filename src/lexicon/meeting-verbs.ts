@@ -29,6 +29,10 @@ const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?
  * to four words, "du", "de la" inside). At most three short pieces. */
 const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: (?:du |de la |des |de |d${APOS})?\\p{Lu}[\\p{L}’'-]+){0,3}|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?){0,3}`;
 
+/** "held talks on Tuesday in Moscow with", "held talks in Beijing on 4 March with": up to three
+ * pieces of when and where between the sitting and its "with". */
+const WHEN_WHERE_EN = `(?:,? (?:(?:in|at) (?:the )?\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,3}|on (?:\\p{Lu}\\p{L}+|\\d{1,2} \\p{L}+)(?: \\d{1,2})?(?:,? \\d{4})?|today|yesterday),?){0,3}`;
+
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     id: 'will-meet',
@@ -107,7 +111,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:tele)?phoned|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}${WHEN_WHERE_EN} with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:tele)?phoned|received|hosted`,
     shape: 'with',
   },
   {

@@ -20,6 +20,16 @@ describe('sentences that state a meeting', () => {
       ['Ilham Aliyev -> Sadyr Japarov'],
     ],
     [
+      'when and where between "held talks" and "with"',
+      'Foreign Minister Ivan Petrov held talks on Tuesday in Baku with his Armenian counterpart Pavel Sidorov.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
+      'a title with "H.E. Mr." before the name',
+      'Minister Ivan Petrov held talks with Foreign Minister of the Republic of Armenia H.E. Mr. Pavel Sidorov.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
       '"a négocié avec"',
       'Le président Ilham Aliev a longuement négocié avec le président russe Vladimir Poutine.',
       ['Ilham Aliyev -> Vladimir Putin'],
@@ -102,6 +112,12 @@ describe('sentences that state a meeting', () => {
     ],
   ])('reads a bare title as the subject: %s', (_, text, pairs) => {
     expect(metIn(text).filter((p) => !p.includes('Erdo'))).toEqual(pairs);
+  });
+
+  it('meets no one named later when "with his counterpart" gives no name', () => {
+    const text =
+      'Foreign Minister Ivan Petrov held talks on Tuesday in Baku with his Armenian counterpart. The talks were hailed by Prime Minister Pavel Sidorov.';
+    expect(metIn(text)).toEqual([]);
   });
 
   it('makes no subject of a title nobody named holds', () => {
