@@ -120,6 +120,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|(?<= and [^,.;]{2,60}, )meeting(?= (?:in|on|at) )|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
     shape: 'together',
   },
+  // "X and Y co-chaired the meeting of the intergovernmental commission": the two co-chairs met
+  {
+    id: 'co-chaired-together',
+    pattern: `(?:co-chaired|ont coprésidé)(?! (?:[\\p{L}-]+ ){1,6}?(?:with|avec) )`,
+    shape: 'together',
+  },
   {
     id: 'between-en',
     pattern: `(?:talks|meeting|negotiations|phone call|telephone conversation|summit) between`,
