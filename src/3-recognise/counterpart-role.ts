@@ -22,9 +22,17 @@ export function counterpartRole(
   role: RoleMention,
   subject: RoleMention | undefined,
   previous: Mention | undefined,
+  holder?: Mention,
 ): RoleMention {
+  // "son homologue russe Andreï Belooussov": a counterpart the lexicon knows keeps his own office
+  const own = holder?.lexiconId ? findLexiconEntry(holder.lexiconId) : undefined;
+  const office = own?.roles?.at(-1);
+  if (own && office) {
+    const title = bareRole(office.role, office.of);
+    return retitle(role, title, title !== office.role, own.subtype ?? role.subtype);
+  }
   const near = (end: number) => role.start - end <= SUBJECT_REACH;
-  if (subject && near(subject.end) && !subject.bare)
+  if (subject && near(subject.end))
     return retitle(role, subject.title, subject.takesCountry, subject.subtype);
   const lexicon = previous?.lexiconId ? findLexiconEntry(previous.lexiconId) : undefined;
   const known = lexicon?.roles?.at(-1);

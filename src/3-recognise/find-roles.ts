@@ -27,6 +27,7 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
   const roles: RoleMention[] = [];
   const organisations = mentions.filter((m) => m.type === 'Organisation');
   let listTitle: { role: RoleMention; end: number; countryFirst: boolean } | undefined;
+  const bareRoles = findBareRoles(text, mentions);
   mentions.forEach((mention, index) => {
     if (mention.type !== 'Person' || mention.partial === 'initials') return;
     const tail = countryAfter(text, mentions, index);
@@ -42,7 +43,11 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
       const read = roleOf(text, found, index, mentions, organisations, tail?.country);
       // "son homologue kazakh": the subject's role, of the counterpart's country
       const role = isCounterpartForm(found.form)
-        ? counterpartRole(read, ...subjectOf(roles, mentions, index))
+        ? counterpartRole(
+            read,
+            ...subjectOf(roles, mentions, index, bareRoles, found.start),
+            mention,
+          )
         : read;
       // "membre du Bureau politique ... et directeur du Bureau général": each title names its body
       const others: RoleMention[] = [];
@@ -103,7 +108,7 @@ export function findRoles(text: string, mentions: readonly Mention[]): RoleMenti
   });
   // "les ministres russe et chinois, X et Y": one country per name, in order
   const distributed = distributeListCountries(text, mentions, roles, withCountry);
-  return [...distributed, ...findBareRoles(text, mentions)];
+  return [...distributed, ...bareRoles];
 }
 
 function roleOf(
@@ -236,18 +241,23 @@ function findTitleBeforeBracket(
 }
 
 /** The person before mention `index` ("Poutine a reçu son homologue") and their title, if read. */
+/** The subject whose title the counterpart shares: the last titled person before it, or a bare
+ * title after that person ("le ministre indonésien ... son homologue russe"). */
 function subjectOf(
   roles: readonly RoleMention[],
   mentions: readonly Mention[],
   index: number,
+  bareRoles: readonly RoleMention[],
+  before: number,
 ): [RoleMention | undefined, Mention | undefined] {
   for (let i = index - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
     if (m.type !== 'Person') continue;
     const last = roles.at(-1);
-    return [last?.person === i ? last : undefined, m];
+    const bare = bareRoles.findLast((r) => r.start >= m.end && r.end <= before);
+    return [bare ?? (last?.person === i ? last : undefined), m];
   }
-  return [undefined, undefined];
+  return [bareRoles.findLast((r) => r.end <= before), undefined];
 }
 
 function previousPersonEnd(mentions: readonly Mention[], index: number): number {

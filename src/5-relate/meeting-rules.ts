@@ -13,7 +13,7 @@ import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
 import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
-import { titledSubject } from './titled-subject.js';
+import { pronounSubject, titledSubject } from './titled-subject.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
@@ -97,10 +97,14 @@ export function meetingPairs(
 export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
   const { doc, structure } = ctx;
   const out: Assertion[] = [];
-  for (const sentence of sentencesOf(doc)) {
+  const sentences = sentencesOf(doc);
+  sentences.forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const segment = spanAt(structure.segments, sentence.start);
-    if (segment?.kind === 'related-headline' || NEGATED.test(text)) continue;
+    if (segment?.kind === 'related-headline' || NEGATED.test(text)) return;
+    const previous = sentences[index - 1];
+    // "Il a ensuite rencontré X": the pronoun stands for the subject the paragraph opened on
+    const sameBlock = previous && spanAt(structure.segments, previous.start) === segment;
     out.push(...firstPersonMeeting(ctx, sentence, text));
     for (const { cue, regex } of CUES) {
       const verb = regex.exec(text);
@@ -112,7 +116,12 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       // "Le projet de X a été accueilli par Y": X names whose project, he was not welcomed
       const named = cue.passive ? before.filter((p) => isSubject(doc.text, p, at)) : before;
       // "the President held meetings with ...": a bare title before the verb is the subject
-      const titled = named.length === 0 ? titledSubject(ctx, sentence.start, at) : undefined;
+      const bareTitled = named.length === 0 ? titledSubject(ctx, sentence.start, at) : undefined;
+      const pronoun =
+        named.length === 0 && !bareTitled
+          ? pronounSubject(ctx, sentence.start, at, sameBlock ? previous : undefined)
+          : undefined;
+      const titled = bareTitled ?? pronoun;
       const pairs = meetingPairs(
         cue.shape,
         titled ? [titled] : named,
@@ -128,9 +137,12 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
         (e) => MEETING_FORMATS.has(e.format) && !e.other,
       );
       const event = [...sentenceEvents].sort((a, b) => distance(a) - distance(b))[0];
-      const attended = event
-        ? [event.key, ...visitBesideReception(ctx, sentenceEvents, event, at, end)]
-        : [];
+      // a pronoun's meeting says who met; which sitting it was, the sentence may not tell
+      // (measured: seating the pair there cost ATTENDED precision on unseen news)
+      const attended =
+        event && !pronoun
+          ? [event.key, ...visitBesideReception(ctx, sentenceEvents, event, at, end)]
+          : [];
       const status = cue.status ? { status: cue.status } : {};
       for (const [a, b] of pairs) {
         out.push(met(ctx, a.key, b.key, sentence, `meeting:${cue.id}`));
@@ -145,7 +157,7 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
       }
       break;
     }
-  }
+  });
   return out;
 }
 

@@ -52,3 +52,28 @@ export function titledSubject(
   }
   return undefined;
 }
+
+/** "Il a ensuite rencontré X", "He also met X": a pronoun opening the sentence, after at most a
+ * fronted phrase ("Le lendemain, il a ..."). */
+const PRONOUN_OPENS = /^\s*(?:[^,;.!?]{1,40},\s*)?(?:il|elle|he|she)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+/** A verb or a preposition before the first name ("Selon X,"): the sentence does not open on
+ * its subject. */
+const VERB_BEFORE =
+  /(?<![\p{L}])(?:a|ont|est|sont|avait|has|have|had|was|were|is|are|said|says|selon|d[’']après|according|avec|with|par|by)(?![\p{L}])/iu;
+/** How far into the sentence before its subject may stand: a date, a title. */
+const OPENING_REACH = 120;
+
+/** The person a pronoun subject stands for: the one the sentence before opens on, as its subject. */
+export function pronounSubject(
+  ctx: RelateContext,
+  sentenceStart: number,
+  verbStart: number,
+  previous: { readonly start: number; readonly end: number } | undefined,
+): Participant | undefined {
+  const { text } = ctx.doc;
+  if (!previous || !PRONOUN_OPENS.test(text.slice(sentenceStart, verbStart))) return undefined;
+  const subject = personMentionsIn(ctx, previous.start, previous.end)[0];
+  if (!subject || subject.mention.start - previous.start > OPENING_REACH) return undefined;
+  if (VERB_BEFORE.test(text.slice(previous.start, subject.mention.start))) return undefined;
+  return { key: subject.key, start: sentenceStart, end: verbStart };
+}

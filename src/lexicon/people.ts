@@ -262,10 +262,12 @@ const CORE_PEOPLE: readonly LexiconEntry[] = [
     aliases: [
       'Andreï Belousov',
       'Andreï Beloussov',
+      'Andreï Belooussov',
       'Andrei Belousov',
       'Andrey Belousov',
       'Belousov',
       'Beloussov',
+      'Belooussov',
     ],
     roles: [{ role: 'Minister of Defence', of: 'russia', from: '2024-05-14' }],
   },

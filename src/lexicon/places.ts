@@ -140,7 +140,7 @@ export const LISTED_PLACES: readonly LexiconEntry[] = [
     ['pskov', 'Pskov', ['Pskov']],
     ['kaliningrad', 'Kaliningrad', ['Kaliningrad']],
     ['vladivostok', 'Vladivostok', ['Vladivostok']],
-    ['yekaterinburg', 'Yekaterinburg', ['Iekaterinbourg', 'Yekaterinburg']],
+    ['yekaterinburg', 'Yekaterinburg', ['Iekaterinbourg', 'Yekaterinburg', 'Ekaterinburg']],
     ['nizhny-novgorod', 'Nizhny Novgorod', ['Nijni Novgorod', 'Nizhny Novgorod']],
   ]),
   ...within('belarus', 'city', [

@@ -50,6 +50,13 @@ it.each([
   expect(roleOf(graphOf(text), person)).toEqual(expected);
 });
 
+it('lets a counterpart the lexicon knows keep his own office, not the last president’s', () => {
+  const graph = graphOf(
+    'Le président Vladimir Poutine a reçu le président ouzbek Aidos Temirov. Plus tôt, le ministre ouzbek avait eu des entretiens avec son homologue russe Sergueï Lavrov.',
+  );
+  expect(roleOf(graph, 'Sergei Lavrov')).toEqual(['Russia (Minister of Foreign Affairs)']);
+});
+
 it('reads an English counterpart after a possessive', () => {
   const graph = graphOf(
     'Foreign Minister of Azerbaijan Oleg Smirnov met his Armenian counterpart Aidos Temirov.',

@@ -6,6 +6,16 @@ import { edgesOf, graphOf } from '../helpers.js';
 
 const article = (text: string) => graphOf(`Diplomatie\n\n${text}`);
 
+/** The names of those who ATTENDED an event of that format, sorted. */
+function attendeesAt(text: string, format: string): string[] {
+  const graph = article(text);
+  return graph
+    .filterEdges((_, a) => a.type === 'ATTENDED')
+    .filter((e) => graph.getNodeAttribute(graph.target(e), 'format') === format)
+    .map((e) => graph.getNodeAttribute(graph.source(e), 'name'))
+    .sort();
+}
+
 describe('where the talks were held', () => {
   it.each([
     ['Le 16 mai, à Moscou, Igor Sokolov s’est entretenu avec Karim Benali.', 'Moscow'],
@@ -44,14 +54,7 @@ describe('who met whom', () => {
 });
 
 describe('the guest’s arrival set beside his name', () => {
-  const visitors = (text: string) => {
-    const graph = article(text);
-    return graph
-      .filterEdges((_, a) => a.type === 'ATTENDED')
-      .filter((e) => graph.getNodeAttribute(graph.target(e), 'format') === 'VISIT')
-      .map((e) => graph.getNodeAttribute(graph.source(e), 'name'))
-      .sort();
-  };
+  const visitors = (text: string) => attendeesAt(text, 'VISIT');
 
   it.each([
     [
@@ -70,14 +73,7 @@ describe('the guest’s arrival set beside his name', () => {
 });
 
 describe('the two ministers hold a press conference', () => {
-  const pressAttendees = (text: string) => {
-    const graph = article(text);
-    return graph
-      .filterEdges((_, a) => a.type === 'ATTENDED')
-      .filter((e) => graph.getNodeAttribute(graph.target(e), 'format') === 'PRESS_CONFERENCE')
-      .map((e) => graph.getNodeAttribute(graph.source(e), 'name'))
-      .sort();
-  };
+  const pressAttendees = (text: string) => attendeesAt(text, 'PRESS_CONFERENCE');
 
   it.each([
     [
@@ -154,5 +150,23 @@ describe('a leader’s meeting with another and the meeting of a body', () => {
 
   it('reads the second purpose of the trip ("and to attend")', () => {
     expect(attendedBy('Xi Jinping')).toHaveLength(3);
+  });
+});
+
+describe('a pronoun subject stands for the person the sentence before opens on', () => {
+  it.each([
+    [
+      'Karim Benali est arrivé à Moscou lundi. Le lendemain, il s’est entretenu avec Igor Sokolov.',
+      ['Igor Sokolov -> Karim Benali'],
+    ],
+    [
+      'Karim Benali arrived in Moscow on Monday. He later met with Igor Sokolov.',
+      ['Igor Sokolov -> Karim Benali'],
+    ],
+    // a name after "selon" is no subject; a pronoun of another paragraph stands for nobody here
+    ['Selon Karim Benali, la visite est importante. Il a rencontré Igor Sokolov.', []],
+    ['Karim Benali est arrivé à Moscou.\n\nIl a rencontré Igor Sokolov.', []],
+  ])('%s', (text, expected) => {
+    expect(edgesOf(article(text), 'MET_WITH')).toEqual(expected);
   });
 });

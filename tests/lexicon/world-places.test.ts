@@ -36,6 +36,16 @@ describe('countries of the world, French and English', () => {
     expect(findLexiconEntry('equatorial-guinea')?.aliases).toContain('Guinée équatoriale');
   });
 
+  it.each([
+    ['à Kostanaï', 'kostanay'],
+    ['à Termez', 'termez'],
+    ['au bord de l’Issyk-Koul', 'issyk-kul'],
+    ['in Xizang', 'tibet'],
+    ['à Lhassa', 'lhasa'],
+  ])('knows the regional city or region of "%s"', (text, id) => {
+    expect(placeOf(text)).toEqual([id]);
+  });
+
   it('does not take a first name for a country ("Maurice", "Dominique")', () => {
     expect(placeOf('Maurice Dupont et Dominique Martin')).toEqual([]);
   });

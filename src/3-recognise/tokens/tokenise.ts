@@ -19,7 +19,9 @@ export function tokenise(text: string): Token[] {
   const folded = foldText(text);
   let previous: Token | undefined;
   let nextNewline = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one global regex, not matchAll's iterator over a copy of it
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0];
