@@ -47,10 +47,6 @@ const DAY_THEN_LOCATIVE = new RegExp(
 /** "met with X | in | Beijing | on Monday.", "a rencontré X | à | Bakou | le 5 mars": the place
  * right after the name, then the day or the end of the clause. */
 const LOCATIVE_AFTER_NAME = /^\s*(?:à|au|in|at)\s+(?:the\s+)?$/iu;
-/** "met with X | , who is on an official visit to China, at the | Great Hall": the guest's relative
- * clause, then the place of the meeting. */
-const RELATIVE_THEN_LOCATIVE =
-  /^\s*,\s*(?:who|qui)\s[^,;:.!?\n]{3,90},\s*(?:à|au|in|at)\s+(?:the\s+)?$/iu;
 const DAY_OR_CLAUSE_END = new RegExp(
   `^\\s*(?:[.;,]|$|(?:on\\s+)?(?:${WEEKDAY})(?![\\p{L}])|${DAY_OF_MONTH}(?![\\p{L}]))`,
   'iu',
@@ -121,37 +117,11 @@ function placesOf(ctx: RelateContext, { e }: PlacedEvent, sentence: Sentence): [
       !eventBetween(recognised.events, e.end, m.start)
     )
       return [[i, 'met-in-place-on-day']];
-    if (
-      e.verb &&
-      MEETING_VERB_FORMATS.has(e.format) &&
-      metAfterRelative(ctx, i, e) &&
-      !/[;:!?\n]/u.test(after)
-    )
-      return [[i, 'met-in-place-after-relative']];
   }
   return [];
 }
 
 const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
-
-/** Mention `i`, a place, follows the relative clause of the guest the verb's phrase names or is
- * followed by. */
-function metAfterRelative(ctx: RelateContext, i: number, e: EventMention): boolean {
-  const text = ctx.doc.text;
-  const mentions = ctx.recognised.mentions;
-  const m = mentions[i] as Mention;
-  const sentenceStart = text.lastIndexOf('\n', m.start);
-  for (let j = i - 1; j >= 0; j--) {
-    const object = mentions[j] as Mention;
-    if (object.start <= e.start || object.start < sentenceStart) return false;
-    if (object.type !== 'Person') continue;
-    return (
-      RELATIVE_THEN_LOCATIVE.test(text.slice(object.end, m.start)) &&
-      !eventBetween(ctx.recognised.events, e.end, object.start)
-    );
-  }
-  return false;
-}
 
 /** Mention `i`, a place, follows the verb's object by "in", and a day or the clause's end follows it. */
 function metInPlace(ctx: RelateContext, i: number, verbEnd: number): boolean {

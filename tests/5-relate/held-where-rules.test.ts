@@ -41,15 +41,6 @@ it.each([
     'President Ivan Petrov met with Prime Minister Pavel Sidorov on 12 March 2024 in Tashkent.',
     /^Meeting.* -> Tashkent$/u,
   ],
-  // the guest's relative clause, then the place of the meeting
-  [
-    'President Ivan Petrov met with Prime Minister Pavel Sidorov, who is on an official visit to China, at the Great Hall of the People on Friday.',
-    /^Meeting.* -> Great Hall of the People$/u,
-  ],
-  [
-    'Le président Ivan Petrov a reçu le Premier ministre Pavel Sidorov, qui effectue une visite officielle en Russie, au Kremlin.',
-    /^Meeting.* -> Kremlin$/u,
-  ],
 ])('"%s": HELD_IN where the sentence puts it', (text, edge) => {
   expect(heldIn(text)).toContainEqual(expect.stringMatching(edge));
 });
@@ -73,11 +64,6 @@ it.each([
   [
     'President Ivan Petrov met with Prime Minister Pavel Sidorov and discussed the situation in Gaza.',
     /-> Gaza$/u,
-  ],
-  // the country of the guest's visit is not where the meeting sat
-  [
-    'President Ivan Petrov met with Prime Minister Pavel Sidorov, who is on an official visit to China, on Friday.',
-    /^Meeting.* -> China$/u,
   ],
 ])('"%s": no HELD_IN', (text, edge) => {
   expect(heldIn(text)).not.toContainEqual(expect.stringMatching(edge));
