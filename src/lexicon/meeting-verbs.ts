@@ -30,9 +30,9 @@ const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?
  * these letter classes is unrolled when compiled, and cost 0.3 s of every process's start. */
 const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: (?:du |de la |des |de |d${APOS})?\\p{Lu}[\\p{L}’'-]+)*|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?)*`;
 
-/** "held talks on Tuesday in Moscow with", "held talks in Beijing on 4 March with": up to three
- * pieces of when and where between the sitting and its "with". */
-const WHEN_WHERE_EN = `(?:,? (?:(?:in|at) (?:the )?\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,3}|on (?:\\p{Lu}\\p{L}+|\\d{1,2} \\p{L}+)(?: \\d{1,2})?(?:,? \\d{4})?|today|yesterday),?){0,3}`;
+/** "held talks on Tuesday in Moscow with", "held talks in Beijing on 4 March with": when and
+ * where between the sitting and its "with" (unbounded, as WHEN_WHERE). */
+const WHEN_WHERE_EN = `(?:,? (?:(?:in|at) (?:the )?\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)*|on (?:\\p{Lu}\\p{L}+|\\d{1,2} \\p{L}+)(?: \\d{1,2})?(?:,? \\d{4})?|today|yesterday),?)*`;
 
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
