@@ -31,7 +31,7 @@ import { relateGatheredPlaces } from './gathered-place-rules.js';
 import { relateDatelinePlaces } from './dateline-rules.js';
 import { relateCabinetHeads } from './cabinet-head-rules.js';
 import { relateCompanions } from './companion-rules.js';
-import { relateContinuedFormats } from './continued-format-rules.js';
+import { relateContinuedFormats, seatDelegatesOutOfTeteATete } from './continued-format-rules.js';
 import { relateDelegateRoles } from './delegate-roles.js';
 import { relatePerformers } from './performer-rules.js';
 import { relateSigners } from './signing-rules.js';
@@ -107,7 +107,7 @@ export function relateDocument(
     ...relateContinuedFormats(ctx, assertions),
     ...relateDatelinePlaces(ctx, assertions),
   ];
-  const all = [...first, ...dropMistakenAttendance(ctx, derived)];
+  const all = seatDelegatesOutOfTeteATete(ctx, [...first, ...dropMistakenAttendance(ctx, derived)]);
   return citeStatements(
     ctx.doc,
     dropCreditedAttendance(all).filter((a) => a.source !== a.target),

@@ -41,9 +41,18 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
     if (!first) continue;
     const sentence = sentenceOf(ctx.doc.text, first.start);
     // "Avant la réunion consultative, X a tenu des consultations": the sitting it was held beside
-    const parent =
-      occasionBefore(ctx, child, sentence, first.start) ??
-      findParent(child, events, (e) => countriesOf(ctx, e));
+    const countries = (e: ResolvedEntity) => countriesOf(ctx, e);
+    const occasion = occasionBefore(ctx, child, sentence, first.start);
+    // "Avant les entretiens, X a organisé une cérémonie de bienvenue": a sibling of the talks,
+    // within the visit they are a part of
+    const beside =
+      SIBLING_FORMATS.has(child.format ?? '') &&
+      (occasion ??
+        child.mentions
+          .map((m) => talksBesideIt(ctx, child, sentenceOf(ctx.doc.text, m.start), m.end))
+          .find(Boolean));
+    const usual = occasion ?? findParent(child, events, countries);
+    const parent = beside && usual ? (findParent(beside, events, countries) ?? usual) : usual;
     if (!parent) continue;
     out.push(
       assertion(
@@ -113,6 +122,32 @@ function occasionBefore(
   const occasion = key && key !== child.key ? resolution.entities.get(key) : undefined;
   const level = occasion ? levelOf(occasion) : undefined;
   return level === 'session' || level === 'gathering' ? occasion : undefined;
+}
+
+/** Occasions told before or after the talks, not within them. */
+const SIBLING_FORMATS: ReadonlySet<string> = new Set(['CEREMONY', 'PRESS_CONFERENCE']);
+/** "a welcome ceremony for Xi before the talks": the cue right before the talks' name. */
+const BEFORE_OR_AFTER_END =
+  /(?:avant|après|before|after|ahead\s+of|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?$/iu;
+const CUE_REACH = 20;
+
+/** The talks named after the child in its sentence, right after "before"/"après". */
+function talksBesideIt(
+  ctx: RelateContext,
+  child: ResolvedEntity,
+  sentence: { start: number; end: number },
+  from: number,
+): ResolvedEntity | undefined {
+  const { recognised, resolution, doc } = ctx;
+  const i = recognised.events.findIndex(
+    (e) =>
+      e.start >= from &&
+      e.end <= sentence.end &&
+      BEFORE_OR_AFTER_END.test(doc.text.slice(Math.max(from, e.start - CUE_REACH), e.start)),
+  );
+  const key = i >= 0 ? resolution.eventEntity[i] : undefined;
+  const talks = key && key !== child.key ? resolution.entities.get(key) : undefined;
+  return talks && levelOf(talks) === 'session' ? talks : undefined;
 }
 
 function levelOf(e: ResolvedEntity): Level | undefined {

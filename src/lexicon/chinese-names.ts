@@ -10,6 +10,8 @@ export const CHINESE_FAMILY_NAMES: readonly string[] = [
   ...['tan', 'jin', 'shi', 'liao', 'jia', 'xia', 'fu', 'fang', 'zou', 'xiong', 'meng', 'qin'],
   ...['qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'shao', 'qian', 'dai', 'mao', 'hua', 'kong'],
   ...['wan', 'hao', 'kang', 'niu', 'xing', 'zhai', 'geng', 'qi', 'xi', 'wen', 'bai'],
+  // two-syllable family names: "Ouyang Yujing", "Sima Qian"
+  ...['ouyang', 'sima', 'situ', 'zhuge', 'shangguan', 'dongfang', 'huangfu', 'linghu'],
   // also English words: a name only before a pinyin given name ("He Lifeng", "Ye Jianming")
   ...['he', 'ye', 'mo', 'qu'],
 ];

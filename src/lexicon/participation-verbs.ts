@@ -62,6 +62,13 @@ export const PARTICIPATION_CUES: readonly ParticipationCue[] = [
     pattern: `(?:a|ont|avait) accueilli(?: (?:à|au|en) \\p{Lu}[\\p{L}’'-]+)? (?:les|ses|leurs)|était l${APOS}hôte`,
     duty: 'host',
   },
+  // "X a organisé une cérémonie de bienvenue en l’honneur de Y", "X held a grand welcome ceremony
+  // for Y": the one who gives it and the one it is given for
+  {
+    id: 'gave-ceremony',
+    pattern: `(?:a|ont|avait|avaient) (?:organisé|offert|donné)(?= (?:une|un|la|le) (?:\\p{L}+ ){0,3}?(?:cérémonie|réception|dîner|déjeuner|banquet) [^.;]{0,60}?(?:en l${APOS}honneur|pour) )|(?:held|hosted|organi[sz]ed|gave|threw)(?= (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?:ceremony|reception|banquet|dinner|luncheon) (?:[^.;]{0,40}? )?(?:for|in honou?r of) )`,
+    duty: 'host',
+  },
   // "a ouvert la séance plénière", "a inauguré le forum", "a clôturé les travaux du sommet"
   {
     id: 'opened-fr',
@@ -269,6 +276,10 @@ export const SAID_ELSEWHERE = `interview|entretien (?:à|au|accordé)|communiqu�
 /** The delegations joining the leaders: "avec la participation des délégations", "with the
  * participation of the delegations", "in the presence of delegations". */
 export const DELEGATIONS_TAKE_PART = `(?:avec la participation|en présence) des délégations|(?:with the participation|in the presence) of (?:the |both )?(?:two )?delegations`;
+
+/** One format following another: "ont commencé en tête-à-tête et se sont poursuivies en format
+ * élargi", "en tête-à-tête, puis en format élargi", "followed by extended talks". */
+export const FORMAT_CONTINUED = `poursuivie?s?|continuée?s?|suivie?s? (?:d(?:e|u|es|${APOS})|par)|puis|continued|continuing|followed by|then`;
 
 /** The signers after the verb: "les documents ont été signés par X et Y", "were signed by X". */
 export const SIGNED_BY = `(?:a|ont|avait|avaient) été signée?s? par|signée?s? par|signed by`;

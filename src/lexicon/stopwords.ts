@@ -77,6 +77,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['parc', 'park', 'jardin', 'garden', 'salle', 'hall', 'tour', 'tower', 'kremlin'],
   ...['theatre', 'theater', 'opera', 'cathedral', 'monastere', 'monastery', 'lac', 'lake'],
   ...['fleuve', 'river', 'mont', 'mount', 'station', 'bridge', 'prospect', 'perspective'],
+  ...['falls', 'bay', 'island', 'islands', 'valley', 'hills', 'heights', 'beach', 'gate'],
   ...['grand', 'grande', 'haut', 'haute', 'supreme', 'national', 'nationale', 'international'],
   ...['internationale', 'federal', 'federale', 'general', 'generale', 'populaire', 'peuple'],
   ...['people', 'peoples', 'democratic', 'democratique', 'islamic', 'islamique', 'arab', 'arabe'],
@@ -91,6 +92,11 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...['administration', 'armee', 'army', 'forces', 'garde', 'guard', 'compagnie', 'company'],
   ...['groupe', 'group', 'societe', 'ecole', 'school', 'hopital', 'conference', 'association'],
   ...['fondation', 'foundation', 'club', 'zone', 'nations', 'unies', 'united', 'emirats'],
+  // heads of the names of media and companies: "Sky News said", "Golden Gate Capital a annoncé"
+  ...['news', 'times', 'post', 'daily', 'weekly', 'press', 'tribune', 'herald', 'journal'],
+  ...['gazette', 'radio', 'television', 'tv', 'network', 'media', 'online', 'monitor', 'watch'],
+  ...['capital', 'partners', 'holding', 'holdings', 'industries', 'energy', 'airlines'],
+  ...['airways', 'railways', 'telecom', 'motors', 'trucks', 'logistics', 'investments'],
   ...['communiste', 'communist', 'socialiste', 'socialist', 'democrate', 'liberal', 'russie'],
   // title words: the title before a name is not part of it
   ...['president', 'presidente', 'presidents', 'premier', 'premiere', 'prime', 'vice'],

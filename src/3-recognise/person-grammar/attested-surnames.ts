@@ -2,33 +2,22 @@
 // an initial ("M. Saïdov", "B. Saïdov"), or repeated alone, while the full name opens a speech
 // verb ("Bakhtiyor Saïdov a déclaré", "a souligné Bakhtiyor Saïdov", "said Bakhtiyor Saidov").
 
-import { compileSteps, matchAfter, matchBefore, type Steps } from '../tokens/match-steps.js';
+import { compileSteps, matchBefore } from '../tokens/match-steps.js';
 import type { TokenView } from '../tokens/types.js';
 import type { Mention } from '../types.js';
 import type { NameChunk } from './find-name-chunks.js';
+import { isSpeaker } from './speech-context.js';
+import { writesSurnamesInCapitals } from './written-shapes.js';
 
 const HONORIFIC = compileSteps('m|mr|mme|mrs|ms|monsieur|madame .?');
-const SPEECH_VERBS =
-  'declare|souligne|indique|affirme|note|dit|annonce|estime|rappele|ajoute|precise|explique|' +
-  'assure|confirme|insiste|reconnu|observe|signale|declared|said|says|noted|stressed|told|' +
-  'added|stated|emphasized|emphasised|announced|insisted|underlined|remarked|explained';
-/** "X a déclaré", "X said", "X a, pour sa part, souligné" is left out. */
-const SPEECH_AFTER: readonly Steps[] = [
-  compileSteps(`a|avait ${SPEECH_VERBS}`),
-  compileSteps(SPEECH_VERBS),
-];
-/** "a souligné X", "selon X", "according to X", "said X". */
-const SPEECH_BEFORE: readonly Steps[] = [
-  compileSteps(`a|avait ${SPEECH_VERBS}`),
-  compileSteps(`, ${SPEECH_VERBS}`),
-  compileSteps('selon|according to'),
-];
 
 export interface NameEvidence {
   /** Folded surnames written with an honorific or an initial somewhere in the document. */
   readonly attested: ReadonlySet<string>;
   /** Folded capitalised words and how often each is written. */
   readonly counts: ReadonlyMap<string, number>;
+  /** The document writes surnames in capitals ("Sergueï LAVROV"). */
+  readonly capitalSurnames: boolean;
 }
 
 /** One pass over the tokens and the mentions found so far. */
@@ -49,7 +38,7 @@ export function gatherNameEvidence(
     if (t.case === 'title' || t.case === 'upper')
       counts.set(t.folded, (counts.get(t.folded) ?? 0) + 1);
   });
-  return { attested, counts };
+  return { attested, counts, capitalSurnames: writesSurnamesInCapitals(view, chunks, mentions) };
 }
 
 /** "Bakhtiyor Saïdov … M. Saïdov": the full name's surname is written with an honorific. */
@@ -70,10 +59,7 @@ export function isRepeatedSpeaker(
 ): boolean {
   const surname = surnameOf(view, chunk);
   if (surname === undefined || (evidence.counts.get(surname) ?? 0) < 2) return false;
-  return (
-    SPEECH_AFTER.some((steps) => matchAfter(view, chunk.last + 1, steps) >= 0) ||
-    SPEECH_BEFORE.some((steps) => matchBefore(view, chunk.first - 1, steps) >= 0)
-  );
+  return isSpeaker(view, chunk);
 }
 
 /** The folded last word of a two- or three-word name, when it is long enough to be a surname. */

@@ -5,7 +5,7 @@
 
 import { foldText } from '../../4-resolve/normalise.js';
 import { angliciseSurname } from '../../4-resolve/anglicise-name.js';
-import { FIRST_NAMES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
+import { FIRST_NAMES, NAME_PARTICLES, PATRONYMIC_ENDINGS } from '../../lexicon/index.js';
 import type { TokenView } from '../tokens/types.js';
 import type { NameChunk } from './find-name-chunks.js';
 import { isPinyinName } from './pinyin-name.js';
@@ -48,6 +48,16 @@ export function buildPersonName(view: TokenView, chunk: NameChunk): PersonName {
       canonical: plain.join(' '),
     };
   }
+  // "OKAFOR Chinedu": the surname in capitals written first, as protocol lists do
+  if (isCapitalsFirst(tokens)) {
+    const given = words.slice(1).map((w) => FIRST_NAMES[w] ?? w);
+    const family = words[0] ?? '';
+    return {
+      givenName: given.join(' '),
+      surname: family,
+      canonical: [...given, angliciseSurname(family)].join(' '),
+    };
+  }
   if (isOfficialOrder(view, chunk)) {
     const official = FIRST_NAMES[words[1] ?? ''] ?? words[1] ?? '';
     const family = words[0] ?? '';
@@ -81,8 +91,18 @@ export function isOfficialOrder(view: TokenView, chunk: NameChunk): boolean {
   );
 }
 
-/** "POUTINE" -> "Poutine", "KP" stays (two letters), "al-Thani" stays. */
+function isCapitalsFirst(tokens: readonly { readonly case: string; readonly text: string }[]) {
+  const [first, ...rest] = tokens;
+  return first?.case === 'upper' && first.text.length >= 3 && rest.every((t) => t.case === 'title');
+}
+
+/** Lower-case words that stay so inside a name: "bin", "von der", "della". */
+const LOWER_PARTICLES = new Set([...NAME_PARTICLES, 'de', 'do', 'del', 'di', 'della']);
+
+/** "POUTINE" -> "Poutine", "tileuberdi" -> "Tileuberdi", "KP" stays (two letters), "al-Thani" stays. */
 function titleCase(word: string): string {
+  if (word === word.toLowerCase() && word.length >= 4 && !LOWER_PARTICLES.has(word))
+    return word.replace(/^\p{L}/u, (letter) => letter.toUpperCase());
   if (word.length <= 2 || word !== word.toUpperCase()) return word;
   return word
     .toLowerCase()

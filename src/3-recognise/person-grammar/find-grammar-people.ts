@@ -20,17 +20,26 @@ import { isFamilyNameAlone, isPinyinName } from './pinyin-name.js';
 import { isEastAsianName } from './east-asian-name.js';
 import { isCreditName } from './credit-names.js';
 import { hasSurnameShape } from './surname-shape.js';
+import { isSpeaker } from './speech-context.js';
+import { hasCapitalisedSurname, opensWithInitials } from './written-shapes.js';
 import {
   gatherNameEvidence,
   hasAttestedSurname,
   isRepeatedSpeaker,
   type NameEvidence,
 } from './attested-surnames.js';
-import { PERSON_RULES, type PersonRule, type PersonTest } from './person-rules.js';
+import {
+  LIST_BEFORE_PERSON,
+  PERSON_RULES,
+  type PersonRule,
+  type PersonTest,
+} from './person-rules.js';
 
 /** "Nikol Pachinian d'Arménie, | Hun Manet": a person, their country maybe, then "," or "et". */
 const LIST_BEFORE = compileSteps("#Person du|d'|de|of? la|l'|the? #Country? ,|et|and|;");
 const LIST_BEFORE_COMMA_AND = compileSteps("#Person du|d'|de|of? la|l'|the? #Country? , et|and");
+/** "Chinedu Okafor du Nigeria | et Gedion Timothewos": the mirror, read once the persons are known. */
+const LIST_AFTER = compileSteps("du|d'|de|of? la|l'|the? #Country? ,|et|and #Person");
 
 export function findGrammarPeople(
   text: string,
@@ -43,34 +52,61 @@ export function findGrammarPeople(
   const evidence = gatherNameEvidence(view, chunks, mentions);
   let floor = 0;
   let scanned = 0;
+  const rejected: NameChunk[] = [];
   chunks.forEach((whole, c) => {
     // the title before a name does not reach back past the previous person
     for (; scanned < whole.first; scanned++)
       if (view.tags[scanned]?.has('#Person')) floor = view.tokens[scanned]?.end ?? floor;
     const next = view.tokens[chunks[c + 1]?.first ?? -1]?.start ?? Number.POSITIVE_INFINITY;
     const match = findRule(rules, whole, view, { next, floor, evidence });
-    if (!match) return;
-    const { rule, chunk } = match;
-    const first = view.tokens[chunk.first];
-    const last = view.tokens[chunk.last];
-    if (!first || !last) return;
-    const name = buildPersonName(view, chunk);
-    if (chunk.words.length < rule.minWords && !name.partial) return;
-    // a lone surname is resolved later; only full names bound the next title and open lists
-    if (!name.partial) for (let i = chunk.first; i <= chunk.last; i++) view.tags[i]?.add('#Person');
-    found.push({
-      start: first.start,
-      end: last.end,
-      surface: text.slice(first.start, last.end),
-      type: 'Person',
-      rule: rule.id,
-      givenName: name.givenName,
-      surname: name.surname,
-      ...(name.partial ? { partial: name.partial } : { canonical: name.canonical }),
-      ...countryOfListItem(view, chunk, mentions),
-    });
+    const mention = match && toMention(view, match.chunk, match.rule, mentions);
+    if (mention) found.push(mention);
+    else rejected.push(whole);
   });
-  return found;
+  // "Chinedu Okafor et Gedion Timothewos": a name listed before a person read after it
+  const listRule = rules.find((r) => r.id === LIST_BEFORE_PERSON.id);
+  if (listRule)
+    for (const chunk of rejected.reverse()) {
+      if (!applies(listRule, chunk, view, { next: 0, floor: 0, evidence })) continue;
+      const mention = toMention(view, chunk, listRule, mentions);
+      if (mention) found.push(mention);
+    }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The mention of a run a rule accepted; a full name tags its tokens #Person. */
+function toMention(
+  view: TokenView,
+  chunk: NameChunk,
+  rule: PersonRule,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const first = view.tokens[chunk.first];
+  const last = view.tokens[chunk.last];
+  if (!first || !last) return undefined;
+  const name = buildPersonName(view, chunk);
+  if (chunk.words.length < rule.minWords && !name.partial) return undefined;
+  // a lone surname is resolved later; only full names bound the next title and open lists
+  if (!name.partial) for (let i = chunk.first; i <= chunk.last; i++) view.tags[i]?.add('#Person');
+  return {
+    start: first.start,
+    end: last.end,
+    surface: view.text.slice(first.start, last.end),
+    type: 'Person',
+    rule: rule.id,
+    givenName: name.givenName,
+    surname: name.surname,
+    ...(name.partial ? { partial: name.partial } : { canonical: name.canonical }),
+    ...countryOfListItem(view, chunk, mentions),
+  };
+}
+
+/** "Chinedu Okafor (du Nigeria) | et Wang Yi": two or three capitalised words, then a person. */
+function isListedBeforePerson(view: TokenView, chunk: NameChunk): boolean {
+  if (chunk.words.length < 2 || chunk.words.length > 3) return false;
+  if (chunk.words.some((i) => view.tokens[i]?.case !== 'title' || view.tokens[i]?.initial))
+    return false;
+  return matchAfter(view, chunk.last + 1, LIST_AFTER) >= 0;
 }
 
 /** "Olga Tammsaar (Estonie)": the country the list gives the person, kept on the mention. */
@@ -94,11 +130,12 @@ function findRule(
   view: TokenView,
   around: Around,
 ): { readonly rule: PersonRule; readonly chunk: NameChunk } | undefined {
-  // "Takahashi Kenji (Japon) ;": a list item is read whole, the words a given name cut off too
+  // "Takahashi Kenji (Japon) ;", "OKAFOR Chinedu": a list item or a surname in capitals is read
+  // whole, the words a given name cut off too
   const widened = widen(whole);
   if (widened)
     for (const rule of rules)
-      if (LIST_ITEM_TESTS.has(rule.test) && applies(rule, widened, view, around))
+      if (WHOLE_RUN_TESTS.has(rule.test) && applies(rule, widened, view, around))
         return { rule, chunk: widened };
   for (const rule of rules) {
     // "Palestine Mahmoud Abbas": an unknown capitalised word before a given name is dropped
@@ -112,10 +149,11 @@ function findRule(
   return undefined;
 }
 
-const LIST_ITEM_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
+const WHOLE_RUN_TESTS: ReadonlySet<PersonTest | undefined> = new Set<PersonTest>([
   'bracketed-country-item',
   'country-dash-line',
   'country-comma-item',
+  'capitalised-surname',
 ]);
 
 /** The run with the name words a given name cut off before it, if any, within MAX words. */
@@ -186,6 +224,8 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
         matchBefore(view, chunk.first - 1, LIST_BEFORE) >= 0 ||
         matchBefore(view, chunk.first - 1, LIST_BEFORE_COMMA_AND) >= 0
       );
+    case 'list-before-person':
+      return isListedBeforePerson(view, chunk);
     case 'bracketed-country-item':
       return isBracketedCountryItem(view, chunk);
     case 'country-dash-line':
@@ -204,6 +244,12 @@ function passes(test: PersonTest, chunk: NameChunk, view: TokenView, around: Aro
       return hasAttestedSurname(view, chunk, around.evidence);
     case 'repeated-speaker':
       return isRepeatedSpeaker(view, chunk, around.evidence);
+    case 'speaker':
+      return isSpeaker(view, chunk);
+    case 'capitalised-surname':
+      return around.evidence.capitalSurnames && hasCapitalisedSurname(view, chunk);
+    case 'initials-name':
+      return opensWithInitials(view, chunk);
     case 'surname-shape':
       return hasSurnameShape(view, chunk);
   }

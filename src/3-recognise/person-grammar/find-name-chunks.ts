@@ -8,6 +8,7 @@ import type { TokenView } from '../tokens/types.js';
 import { isPatronymic } from './build-person-name.js';
 import { opensEastAsianName } from './east-asian-name.js';
 import { isGivenNameParticle, joinsGivenName, opensWithParticle } from './name-particles.js';
+import { isLowerCaseSurname } from './lower-case-surname.js';
 import { isPinyinName, opensPinyinName } from './pinyin-name.js';
 import { findTitleCaseLines, isHeadlineStop } from './title-case-lines.js';
 
@@ -222,6 +223,8 @@ function nameWordKind(
   // "S.E. | Tesfaye Yilma Sabo": the initials of Son Excellence are no name's
   if (token.initial) return isExcellencyInitial(view, i) ? 'no' : 'word';
   if (ARABIC_ARTICLE.test(token.text)) return 'word';
+  // "Mukhtar tileuberdi,": a lower-case last word goes on a name, never opens one
+  if (isLowerCaseSurname(view, i)) return 'inner';
   if (token.case === 'lower' || token.case === 'none') return 'no';
   // "Lors", "Selon" at a sentence start: written in lower case elsewhere in the document
   if (token.sentenceStart && !tags.has('#FirstName') && lowerWords.has(token.folded)) return 'no';

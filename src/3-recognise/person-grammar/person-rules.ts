@@ -3,6 +3,7 @@
 // (a title before or after the name). The id travels to the mention's `rule` and the evidence.
 
 import { COURTESY_TITLES } from '../../lexicon/honorifics.js';
+import { AGENT_PARTICIPLES, PRESENCE_PHRASES } from '../../lexicon/speech-cues.js';
 import { compileSteps, type Steps } from '../tokens/match-steps.js';
 
 export type PersonTest =
@@ -10,6 +11,7 @@ export type PersonTest =
   | 'title-before'
   | 'title-after'
   | 'list-after-person'
+  | 'list-before-person'
   | 'bracketed-country-item'
   | 'country-dash-line'
   | 'country-comma-item'
@@ -19,6 +21,9 @@ export type PersonTest =
   | 'credit-name'
   | 'attested-surname'
   | 'repeated-speaker'
+  | 'speaker'
+  | 'capitalised-surname'
+  | 'initials-name'
   | 'surname-shape';
 
 export interface PersonRule {
@@ -35,6 +40,14 @@ export interface PersonRule {
   /** Fewer words make a surname to resolve against the document's full names, not a new person. */
   readonly minWords: number;
 }
+
+/** Read after the others, once the persons after a name are known (find-grammar-people.ts). */
+export const LIST_BEFORE_PERSON: PersonRule = {
+  id: 'list-before-person',
+  example: '"Chinedu Okafor et Gedion Timothewos", "Chinedu Okafor and Wang Yi met"',
+  test: 'list-before-person',
+  minWords: 2,
+};
 
 export const PERSON_RULES: readonly PersonRule[] = [
   {
@@ -143,10 +156,41 @@ export const PERSON_RULES: readonly PersonRule[] = [
     minWords: 2,
   },
   {
+    id: 'speaker-name',
+    example: '"Temir Orynbai a déclaré", "selon Temir Orynbai", "…, said Temir Orynbai"',
+    test: 'speaker',
+    minWords: 2,
+  },
+  {
+    id: 'agent-name',
+    example: '"la réunion, présidée par Temir Orynbai,", "the delegation led by Temir Orynbai"',
+    before: compileSteps(`${AGENT_PARTICIPLES.join('|')} par|by`),
+    minWords: 2,
+  },
+  ...PRESENCE_PHRASES.map((phrase) => ({
+    id: 'presence-name',
+    example: '"en présence de Temir Orynbai", "in the presence of Temir Orynbai"',
+    before: compileSteps(phrase),
+    minWords: 2,
+  })),
+  {
+    id: 'capitalised-surname',
+    example: '"Sergueï LAVROV … Chinedu OKAFOR": the surname in capitals, where the text writes so',
+    test: 'capitalised-surname',
+    minWords: 2,
+  },
+  {
+    id: 'initials-name',
+    example: '"K.P. Sharma Oli", "V.K. Singh": initials open the name',
+    test: 'initials-name',
+    minWords: 2,
+  },
+  {
     id: 'kinship-name',
-    example: '"le président et son épouse Mehriban Alieva", "his wife Peng Liyuan"',
+    example:
+      '"le président et son épouse Mehriban Alieva", "his wife Peng Liyuan", "son prédécesseur X"',
     before: compileSteps(
-      'son|sa|ses|his|her|their epouse|femme|mari|epoux|fils|fille|frere|soeur|sœur|wife|husband|son|daughter|brother|sister|spouse ,?',
+      'son|sa|ses|his|her|their epouse|femme|mari|epoux|fils|fille|frere|soeur|sœur|wife|husband|son|daughter|brother|sister|spouse|predecesseur|successeur|predecessor|successor ,?',
     ),
     minWords: 2,
   },
@@ -180,4 +224,5 @@ export const PERSON_RULES: readonly PersonRule[] = [
     test: 'list-after-person',
     minWords: 2,
   },
+  LIST_BEFORE_PERSON,
 ];
