@@ -2,8 +2,10 @@
 // "V.Poutine", "Mr. Raïssi", "St. Petersburg". Shared by the recognisers' clauses and the
 // relate stage's sentences, so both cut a text at the same stops.
 
-// an initial or a title right before the stop, at the start of the text or after a blank
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mr|Mrs|Ms|Dr|St|Mme|Mgr|No|n°|cf|etc|vs)\.$/u;
+// an initial or a title right before the stop, at the start of the text or after a blank; or
+// the second initial of "H.E." (His Excellency)
+const ABBREVIATION =
+  /(?:(?:^|[\s(])(?:\p{Lu}|M|Mr|Mrs|Ms|Dr|St|Mme|Mgr|No|n°|cf|etc|vs)|\p{Lu}\.\p{Lu})\.$/u;
 
 /** "... à M." -> true: `head` is the text up to and including a full stop (a few characters
  * before it suffice). */

@@ -45,11 +45,16 @@ const DATED_CHAIN = new RegExp(
 );
 /** "le sommet de l’OCS à Astana", "visite en Chine": a place inside the phrase after a locative. */
 const LOCATIVE_IN_PHRASE = /(?:à|au|aux|en|in|at)\s+(?:la\s+|l[’']|the\s+)?$/i;
-/** "la situation à | Gaza", "the crisis in | Sudan": a topic of the talks, not their place. */
+/** "la situation à | Gaza", "the crisis in | Sudan": a topic of the talks, not their place; not a
+ * body's name ("the Cooperation Committee in | Beijing"), whose words are capitalised. */
 const TOPIC_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(TOPIC_NOUNS)})(?:\\s+\\p{L}+)?\\s+(?:à|au|aux|en|dans|in|at)\\s+(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?$`,
   'iu',
 );
+function isTopicPlace(before: string): boolean {
+  const topic = TOPIC_BEFORE.exec(before);
+  return topic !== null && !/(?:^|\s)\p{Lu}/u.test(topic[0].replace(/\s+\S+\s*$/u, ''));
+}
 /** "in Russia’s Far East": the possessive's country is not the spot. */
 const POSSESSIVE_AFTER = /^[’']s(?![\p{L}])/u;
 /** "le sommet de Samarcande", "Forum économique international de Saint-Pétersbourg". */
@@ -94,7 +99,7 @@ export function findPlacesInPhrase(
     const namedAfter =
       NAMED_AFTER_CITY.has(format) && m.subtype === 'city' && OF_CITY_IN_PHRASE.test(before);
     if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
-    if (TOPIC_BEFORE.test(text.slice(Math.max(keywordEnd, m.start - 40), m.start))) continue;
+    if (isTopicPlace(text.slice(Math.max(keywordEnd, m.start - 40), m.start))) continue;
     if (LOCATIVE_IN_PHRASE.test(before) || namedAfter) found.push(i);
   }
   return found;

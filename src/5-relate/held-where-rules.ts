@@ -14,6 +14,8 @@ import { type Sentence, sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const WEEKDAY = alternation(WEEKDAYS);
+/** "on 18 November 2024", "le 5 mars", "on November 18". */
+const DAY_OF_MONTH = String.raw`(?:on|le)\s+(?:\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?`;
 const ARTICLE = "(?:la\\s+|le\\s+|les\\s+|l[’']|the\\s+)?";
 const LOCATIVE = new RegExp(`(?:^|[^\\p{L}])(?:à|au|aux|en|dans|in|at)\\s+${ARTICLE}$`, 'iu');
 /** "à Bichkek | lors d’une | réunion", "in Minsk | during the | talks". */
@@ -39,7 +41,14 @@ const SIGNED_AFTER = new RegExp(
 );
 /** "son homologue X, président du Y | samedi à | Malabo": right after a name, the day, the place. */
 const DAY_THEN_LOCATIVE = new RegExp(
-  `^\\s*,?\\s*(?:${WEEKDAY}|hier|yesterday|today|on\\s+(?:${WEEKDAY}))\\s*,?\\s+(?:à|au|en|in|at)\\s+${ARTICLE}$`,
+  `^\\s*,?\\s*(?:${WEEKDAY}|hier|yesterday|today|on\\s+(?:${WEEKDAY})|${DAY_OF_MONTH})\\s*,?\\s+(?:à|au|en|in|at)\\s+${ARTICLE}$`,
+  'iu',
+);
+/** "met with X | in | Beijing | on Monday.", "a rencontré X | à | Bakou | le 5 mars": the place
+ * right after the name, then the day or the end of the clause. */
+const LOCATIVE_AFTER_NAME = /^\s*(?:à|au|in|at)\s+(?:the\s+)?$/iu;
+const DAY_OR_CLAUSE_END = new RegExp(
+  `^\\s*(?:[.;,]|$|(?:on\\s+)?(?:${WEEKDAY})(?![\\p{L}])|${DAY_OF_MONTH}(?![\\p{L}]))`,
   'iu',
 );
 const MEETING_VERB_FORMATS = new Set<EventFormat>(['MEETING', 'TALKS', 'NEGOTIATIONS']);
@@ -99,11 +108,35 @@ function placesOf(ctx: RelateContext, { e }: PlacedEvent, sentence: Sentence): [
       !eventBetween(recognised.events, e.end, m.start)
     )
       return [[i, 'met-on-day-in-place']];
+    if (
+      e.verb &&
+      MEETING_VERB_FORMATS.has(e.format) &&
+      metInPlace(ctx, i, e.end) &&
+      // "H.E. Mr. Saidov": the sentence ends the search already, an abbreviation's stop does not
+      !/[;:!?\n]/u.test(after) &&
+      !eventBetween(recognised.events, e.end, m.start)
+    )
+      return [[i, 'met-in-place-on-day']];
   }
   return [];
 }
 
 const isPlace = (m: Mention) => m.type === 'Place' && !m.adjective;
+
+/** Mention `i`, a place, follows the verb's object by "in", and a day or the clause's end follows it. */
+function metInPlace(ctx: RelateContext, i: number, verbEnd: number): boolean {
+  const text = ctx.doc.text;
+  const mentions = ctx.recognised.mentions;
+  const m = mentions[i] as Mention;
+  const object = mentions[i - 1];
+  return (
+    object !== undefined &&
+    object.type === 'Person' &&
+    object.start >= verbEnd &&
+    LOCATIVE_AFTER_NAME.test(text.slice(object.end, m.start)) &&
+    DAY_OR_CLAUSE_END.test(text.slice(m.end, m.end + 40))
+  );
+}
 
 /** The last mention ending before `to` within the sentence, or -1. */
 function lastMentionBefore(mentions: readonly Mention[], from: number, to: number): number {

@@ -3,6 +3,7 @@
 // the sentence names; and the two heads of state of a bilateral meeting.
 
 import { isReceptionPhrase } from '../3-recognise/event-keywords.js';
+import { isAbbreviationStop } from '../abbreviations.js';
 import { VISIT_FORMATS } from '../lexicon/index.js';
 import { MEETING_CUES, type MeetingCue, NEGATED_MEETING } from '../lexicon/meeting-verbs.js';
 import { spanAt } from '../spans.js';
@@ -51,6 +52,11 @@ export function met(
 const CLAUSE_BREAK =
   /[.;:!?]|(?<![\p{L}])(?:a|ont|est|sont|qui|que|dont|avait|pour|has|have|is|was|who|which|said)(?![\p{L}])/iu;
 
+/** "the Minister H.E. Mr. Saidov": the stops of titles and initials end no clause. */
+function withoutAbbreviationStops(gap: string): string {
+  return gap.replace(/\./gu, (dot, at: number) => (isAbbreviationStop(gap, at) ? ' ' : dot));
+}
+
 /** The people right after the verb, as long as they read as one list. */
 function objectList(
   after: readonly Participant[],
@@ -61,7 +67,7 @@ function objectList(
   let last = verbEnd;
   for (const p of after) {
     const gap = text(last, p.start);
-    const clause = CLAUSE_BREAK.test(gap);
+    const clause = CLAUSE_BREAK.test(withoutAbbreviationStops(gap));
     // the first object may carry a long title: "avec le ministre ... de la République algérienne
     // démocratique et populaire, Ahmed Attaf"
     const reach = out.length === 0 && !clause ? TITLED_OBJECT_REACH : OBJECT_REACH;

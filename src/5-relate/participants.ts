@@ -127,7 +127,9 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
   ].map(({ m, count = 0 }) => {
     const at = start + m.index;
     const leaders = lastLeaders(ctx, at, count);
-    const keys = leaders.length === 0 && count === 2 ? pairAt(at) : leaders;
+    // "signed by the two Presidents, Mr. X and Mr. Y": the names follow, no pair of before
+    const named = isNamedAfter(ctx, at + m[0].length);
+    const keys = leaders.length === 0 && count === 2 && !named ? pairAt(at) : leaders;
     return { start: at, end: at + m[0].length, keys };
   });
   // "Les deux ministres ont ensuite tenu une conférence de presse": the pair of the talks before
@@ -163,6 +165,13 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
     return [{ start: at, end: last, keys: known ? (keys as string[]) : [] }];
   });
   return [...counted, ...pairs, ...byCountries, ...byCountryNames];
+}
+
+/** "the two Presidents, | Mr. Tebboune": a person named in apposition right after `at`. */
+const APPOSITION = /^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.\s*)?$/u;
+function isNamedAfter(ctx: RelateContext, at: number): boolean {
+  const next = personMentionsIn(ctx, at, at + 80)[0];
+  return next !== undefined && APPOSITION.test(ctx.doc.text.slice(at, next.mention.start));
 }
 
 const BARE_ROLES = new WeakMap<

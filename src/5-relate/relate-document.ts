@@ -28,6 +28,7 @@ import { relateJointPressConferences } from './joint-press-rules.js';
 import { relateArrivalPurposes } from './arrival-purpose-rules.js';
 import { relateHeldWhere } from './held-where-rules.js';
 import { relateGatheredPlaces } from './gathered-place-rules.js';
+import { relateDatelinePlaces } from './dateline-rules.js';
 import { relateCabinetHeads } from './cabinet-head-rules.js';
 import { relateCompanions } from './companion-rules.js';
 import { relateContinuedFormats, seatDelegatesOutOfTeteATete } from './continued-format-rules.js';
@@ -104,6 +105,7 @@ export function relateDocument(
     ...relateDelegateRoles(ctx, assertions),
     ...relateCabinetHeads(ctx, assertions),
     ...relateContinuedFormats(ctx, assertions),
+    ...relateDatelinePlaces(ctx, assertions),
   ];
   const all = seatDelegatesOutOfTeteATete(ctx, [...first, ...dropMistakenAttendance(ctx, derived)]);
   return citeStatements(

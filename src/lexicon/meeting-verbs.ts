@@ -30,6 +30,10 @@ const TALK_NOUN = `(?:un |une |des |de |d${APOS})(?:\\p{L}+ ){0,2}(?:entretiens?
  * these letter classes is unrolled when compiled, and cost 0.3 s of every process's start. */
 const WHEN_WHERE = `(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|le \\d{1,2}(?:er)? \\p{L}+(?: \\d{4})?|(?:à|au|en) \\p{Lu}[\\p{L}’'-]+(?: (?:du |de la |des |de |d${APOS})?\\p{Lu}[\\p{L}’'-]+)*|(?:à|au) (?:Kremlin|palais \\p{L}+)(?: d${APOS}\\p{Lu}\\p{L}+| de \\p{Lu}\\p{L}+)?),?)*`;
 
+/** "held talks on Tuesday in Moscow with", "held talks in Beijing on 4 March with": when and
+ * where between the sitting and its "with" (unbounded, as WHEN_WHERE). */
+const WHEN_WHERE_EN = `(?:,? (?:(?:in|at) (?:the )?\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)*|on (?:\\p{Lu}\\p{L}+|\\d{1,2} \\p{L}+)(?: \\d{1,2})?(?:,? \\d{4})?|today|yesterday),?)*`;
+
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     id: 'will-meet',
@@ -108,13 +112,19 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     id: 'met-en',
-    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}(?: in \\p{Lu}\\p{L}+| on \\p{Lu}\\p{L}+)? with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:spoke|talked) with(?=[^.;]{3,90}? (?:over the|on the|by) (?:phone|telephone))|(?:paid|made) a courtesy call on|(?:tele)?phoned|received|hosted`,
+    pattern: `met with|${MET}|meets|(?:held|holds|hold|had|has) ${SITTING}${WHEN_WHERE_EN} with|talked (?:by phone )?with|co-chaired (?:\\p{L}+ ){1,4}?with|(?:held|continued|had) a series of (?:bilateral )?(?:meetings|consultations|talks):? with|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation) with|spoke (?:by|on the) (?:phone|telephone) with|(?:spoke|talked) with(?=[^.;]{3,90}? (?:over the|on the|by) (?:phone|telephone))|(?:paid|made) a courtesy call on|(?:tele)?phoned|received|hosted`,
     shape: 'with',
   },
   {
     id: 'met-together-en',
     // "Putin and Xi, meeting in Beijing on Friday, pledged"
     pattern: `(?:held|holds|hold|had) ${SITTING}(?! with)|(?<= and [^,.;]{2,60}, )meeting(?= (?:in|on|at) )|${MET}|(?:had|held) (?:a )?(?:phone|telephone) (?:call|conversation)(?! with)`,
+    shape: 'together',
+  },
+  // "X and Y co-chaired the meeting of the intergovernmental commission": the two co-chairs met
+  {
+    id: 'co-chaired-together',
+    pattern: `(?:co-chaired|ont coprésidé)(?! (?:[\\p{L}-]+ ){1,6}?(?:with|avec) )`,
     shape: 'together',
   },
   {

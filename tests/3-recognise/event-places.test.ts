@@ -10,6 +10,14 @@ const placesOf = eventPlacesOf;
 it.each([
   // a topic of the talks is not their place; a war is where it is waged
   ['Igor Sokolov a discuté avec Karim Benali de la situation à Gaza.', 'TALKS', []],
+  ['The envoys held a meeting on the security situation in Gaza.', 'MEETING', [], 'en'],
+  // a body's name with a topic word in it is no topic: "the Cooperation Committee in"
+  [
+    'Two deputy premiers chaired the 5th meeting of the Intergovernmental Cooperation Committee in Astana.',
+    'MEETING',
+    ['Astana'],
+    'en',
+  ],
   ['Les deux parties ont discuté de la guerre en Ukraine.', 'WAR', ['Ukraine']],
   // a gathering named after its city
   ['Plus de 40 accords seront signés au sommet de Samarcande.', 'SUMMIT', ['Samarcande']],

@@ -27,6 +27,20 @@ it.each([
     'Le président a rencontré son homologue Ivan Petrov, président de la Moldavie, lundi à Bakou pour parler du gaz.',
     /^Meeting.* -> Baku$/u,
   ],
+  // the place right after the object's name, then the day
+  [
+    'Foreign Minister Ivan Petrov held talks with Foreign Minister of the Republic of Azerbaijan H.E. Mr. Pavel Sidorov in Astana on 12 March 2024.',
+    /^Talks.* -> Astana$/u,
+  ],
+  [
+    'Le ministre Ivan Petrov a rencontré le ministre arménien Pavel Sidorov à Bakou le 12 mars.',
+    /^Meeting.* -> Baku$/u,
+  ],
+  // the date, then the place
+  [
+    'President Ivan Petrov met with Prime Minister Pavel Sidorov on 12 March 2024 in Tashkent.',
+    /^Meeting.* -> Tashkent$/u,
+  ],
 ])('"%s": HELD_IN where the sentence puts it', (text, edge) => {
   expect(heldIn(text)).toContainEqual(expect.stringMatching(edge));
 });
@@ -41,6 +55,16 @@ it.each([
   ],
   // a treaty named after a city signed nowhere in this sentence
   ['Le traité sur la sécurité collective a été évoqué à Erevan mardi.', /^Treaty.* -> Yerevan$/u],
+  // a place after the name that is the person's post, no day after it
+  [
+    'The minister met with Ivan Petrov, the ambassador in Moscow of the republic, to discuss trade.',
+    /^Meeting.* -> Moscow$/u,
+  ],
+  // the topic of the talks, not their place
+  [
+    'President Ivan Petrov met with Prime Minister Pavel Sidorov and discussed the situation in Gaza.',
+    /-> Gaza$/u,
+  ],
 ])('"%s": no HELD_IN', (text, edge) => {
   expect(heldIn(text)).not.toContainEqual(expect.stringMatching(edge));
 });

@@ -20,6 +20,26 @@ describe('sentences that state a meeting', () => {
       ['Ilham Aliyev -> Sadyr Japarov'],
     ],
     [
+      'when and where between "held talks" and "with"',
+      'Foreign Minister Ivan Petrov held talks on Tuesday in Baku with his Armenian counterpart Pavel Sidorov.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
+      'two co-chairs of a commission (en)',
+      'Vice Premier Ivan Petrov and First Deputy Prime Minister Pavel Sidorov co-chaired the 5th meeting of the cooperation committee.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
+      'two co-chairs of a commission (fr)',
+      'Le vice-Premier ministre Ivan Petrov et le vice-Premier ministre Pavel Sidorov ont coprésidé la réunion du comité.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
+      'a title with "H.E. Mr." before the name',
+      'Minister Ivan Petrov held talks with Foreign Minister of the Republic of Armenia H.E. Mr. Pavel Sidorov.',
+      ['Ivan Petrov -> Pavel Sidorov'],
+    ],
+    [
       '"a négocié avec"',
       'Le président Ilham Aliev a longuement négocié avec le président russe Vladimir Poutine.',
       ['Ilham Aliyev -> Vladimir Putin'],
@@ -102,6 +122,16 @@ describe('sentences that state a meeting', () => {
     ],
   ])('reads a bare title as the subject: %s', (_, text, pairs) => {
     expect(metIn(text).filter((p) => !p.includes('Erdo'))).toEqual(pairs);
+  });
+
+  it('makes no pair of one co-chair', () => {
+    expect(metIn('Prime Minister Ivan Petrov co-chaired the session of the council.')).toEqual([]);
+  });
+
+  it('meets no one named later when "with his counterpart" gives no name', () => {
+    const text =
+      'Foreign Minister Ivan Petrov held talks on Tuesday in Baku with his Armenian counterpart. The talks were hailed by Prime Minister Pavel Sidorov.';
+    expect(metIn(text)).toEqual([]);
   });
 
   it('makes no subject of a title nobody named holds', () => {

@@ -48,6 +48,14 @@ describe('a pair described after their talks', () => {
     expect(attendance(text)).toEqual(expected);
   });
 
+  it('does not read "the two presidents, Mr. X and Mr. Y" as the pair of the talks', () => {
+    const text =
+      'On 4 June 2025, Ararat Mirzoyan held talks with Jeyhun Bayramov in Moscow. They reviewed the treaty signed by the two Presidents, Mr. Ilham Aliyev and Mr. Vladimir Putin, in 2022.';
+    expect(
+      attendance(text).filter((a) => a.startsWith('Ararat') || a.startsWith('Jeyhun')),
+    ).toEqual([]);
+  });
+
   it('seats "des deux chefs d’État" at the signings made in their presence', () => {
     expect(
       attendance(
