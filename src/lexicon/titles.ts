@@ -246,6 +246,7 @@ export const TITLES: readonly TitleEntry[] = [
     ],
     role: 'Chief of Staff of the Presidential Administration',
     subtype: 'official',
+    heads: true,
   },
   {
     forms: [

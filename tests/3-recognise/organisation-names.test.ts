@@ -127,6 +127,8 @@ describe('a body right after the title of its chair', () => {
       ]),
     );
     expect(edgesOf(graph, 'HEAD_OF')).toContain('Nguyen Van Linh -> National Assembly');
+    // the chief of staff heads the administration the title names
+    expect(edgesOf(graph, 'HEAD_OF')).toContain('Oleg Smirnov -> Presidential Administration');
   });
 
   it('holds a title naming its body of that body, by the words before it', () => {
