@@ -70,8 +70,8 @@ function objectList(
     const clause = CLAUSE_BREAK.test(withoutAbbreviationStops(gap));
     // the first object may carry a long title: "avec le ministre ... de la République algérienne
     // démocratique et populaire, Ahmed Attaf"
-    const reach = out.length === 0 && !clause ? TITLED_OBJECT_REACH : OBJECT_REACH;
-    if (gap.length > reach || clause) break;
+    const reach = out.length === 0 ? TITLED_OBJECT_REACH : OBJECT_REACH;
+    if (clause || gap.length > reach) break;
     out.push(p);
     last = p.end;
   }

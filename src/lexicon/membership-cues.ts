@@ -3,6 +3,8 @@
 // stand: after the cue ("l’UEE comprend la Russie, ...") or just before it ("dont la Russie est
 // membre"). Patterns are regex sources matched case-insensitively as whole words.
 
+import { WEEKDAYS } from './calendar.js';
+
 export type MembershipStatus = 'member' | 'observer' | 'associate' | 'partner' | 'joining';
 
 export interface MembershipCue {
@@ -22,8 +24,8 @@ const STATE = `(?:[ÉE]tats?|pays|states?|countries|nations)`;
 /** Where the text of an organisation's name stood, masked by the rules: "an SCO member". */
 export const ORGANISATION_MASK = '\u0001';
 /** "est devenu jeudi le dixième membre", "became on Tuesday the ...": the day between verb and noun. */
-const WHEN =
-  "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?: dernier)?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| today| yesterday)?";
+const DAY = WEEKDAYS.join('|');
+const WHEN = `(?: (?:ce |cette )?(?:${DAY}|hier|aujourd${APOS}hui)(?: dernier)?| on (?:${DAY})| today| yesterday)?`;
 /** "est devenu", "are also", "was admitted as": a verb that gives the country a status. */
 const IS = `(?:est|sont|(?:est|sont)(?: officiellement| désormais| également| aussi| déjà)? devenue?s?|devient|deviennent|reste|restent|demeure|is|are|(?:officially |formally )?became|becomes|(?:has|have)(?: officially| formally| now| also)? become|remains?|(?:a|ont|a été|ont été|was|were|has been|have been)(?: officiellement| officially| formally)? (?:admise?s?|acceptée?s?|admitted|accepted) (?:comme|en tant que|as))(?: officiellement| désormais| également| aussi| déjà| officially| now| also| already| formally)?${WHEN}`;
 /** "a full", "the ninth", "des", "un nouvel": what stands between the verb and the status noun. */
