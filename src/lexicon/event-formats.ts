@@ -527,6 +527,12 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'dîner',
       'déjeuner de travail',
       'déjeuner',
+      // "a offert un banquet de bienvenue en l’honneur de", "hosted a welcome banquet"
+      'banquet de bienvenue',
+      'banquet d’état',
+      "banquet d'état",
+      'banquet officiel',
+      'banquet',
       'concert',
       'promenade',
       'informal dinner',
@@ -536,6 +542,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'working breakfast',
       'dinner',
       'luncheon',
+      'welcome banquet',
+      'state banquet',
+      'official banquet',
       'stroll',
       // "l’ouverture de l’Exposition": OTHER, lest a welcome ceremony told undated join it
       ...OPENING_WORDS,

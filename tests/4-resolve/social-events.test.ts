@@ -31,6 +31,17 @@ it.each<[string, 'fr' | 'en', string[]]>([
     'en',
     ['a concert', 'an informal dinner for the leaders of the group'],
   ],
+  [
+    'Le 3 juillet, le président a offert un banquet de bienvenue en l’honneur de son homologue.',
+    'fr',
+    // Chinese and Central Asian releases name the evening reception a banquet
+    ['un banquet de bienvenue en l’honneur de son homologue'],
+  ],
+  [
+    'On July 5, the President and his wife hosted a welcome banquet for the visiting leaders.',
+    'en',
+    ['a welcome banquet for the visiting leaders'],
+  ],
 ])('finds the social events of "%s"', (text, language, expected) => {
   expect(social(text, language).sort()).toEqual(expected.sort());
 });
@@ -46,6 +57,7 @@ it('makes a social event a part of the visit', () => {
 it.each([
   ['Il a invité ses hôtes à dîner.'],
   ['Le dîner, plat préféré des Russes, est servi tard.'],
+  ['Le banquet de la salle est refait à neuf.'],
 ])('finds no social event without an occasion: "%s"', (text) => {
   expect(social(text)).toEqual([]);
 });
