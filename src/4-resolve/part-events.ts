@@ -11,6 +11,11 @@ export function isPartFormat(format: EventFormat): boolean {
   return EVENT_LEVELS[format] === 'part';
 }
 
+/** "entretiens en format restreint", "expanded-format talks": the two formats of one sitting. */
+export function isTalksFormatPart(format: EventFormat | undefined): boolean {
+  return format === 'RESTRICTED_TALKS' || format === 'EXPANDED_TALKS';
+}
+
 /** Meetings, talks, negotiations: the sittings a visit or a gathering is made of. */
 export function isSessionFormat(format: EventFormat | undefined): boolean {
   return format !== undefined && EVENT_LEVELS[format] === 'session';

@@ -36,7 +36,12 @@ import {
   type Note,
 } from './event-state.js';
 import { repeatedMentionSpans } from './heading-occurrences.js';
-import { isPartFormat, isSessionFormat, isSittingFormat } from './part-events.js';
+import {
+  isPartFormat,
+  isSessionFormat,
+  isSittingFormat,
+  isTalksFormatPart,
+} from './part-events.js';
 import { metOthers } from './counterpart-coreference.js';
 import { mayReferToReception } from './reception-coreference.js';
 import type { ResolvedEntity } from './types.js';
@@ -188,12 +193,13 @@ function resolveUnanchored(state: EventState): void {
             // "the meeting" repeats a meeting told before it, not one the text names later
             d.mentions.some((m) => m.start < e.start) &&
             !metOthers(state, d, e) &&
-            // "format élargi" after "format restreint": two parts, though one head noun
+            // "format élargi" after "format restreint": two parts, though one head noun; and
+            // "les entretiens en format restreint" after "avant les entretiens" is a part of them
             !(
               d.format &&
-              isPartFormat(d.format) &&
               isPartFormat(e.format) &&
-              d.format !== e.format
+              d.format !== e.format &&
+              (isPartFormat(d.format) || isTalksFormatPart(e.format))
             ),
         ) ??
         // the cheap tests of a candidate's section first: sameFormat reads its phrases

@@ -395,6 +395,9 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'restricted format',
       'narrow format',
       'narrow-format',
+      // "the talks were held first in a small format and then in a large format"
+      'small format',
+      'small-format',
       'restricted-format',
       // "met one-on-one", "talks in a one-on-one format"
       'one-on-one format',
@@ -410,6 +413,8 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'extended format',
       'enlarged format',
       'broad format',
+      'large format',
+      'large-format',
       'expanded-format',
     ],
   },
