@@ -26,6 +26,21 @@ const PARENT_LEVELS: Readonly<Record<Level, readonly Level[]>> = {
   tour: [],
 };
 
+/** A part named with a talks noun ("entretiens en format restreint", "talks in a small format")
+ * looks for its talks before the gathering they are held at. */
+const TALKS_NOUN = /entretiens?|pourparlers|n[ée]gociations|talks|negotiations/iu;
+const TALKS_FORMATS: ReadonlySet<string> = new Set(['TALKS', 'NEGOTIATIONS']);
+const TALKS_PARTS: ReadonlySet<string> = new Set(['RESTRICTED_TALKS', 'EXPANDED_TALKS']);
+
+/** A summit or forum held on the part's day (or any, when the part has no day): its talks
+ * formats are the gathering's ("la réunion en format restreint" of the summit). */
+function gatheringOfItsDay(child: ResolvedEntity, events: readonly ResolvedEntity[]): boolean {
+  const day = child.start?.slice(0, 10);
+  return events.some(
+    (e) => levelOf(e) === 'gathering' && (!day || !e.start || e.start.slice(0, 10) === day),
+  );
+}
+
 export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
   const events = [...ctx.resolution.entities.values()].filter(
     (e) => e.type === 'Event' && e.format && EVENT_LEVELS[e.format],
@@ -51,7 +66,11 @@ export function relateSubEventsInText(ctx: RelateContext): Assertion[] {
         child.mentions
           .map((m) => talksBesideIt(ctx, child, sentenceOf(ctx.doc.text, m.start), m.end))
           .find(Boolean));
-    const usual = occasion ?? findParent(child, events, countries);
+    const talksPart =
+      TALKS_PARTS.has(child.format ?? '') &&
+      (TALKS_NOUN.test(ctx.doc.text.slice(sentence.start, sentence.end)) ||
+        [...child.aliases].some((a) => TALKS_NOUN.test(a)));
+    const usual = occasion ?? findParent(child, events, countries, talksPart);
     const parent = beside && usual ? (findParent(beside, events, countries) ?? usual) : usual;
     if (!parent) continue;
     out.push(
@@ -162,9 +181,18 @@ function findParent(
   child: ResolvedEntity,
   events: readonly ResolvedEntity[],
   countries: (e: ResolvedEntity) => Set<string>,
+  talksPart = false,
 ): ResolvedEntity | undefined {
   const level = levelOf(child);
   if (!level) return undefined;
+  // "des entretiens en format restreint", "the talks were held in a small format": a part of
+  // the talks of its day, even on a summit's day
+  if (level === 'part' && talksPart && !gatheringOfItsDay(child, events)) {
+    const talks = events.filter(
+      (e) => e !== child && TALKS_FORMATS.has(e.format ?? '') && datesFit(child, e),
+    );
+    if (talks.length === 1) return talks[0];
+  }
   for (const parentLevel of PARENT_LEVELS[level]) {
     if (!mayNestIn(child, parentLevel)) continue;
     const candidates = events.filter(
