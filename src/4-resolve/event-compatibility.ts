@@ -5,6 +5,7 @@ import { formatPartialDate } from '../3-recognise/dates/partial-date.js';
 import { formatOf, headOf } from '../3-recognise/event-keywords.js';
 import type { EventMention } from '../3-recognise/types.js';
 import { EVENT_LEVELS } from '../lexicon/index.js';
+import { PEOPLE_MEETING_VERBS } from '../lexicon/meeting-event-verbs.js';
 import type { EventFormat } from '../types.js';
 import { dayFitsEvent } from './event-days.js';
 import { formatsAgree } from './event-formats-agree.js';
@@ -116,6 +117,14 @@ export function ofAnotherGathering(
   );
 }
 
+/** "la réunion du Conseil des chefs de gouvernement", then "En marge de la réunion, M. Li a
+ * rencontré X": people meeting people, not the body's sitting. */
+export function metBesideBody(entity: ResolvedEntity, e: EventMention): boolean {
+  if (entity.organisation === undefined || !e.verb) return false;
+  const surface = ` ${foldText(e.surface)} `;
+  return PEOPLE_MEETING_VERBS.some((v) => surface.includes(` ${v} `));
+}
+
 export function compatible(
   ctx: CompatibilityContext,
   entity: ResolvedEntity,
@@ -137,6 +146,7 @@ export function compatible(
   if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
   // "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State": two sittings
   if (org && entity.reportedByVerb) return false;
+  if (!org && metBesideBody(entity, e)) return false;
   // "au centre des congrès d’Avaza": a place of no known country neither agrees nor disagrees
   const known = (key: string) =>
     countryOf(ctx, key) !== undefined || !SPOTS.has(ctx.entities.get(key)?.subtype ?? '');

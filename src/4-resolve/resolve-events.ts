@@ -15,6 +15,7 @@ import {
   compatible,
   countryOf,
   gathering,
+  metBesideBody,
   ofAnotherGathering,
   placeKeys,
   sameKindOfHappening,
@@ -155,7 +156,9 @@ function resolveUnanchored(state: EventState): void {
     );
     // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
     // "Xi met with Tokayev", then "the meeting of the SCO Council": a body's meeting is its own
-    const ofOtherKind = (d: ResolvedEntity) => e.organisation !== undefined && d.reportedByVerb;
+    const ofOtherKind = (d: ResolvedEntity) =>
+      (e.organisation !== undefined && d.reportedByVerb) ||
+      (e.organisation === undefined && metBesideBody(d, e));
     const sameFormat = (d: ResolvedEntity) =>
       !ofOtherKind(d) &&
       mayReferToReception(state, d, e) &&

@@ -13,6 +13,21 @@ export const DAY_WORDS = [
 /** "s’est entretenu", "se sont entretenus": the reflexive verb of talks, before its place or means. */
 const REFLEXIVE_TALKED = ['est entretenu', 'est entretenue', 'sont entretenus', 'était entretenu'];
 
+/** Folded verbs of people meeting people ("a rencontré", "met with", "a reçu"): never a body's
+ * own sitting, which a body's sitting in the same report cannot stand for. */
+export const PEOPLE_MEETING_VERBS: readonly string[] = [
+  'rencontre',
+  'rencontres',
+  'recu',
+  'recus',
+  'entretenu',
+  'entretenus',
+  'met',
+  'meets',
+  'received',
+  'held talks',
+];
+
 export interface MeetingEventVerbs {
   readonly format: EventFormat;
   readonly verbs: readonly string[];
