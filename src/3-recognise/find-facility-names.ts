@@ -22,6 +22,10 @@ const FRENCH_HEADS = [
   "résidence d[’']État",
   'centre des congrès',
   'centre de congrès',
+  // "au palais des congrès de Tachkent", "au Centre national des congrès de Chine"
+  'palais des congrès',
+  'centre national des congrès',
+  'centre international des congrès',
   'complexe touristique',
   'aéroport international',
   'cathédrale',
@@ -46,16 +50,27 @@ const FRENCH_FACILITY = new RegExp(
 // "Foreign Minister Park Jin", "l'ambassadeur Park Jong-hoon": "Park" before a capitalised word
 // is a Korean family name
 const ENGLISH_KINDS =
-  'Hall|Palace|Square|International Airport|Airport|Spaceport|Cosmodrome|Stadium|Cathedral|Mosque|Memorial|Monument|Guest House|Park(?! [A-ZÀ-Ý])';
+  'Convention and Exhibition Cent(?:er|re)|Convention Cent(?:er|re)|Exhibition Cent(?:er|re)|State Guesthouse|Guesthouse|Hall|Palace|Square|International Airport|Airport|Spaceport|Cosmodrome|Stadium|Cathedral|Mosque|Memorial|Monument|Guest House|Park(?! [A-ZÀ-Ý])';
 const ENGLISH_FACILITY = new RegExp(
   `(?<![\\p{L}])(?!The )(?:${CAP_WORD} ){1,4}(?:${ENGLISH_KINDS})(?: of the ${CAP_WORD})?(?![\\p{L}])`,
+  'gu',
+);
+
+/** "at the Palace of Nations in Dushanbe", "the Palace of Peace and Reconciliation", "at the
+ * Government House": palaces named by their complement, after "the". */
+const ENGLISH_PALACE_OF = new RegExp(
+  `(?<=(?<![\\p{L}])the )(?:Palace of (?:the )?${CAP_WORD}(?: and ${CAP_WORD})?|Government House)(?![\\p{L}])`,
   'gu',
 );
 
 const KNOWN_SITES: ReadonlySet<string> = new Set(['facility', 'landmark']);
 
 export function findFacilityNames(text: string): Mention[] {
-  const found = [...text.matchAll(FRENCH_FACILITY), ...text.matchAll(ENGLISH_FACILITY)];
+  const found = [
+    ...text.matchAll(FRENCH_FACILITY),
+    ...text.matchAll(ENGLISH_FACILITY),
+    ...text.matchAll(ENGLISH_PALACE_OF),
+  ];
   return found.flatMap((m): Mention[] => {
     // the lexicon reads each match once; a cut name ("parc Patriot") is read again
     const places = placesIn(m[0]);
@@ -104,6 +119,8 @@ function namesOnlyAPlace(surface: string, inner: readonly Mention[]): boolean {
   const last = inner.at(-1);
   if (!last || last.end !== surface.length) return false;
   if (/[A-ZÀ-Ý]/u.test(surface.slice(1, last.start))) return false;
+  // "le Centre national des congrès de Chine": a national venue is named after its country
+  if (/^centre national\s/iu.test(surface)) return false;
   return last.subtype === 'country' || /^place\s/iu.test(surface);
 }
 
