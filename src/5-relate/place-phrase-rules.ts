@@ -24,6 +24,11 @@ const POSSESSIVE = /^[’']s\s+$/u;
 /** "Téhéran, Iran", "Xi'an (Chine)": a name then its country, nothing else between. */
 const APPOSITION = /^\s*(?:,|\()\s*$/u;
 
+/** "Xi'an, capitale de la province du Shaanxi", "Qingdao, ville côtière de la province du
+ * Shandong", "Chengdu, the capital of Sichuan": a city, then what it is of its region. */
+const CITY_OF_REGION =
+  /^\s*,\s*(?:(?:the|its)\s+)?(?:\p{Ll}[\p{Ll}’'-]*\s+){1,3}(?:de la|du|de l[’']|de|d[’']|of(?: the)?)\s*$/u;
+
 /** "la capitale économique, Almaty", "Harare, la capitale": a city called the capital. */
 const CAPITAL_BEFORE = /(?:capitale|capital)(?:\s+\p{Ll}+)?\s*,\s*$/u;
 const CAPITAL_AFTER = /^\s*,\s*(?:la|sa|leur|the|its)\s+(?:capitale|capital)(?![\p{L}])/u;
@@ -69,6 +74,15 @@ export function relatePlacePhrases(ctx: RelateContext): Assertion[] {
     }
     if (!here.m.adjective && here.m.subtype === 'country' && POSSESSIVE.test(gap))
       push(next, here, 'place-of-country-possessive');
+    // "Xi'an, capitale de la province du Shaanxi": only where the lexicon puts both in one country
+    if (
+      here.m.subtype === 'city' &&
+      next.m.subtype === 'region' &&
+      countryOf(here.m) !== undefined &&
+      countryOf(here.m) === countryOf(next.m) &&
+      CITY_OF_REGION.test(gap)
+    )
+      push(here, next, 'city-of-region-apposition');
     // "Téhéran, Iran": only where the lexicon agrees, a list "Minsk, Moscou, Chine" says nothing
     if (!here.m.adjective && !next.m.adjective && APPOSITION.test(gap)) {
       if (countryOf(here.m) === next.m.lexiconId && next.m.lexiconId)
