@@ -178,6 +178,10 @@ const RAW_TITLE_FORMS = [...new Set(TITLES.flatMap((t) => t.forms.map((f) => fol
  * "X, vice-ministre des Affaires étrangères de Russie": a title right after the comma. Not when
  * the next name follows it ("Jean Dupont, Prime Minister of India Narendra Modi": Modi's title).
  */
+/** A second title told as such after the comma: "également", "qui est aussi", "who is also a". */
+const ALSO_BEFORE_TITLE =
+  /^(?:qui est |who is )?(?:également|aussi|also)\s+(?:(?:an?|the)\s+(?=\p{Ll}))?/u;
+
 export function findTitleAfter(
   text: string,
   end: number,
@@ -185,7 +189,11 @@ export function findTitleAfter(
 ): FoundTitle | undefined {
   const comma = AFTER_COMMA.exec(text.slice(end, end + 4));
   if (!comma) return undefined;
-  const from = end + comma[0].length;
+  // "Wang Yi, également membre du Bureau politique", "Ding Xuexiang, who is also a member of"
+  const also = ALSO_BEFORE_TITLE.exec(
+    text.slice(end + comma[0].length, end + comma[0].length + 30),
+  );
+  const from = end + comma[0].length + (also?.[0].length ?? 0);
   const window = text.slice(from, from + MAX_CONTEXT);
   const phrase = titlePhraseAfter(window);
   if (phrase === '') return undefined;
