@@ -753,11 +753,6 @@ export const EVENT_FORMATS: readonly EventFormatEntry[] = [
       'agreement on',
       'joint declaration',
       'joint statement',
-      // "les chefs de gouvernement ont signé un communiqué conjoint", "signed a joint communique"
-      'communiqué conjoint',
-      'communiqué commun',
-      'joint communiqué',
-      'joint communique',
     ],
   },
 ];

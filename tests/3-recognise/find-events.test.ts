@@ -249,25 +249,3 @@ describe('the organisation of an event', () => {
     ]);
   });
 });
-
-describe('joint communiqués', () => {
-  it.each([
-    [
-      'Les chefs de gouvernement ont signé un communiqué conjoint le 26 octobre.',
-      'communiqué conjoint',
-    ],
-    ['The two prime ministers signed a joint communique on 21 November.', 'joint communique'],
-  ])('finds the treaty of "%s"', (text, surface) => {
-    expect(
-      eventsOf(text)
-        .filter(([format]) => format === 'TREATY')
-        .map(([, s]) => s),
-    ).toEqual([expect.stringContaining(surface)]);
-  });
-
-  it('finds no treaty in a press release', () => {
-    expect(
-      eventsOf('Le service de presse a publié un communiqué le 26 octobre.').map(([f]) => f),
-    ).not.toContain('TREATY');
-  });
-});
