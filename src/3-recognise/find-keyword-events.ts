@@ -4,6 +4,8 @@
 import type { Segment } from '../2-segment/types.js';
 import { foldText } from '../4-resolve/normalise.js';
 import {
+  ARRIVAL_FOR_GATHERING,
+  EVENT_LEVELS,
   MAINTAINED_THINGS,
   NOT_ARRIVAL_OBJECTS,
   NOT_MET_OBJECTS,
@@ -236,9 +238,17 @@ function buildKeywordMention(
         ? orgBefore
         : demonstrativeOrganisation(phrase, phraseStart, mentions);
   // "la guerre ... le 19 septembre": a war, a treaty or an election takes only its own date
-  const date = OWN_DATE_FORMATS.has(format)
+  const near = OWN_DATE_FORMATS.has(format)
     ? nearestDate(dates, phraseSpan, sentence, OWN_DATE_DISTANCE)
     : nearestDate(dates, phraseSpan, sentence);
+  // "est arrivé mardi à Astana pour assister au 24e sommet": mardi is the arrival's day
+  const date =
+    near &&
+    near.end <= phraseStart &&
+    EVENT_LEVELS[format] === 'gathering' &&
+    ARRIVAL_FOR_GATHERING.test(foldText(text.slice(sentence.start, phraseStart)))
+      ? undefined
+      : near;
   // "XIe Forum des régions", "Jour de l’Indépendance": a capitalised word that is no entity's name
   // "rencontré Mr. Raïssi": an honorific is no proper name
   const hasProperName = [...phrase.matchAll(/(?<![\p{L}])[A-ZÀ-Ý][\p{L}]*/gu)].some((w) => {

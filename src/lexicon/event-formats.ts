@@ -19,6 +19,11 @@ export const OTHER_OCCURRENCE_WORDS: readonly string[] = [
   'earlier',
 ];
 
+/** "est arrivé mardi à Astana pour assister au sommet", "arrived on Monday for the summit": the
+ * arrival's day is not the gathering's. Folded, matched on the words before the gathering. */
+export const ARRIVAL_FOR_GATHERING =
+  /(?:arrive|arrivee|arrives|arrived|atterri|landed)\b[^.;!?]*\b(?:pour|afin de|for|to attend|to take part in)\b[^.;!?]*$/u;
+
 /** Machines and works whose "entretien" is upkeep, not a meeting: "l’entretien de cet hélicoptère". */
 export const MAINTAINED_THINGS: readonly string[] = [
   'hélicoptère',

@@ -12,6 +12,7 @@ export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
 export { CURRENT_MONTH, FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export {
+  ARRIVAL_FOR_GATHERING,
   EVENT_AUXILIARIES,
   EVENT_FORMATS,
   EVENT_LEVELS,

@@ -249,3 +249,22 @@ describe('the organisation of an event', () => {
     ]);
   });
 });
+
+describe('a gathering named as the purpose of an arrival', () => {
+  const summitDate = (text: string) => {
+    const doc = makeDocument(`Dépêche\n\n${text}`, 'snippet.txt', { publishedAt: '2024-07-03' });
+    return recogniseDocument(doc, segmentDocument(doc)).events.find((e) => e.format === 'SUMMIT')
+      ?.date;
+  };
+
+  it.each([
+    ['M. Xi est arrivé mardi 2 juillet à Astana pour assister au sommet de l’OCS.'],
+    ['Xi arrived in Astana on July 2 for a state visit to Kazakhstan and the summit.'],
+  ])('does not date the summit by the arrival in "%s"', (text) => {
+    expect(summitDate(text)).toBeUndefined();
+  });
+
+  it('keeps the date a summit is told with', () => {
+    expect(summitDate('Le sommet de l’OCS s’est tenu le 4 juillet à Astana.')).toBeDefined();
+  });
+});
