@@ -114,6 +114,23 @@ describe('the headline and the first sentence tell one sitting', () => {
     expect(sittings(text)).toBe(1);
   });
 
+  it.each([
+    // a present-tense headline verb that reads as a noun, and another word for the sitting
+    'Source: https://example.org/2024/05/16/news\n\nIgor Sokolov rencontre son homologue Karim Benali\n\nIgor Sokolov s’est entretenu hier à Moscou avec Karim Benali.',
+    'Entretien Sokolov-Benali\n\nLe 16 mai, Igor Sokolov s’est entretenu avec Karim Benali à Moscou.',
+    'Igor Sokolov Meets Karim Benali\n\nOn May 16, Igor Sokolov held talks with Karim Benali in Beijing.',
+  ])('a headline of another word for the sitting: %s', (text) => {
+    expect(sittings(text)).toBe(1);
+  });
+
+  it('joins a headline’s meeting to the body’s meeting, not to the summit told first', () => {
+    expect(
+      sittings(
+        'Igor Sokolov rencontre Karim Benali en marge du sommet\n\nLe 16 mai, Igor Sokolov a participé au sommet de l’OCS à Astana. En marge du sommet, il a rencontré Karim Benali.',
+      ),
+    ).toBe(2);
+  });
+
   it('keeps a second sitting of the body apart', () => {
     expect(
       sittings(
