@@ -233,9 +233,10 @@ function createReported(state: EventState, e: EventMention): ResolvedEntity {
     : createEvent(state, { ...e, date: reportDate(state, e) }, undefined, true);
 }
 
-/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after. */
+/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after,
+ * or beside it ("En marge de la réunion, X s'est entretenu avec Y"). */
 const BEFORE_OR_AFTER =
-  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to|en\s+marge\s+d[eu]s?|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins?\s+of)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+|cette\s+|ce\s+|this\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The session another mention of the same sentence already stands for. */
 function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {
@@ -249,7 +250,7 @@ function namedInSentence(state: EventState, i: number): ResolvedEntity | undefin
       o.start >= sentence.start &&
       o.end <= sentence.end &&
       (isSessionFormat(o.format) || formatsAgree(o.format, e.format)) &&
-      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 16), o.start)),
+      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 32), o.start)),
   );
   return j >= 0 ? state.entities.get(eventEntity[j] as string) : undefined;
 }

@@ -187,3 +187,40 @@ describe('a pronoun subject stands for the person the sentence before opens on',
     expect(edgesOf(article(text), 'MET_WITH')).toEqual(expected);
   });
 });
+
+describe('talks on the sidelines of a meeting told in the same sentence', () => {
+  const eventsOf = (text: string) => {
+    const graph = graphOf(text);
+    const name = (k: string) => graph.getNodeAttribute(k, 'name') as string;
+    const attendees = (event: string) =>
+      graph
+        .filterEdges((_, a) => a.type === 'ATTENDED')
+        .filter((e) => graph.target(e) === event)
+        .map((e) => name(graph.source(e)))
+        .sort();
+    return graph
+      .filterNodes((_, a) => a.type === 'Event')
+      .map((k) => [graph.getNodeAttribute(k, 'format'), attendees(k)]);
+  };
+  const council =
+    'Dépêche\n\nLe 21 mai, Igor Sokolov, Karim Benali et Li Wei ont participé à la réunion des ministres des Affaires étrangères de l’OCS à Astana. ';
+
+  it.each([
+    `${council}En marge de la réunion, Igor Sokolov s’est entretenu avec Karim Benali.`,
+    `${council}On the sidelines of the meeting, Igor Sokolov held talks with Karim Benali.`,
+  ])('are a sitting of their own: %s', (text) => {
+    expect(eventsOf(text)).toContainEqual(['TALKS', ['Igor Sokolov', 'Karim Benali']]);
+  });
+
+  it('puts them within the meeting', () => {
+    const graph = graphOf(
+      `${council}En marge de la réunion, Igor Sokolov s’est entretenu avec Karim Benali.`,
+    );
+    const formats = graph
+      .filterEdges((_, a) => a.type === 'PART_OF')
+      .map((e) =>
+        [graph.source(e), graph.target(e)].map((k) => graph.getNodeAttribute(k, 'format')),
+      );
+    expect(formats).toEqual([['TALKS', 'MEETING']]);
+  });
+});
