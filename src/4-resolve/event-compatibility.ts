@@ -11,6 +11,7 @@ import { formatsAgree } from './event-formats-agree.js';
 import {
   besideTheGathering,
   gatheringFormat,
+  namesAMinistersGathering,
   mayBeOneGathering,
   namesABody,
   namesAFormat,
@@ -135,8 +136,7 @@ export function compatible(
   const org = e.organisation !== undefined ? ctx.mentionEntity[e.organisation] : undefined;
   // the council of the heads of state and its organisation name one summit
   if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
-  // "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State": two sittings
-  if (org && entity.reportedByVerb) return false;
+  if (oneToldByVerbOneOfBody(ctx, entity, e)) return false;
   // "au centre des congrès d’Avaza": a place of no known country neither agrees nor disagrees
   const known = (key: string) =>
     countryOf(ctx, key) !== undefined || !SPOTS.has(ctx.entities.get(key)?.subtype ?? '');
@@ -147,6 +147,30 @@ export function compatible(
   return (
     countries.length === 0 || existing.length === 0 || countries.some((c) => existing.includes(c))
   );
+}
+
+/** "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State", or that meeting
+ * then "En marge de la réunion, Lavrov a rencontré Fidan": a meeting a verb reports and a body's
+ * sitting are two sittings, in either order ("participera à la rencontre" still repeats it). */
+export function oneToldByVerbOneOfBody(
+  ctx: CompatibilityContext,
+  entity: ResolvedEntity,
+  e: EventMention,
+): boolean {
+  const org = e.organisation !== undefined ? ctx.mentionEntity[e.organisation] : undefined;
+  return (
+    (org !== undefined && entity.reportedByVerb === true) ||
+    (e.verb === true &&
+      !DEFINITE_BEFORE.test(ctx.doc?.text.slice(Math.max(0, e.start - 8), e.start) ?? '') &&
+      (entity.organisation !== undefined || namesAGathering(ctx, entity)))
+  );
+}
+
+/** Is the event, by the words of its mentions so far, the sitting of a body or of ministers? */
+function namesAGathering(ctx: CompatibilityContext, entity: ResolvedEntity): boolean {
+  const text = ctx.doc?.text ?? '';
+  const phrases = [...entity.aliases, ...entity.mentions.map((m) => text.slice(m.start, m.end))];
+  return namesABody(phrases) || namesAMinistersGathering(phrases);
 }
 
 function entitySide(ctx: CompatibilityContext, entity: ResolvedEntity): GatheringSide {

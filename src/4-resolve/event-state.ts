@@ -227,9 +227,10 @@ function createReported(state: EventState, e: EventMention): ResolvedEntity {
     : createEvent(state, { ...e, date: reportDate(state, e) }, undefined, true);
 }
 
-/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after. */
+/** "Avant la réunion consultative, X a tenu des consultations", "En marge de la réunion, X a
+ * rencontré Y": another sitting, before, after or beside it. */
 const BEFORE_OR_AFTER =
-  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to|en\s+marge\s+(?:de|du|des)|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The session another mention of the same sentence already stands for. */
 function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {
@@ -243,7 +244,7 @@ function namedInSentence(state: EventState, i: number): ResolvedEntity | undefin
       o.start >= sentence.start &&
       o.end <= sentence.end &&
       (isSessionFormat(o.format) || formatsAgree(o.format, e.format)) &&
-      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 16), o.start)),
+      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 32), o.start)),
   );
   return j >= 0 ? state.entities.get(eventEntity[j] as string) : undefined;
 }
