@@ -1,8 +1,9 @@
 // A subject written as a bare title right before its verb: "En amont du sommet, le chancelier
-// avait mené des entretiens avec ...", "the President held meetings with ...". It stands for the
+// avait mené des entretiens avec ...", "the President held meetings with ...", "le chef de la
+// diplomatie kazakhe a eu des entretiens avec ..." (then a holder of that country). It stands for the
 // report's protagonist: of the people named before who hold that title, the one named most.
 
-import { TITLES } from '../lexicon/index.js';
+import { findCountryOfAdjective, TITLES } from '../lexicon/index.js';
 import { lexiconRole } from './attend.js';
 import { personMentionsIn, roleOfPerson } from './helpers.js';
 import type { Participant } from './participants.js';
@@ -21,6 +22,11 @@ const TITLE_BEFORE_VERB = new RegExp(
   `(?:^|[\\s,;])(?:le|la|the|l’)\\s*(${FORM_ALTERNATION})\\s*$`,
   'iu',
 );
+// "le chef de la diplomatie kazakhe " / "le ministre russe ": the title and its country's adjective
+const TITLE_ADJECTIVE_BEFORE_VERB = new RegExp(
+  `(?:^|[\\s,;])(?:le|la|l’)\\s*(${FORM_ALTERNATION})\\s+(\\p{L}+)\\s*$`,
+  'iu',
+);
 /** How far back the holder of the title may have been named (a few paragraphs). */
 const HOLDER_REACH = 3000;
 
@@ -31,10 +37,16 @@ export function titledSubject(
   verbStart: number,
 ): Participant | undefined {
   const before = ctx.doc.text.slice(Math.max(sentenceStart, verbStart - 60), verbStart);
-  const hit = TITLE_BEFORE_VERB.exec(before.replace(/'/gu, '’'));
+  const folded = before.replace(/'/gu, '’');
+  const withAdjective = TITLE_ADJECTIVE_BEFORE_VERB.exec(folded);
+  const country = withAdjective?.[2] ? findCountryOfAdjective(withAdjective[2]) : undefined;
+  const hit = TITLE_BEFORE_VERB.exec(folded) ?? (country ? withAdjective : null);
   const form = hit?.[1]?.toLowerCase();
   const role = form === undefined ? undefined : FORMS.get(form);
   if (!hit || !role) return undefined;
+  // "le ministre kazakh": of the holders, only one of that country
+  const ofCountry = (key: string) =>
+    hit !== withAdjective || ctx.resolution.entities.get(key)?.country === country;
   // the report's protagonist: of those holding the title, the one named most, then latest
   const named = personMentionsIn(ctx, Math.max(0, sentenceStart - HOLDER_REACH), sentenceStart);
   const count = new Map<string, number>();
@@ -42,7 +54,7 @@ export function titledSubject(
   let best: string | undefined;
   for (const [key, n] of count) {
     const held = roleOfPerson(ctx, key) ?? lexiconRole(ctx, key) ?? '';
-    if (!` ${held} `.includes(` ${role} `)) continue;
+    if (!` ${held} `.includes(` ${role} `) || !ofCountry(key)) continue;
     if (best === undefined || n >= (count.get(best) ?? 0)) best = key;
   }
   if (best) {
