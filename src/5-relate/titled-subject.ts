@@ -13,6 +13,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const FORMS = new Map(
   TITLES.flatMap((t) => t.forms.map((form) => [form.replace(/'/gu, '’'), t.role] as const)),
 );
+/** "les ministres", "the top diplomats", "les chefs de la diplomatie": a plural names no one person. */
+const PLURAL_FORMS: ReadonlySet<string> = new Set(
+  TITLES.flatMap((t) =>
+    t.forms.filter(
+      (f) =>
+        (f.endsWith('s') && t.forms.includes(f.slice(0, -1))) ||
+        (/^\p{L}+s /u.test(f) && t.forms.includes(f.replace(/^(\p{L}+)s /u, '$1 '))),
+    ),
+  ).map((f) => f.replace(/'/gu, '’').toLowerCase()),
+);
 const FORM_ALTERNATION = [...FORMS.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
@@ -43,7 +53,7 @@ export function titledSubject(
   const hit = TITLE_BEFORE_VERB.exec(folded) ?? (country ? withAdjective : null);
   const form = hit?.[1]?.toLowerCase();
   const role = form === undefined ? undefined : FORMS.get(form);
-  if (!hit || !role) return undefined;
+  if (!hit || !role || PLURAL_FORMS.has(form ?? '')) return undefined;
   // "le ministre kazakh": of the holders, only one of that country
   const ofCountry = (key: string) =>
     hit !== withAdjective || ctx.resolution.entities.get(key)?.country === country;

@@ -73,3 +73,38 @@ it('takes no minister pair from a reception by a president', () => {
     ),
   ).not.toContainEqual(expect.stringMatching(/^Kassym-Jomart Tokayev -> Signing/u));
 });
+
+describe('a reception with an adverb before the participle', () => {
+  it.each([
+    [
+      'Le 21 octobre, Sergueï Lavrov a par ailleurs été reçu par le président iranien Massoud Pezechkian.',
+    ],
+    ['On 21 October, Sergey Lavrov was later received by Iranian President Masoud Pezeshkian.'],
+  ])('is a meeting of guest and host: "%s"', (text) => {
+    expect(edgesOf(graph(text), 'MET_WITH')).toEqual(['Masoud Pezeshkian -> Sergei Lavrov']);
+  });
+
+  it('is no meeting of the one whose letter was received', () => {
+    expect(
+      edgesOf(
+        graph(
+          'Le 21 octobre, la lettre de Sergueï Lavrov a par ailleurs été reçue par le président ' +
+            'iranien Massoud Pezechkian.',
+        ),
+        'MET_WITH',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read a plural title as the one minister named most', () => {
+    expect(
+      edgesOf(
+        graph(
+          'Rashid Meredov hosted the meeting of foreign ministers on 8 October. Rashid Meredov ' +
+            'opened it. The ministers were later received by President Serdar Berdimuhamedov.',
+        ),
+        'MET_WITH',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/Rashid Meredov/u));
+  });
+});
