@@ -166,11 +166,36 @@ export function oneToldByVerbOneOfBody(
   );
 }
 
+interface GatheringSoFar {
+  aliases: number;
+  mentions: number;
+  named: boolean;
+}
+
+/** Per event, how far its aliases and mentions were read and whether one named a gathering:
+ * each phrase is read once, however often the event is a candidate (a long text stays linear). */
+const GATHERING_SO_FAR = new WeakMap<ResolvedEntity, GatheringSoFar>();
+
 /** Is the event, by the words of its mentions so far, the sitting of a body or of ministers? */
 function namesAGathering(ctx: CompatibilityContext, entity: ResolvedEntity): boolean {
+  let cache = GATHERING_SO_FAR.get(entity);
+  if (!cache) {
+    cache = { aliases: 0, mentions: 0, named: false };
+    GATHERING_SO_FAR.set(entity, cache);
+  }
+  if (cache.named) return true;
   const text = ctx.doc?.text ?? '';
-  const phrases = [...entity.aliases, ...entity.mentions.map((m) => text.slice(m.start, m.end))];
-  return namesABody(phrases) || namesAMinistersGathering(phrases);
+  const phrases: string[] = [];
+  if (entity.aliases.size > cache.aliases) {
+    phrases.push(...[...entity.aliases].slice(cache.aliases));
+    cache.aliases = entity.aliases.size;
+  }
+  for (; cache.mentions < entity.mentions.length; cache.mentions++) {
+    const m = entity.mentions[cache.mentions] as (typeof entity.mentions)[number];
+    phrases.push(text.slice(m.start, m.end));
+  }
+  cache.named = namesABody(phrases) || namesAMinistersGathering(phrases);
+  return cache.named;
 }
 
 function entitySide(ctx: CompatibilityContext, entity: ResolvedEntity): GatheringSide {
