@@ -15,7 +15,8 @@ const AUXILIARY_BEFORE = new RegExp(
 );
 /** In a speech only the speakers' own act is the event: "nous avons signé", not "l’Ukraine a signé". */
 const OWN_AUXILIARY_BEFORE = /(?:^|\s)(?:nous\s+avons|we\s+have|we)\s+(?:\p{L}+\s+)?$/u;
-const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|its|their)\s+(?:\p{L}+\s+)?$/u;
+/** "the signed treaty", "the newly signed treaty": an adjective; "the ministers signed" a verb. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|its|their)\s+(?:\p{L}+ly\s+)?$/u;
 const SIMPLE_PAST = new Set(SIMPLE_PAST_VERBS.map(foldText));
 /** What may stand between the participle and a date that is the signed thing's own. */
 const BEFORE_OWN_DATE = /^\s*(?:le|en|on|in)?\s*$/u;

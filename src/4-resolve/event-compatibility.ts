@@ -12,6 +12,7 @@ import { formatsAgree } from './event-formats-agree.js';
 import {
   besideTheGathering,
   gatheringFormat,
+  namesAMinistersGathering,
   mayBeOneGathering,
   namesABody,
   namesAFormat,
@@ -145,8 +146,7 @@ export function compatible(
   // the council of the heads of state and its organisation name one summit
   if (org && entity.organisation && org !== entity.organisation && !sameGathering) return false;
   // "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State": two sittings
-  if (org && entity.reportedByVerb) return false;
-  if (!org && metBesideBody(entity, e)) return false;
+  if (oneToldByVerbOneOfBody(ctx, entity, e)) return false;
   // "au centre des congrès d’Avaza": a place of no known country neither agrees nor disagrees
   const known = (key: string) =>
     countryOf(ctx, key) !== undefined || !SPOTS.has(ctx.entities.get(key)?.subtype ?? '');
@@ -157,6 +157,55 @@ export function compatible(
   return (
     countries.length === 0 || existing.length === 0 || countries.some((c) => existing.includes(c))
   );
+}
+
+/** "Xi met with Tokayev" and "the meeting of the SCO Council of Heads of State", or that meeting
+ * then "En marge de la réunion, Lavrov a rencontré Fidan": a meeting a verb reports and a body's
+ * sitting are two sittings, in either order ("participera à la rencontre" still repeats it). */
+export function oneToldByVerbOneOfBody(
+  ctx: CompatibilityContext,
+  entity: ResolvedEntity,
+  e: EventMention,
+): boolean {
+  const org = e.organisation !== undefined ? ctx.mentionEntity[e.organisation] : undefined;
+  return (
+    (org !== undefined && entity.reportedByVerb === true) ||
+    (e.verb === true &&
+      !DEFINITE_BEFORE.test(ctx.doc?.text.slice(Math.max(0, e.start - 8), e.start) ?? '') &&
+      (entity.organisation !== undefined || namesAGathering(ctx, entity)))
+  );
+}
+
+interface GatheringSoFar {
+  aliases: number;
+  mentions: number;
+  named: boolean;
+}
+
+/** Per event, how far its aliases and mentions were read and whether one named a gathering:
+ * each phrase is read once, however often the event is a candidate (a long text stays linear). */
+const GATHERING_SO_FAR = new WeakMap<ResolvedEntity, GatheringSoFar>();
+
+/** Is the event, by the words of its mentions so far, the sitting of a body or of ministers? */
+function namesAGathering(ctx: CompatibilityContext, entity: ResolvedEntity): boolean {
+  let cache = GATHERING_SO_FAR.get(entity);
+  if (!cache) {
+    cache = { aliases: 0, mentions: 0, named: false };
+    GATHERING_SO_FAR.set(entity, cache);
+  }
+  if (cache.named) return true;
+  const text = ctx.doc?.text ?? '';
+  const phrases: string[] = [];
+  if (entity.aliases.size > cache.aliases) {
+    phrases.push(...[...entity.aliases].slice(cache.aliases));
+    cache.aliases = entity.aliases.size;
+  }
+  for (; cache.mentions < entity.mentions.length; cache.mentions++) {
+    const m = entity.mentions[cache.mentions] as (typeof entity.mentions)[number];
+    phrases.push(text.slice(m.start, m.end));
+  }
+  cache.named = namesABody(phrases) || namesAMinistersGathering(phrases);
+  return cache.named;
 }
 
 function entitySide(ctx: CompatibilityContext, entity: ResolvedEntity): GatheringSide {

@@ -12,7 +12,12 @@ import { FUTURE_TENSE, UPCOMING } from '../lexicon/participation-verbs.js';
 import { wholeWords } from '../patterns.js';
 import type { EntityType, PartialDate, SourceDocument } from '../types.js';
 import { metOthers } from './counterpart-coreference.js';
-import { ofAnotherGathering, placeKeys, type CompatibilityContext } from './event-compatibility.js';
+import {
+  ofAnotherGathering,
+  oneToldByVerbOneOfBody,
+  placeKeys,
+  type CompatibilityContext,
+} from './event-compatibility.js';
 import {
   isMadeByReception,
   joinReception,
@@ -106,7 +111,10 @@ function isToldApart(
 ): boolean {
   return (
     event !== undefined &&
-    (isMadeByReception(event) || metOthers(state, event, e) || ofAnotherGathering(state, event, e))
+    (isMadeByReception(event) ||
+      metOthers(state, event, e) ||
+      ofAnotherGathering(state, event, e) ||
+      oneToldByVerbOneOfBody(state, event, e))
   );
 }
 

@@ -37,6 +37,16 @@ export function namesABody(phrases: Iterable<string>): boolean {
   return false;
 }
 
+/** "la réunion des ministres des Affaires étrangères des BRICS", "a meeting of foreign ministers". */
+const MINISTERS_GATHERING =
+  /\b(?:des|de)\s+ministres\b|\bministers[’']?\s+(?:meeting|council)\b|\bof\s+(?:the\s+)?(?:foreign\s+)?ministers\b/iu;
+
+/** Does one of these phrases name a sitting of ministers ("réunion des ministres")? */
+export function namesAMinistersGathering(phrases: Iterable<string>): boolean {
+  for (const phrase of phrases) if (MINISTERS_GATHERING.test(phrase)) return true;
+  return false;
+}
+
 /** Does one of these phrases name a format of its own ("au format « OCS plus »")? */
 export function namesAFormat(phrases: Iterable<string>): boolean {
   for (const phrase of phrases) if (NAMED_FORMAT.test(phrase)) return true;

@@ -15,8 +15,8 @@ import {
   compatible,
   countryOf,
   gathering,
-  metBesideBody,
   ofAnotherGathering,
+  oneToldByVerbOneOfBody,
   placeKeys,
   sameKindOfHappening,
 } from './event-compatibility.js';
@@ -157,9 +157,7 @@ function resolveUnanchored(state: EventState): void {
     );
     // "les négociations" after "les pourparlers": one talks event when nothing anchors them apart
     // "Xi met with Tokayev", then "the meeting of the SCO Council": a body's meeting is its own
-    const ofOtherKind = (d: ResolvedEntity) =>
-      (e.organisation !== undefined && d.reportedByVerb) ||
-      (e.organisation === undefined && metBesideBody(d, e));
+    const ofOtherKind = (d: ResolvedEntity) => oneToldByVerbOneOfBody(state, d, e);
     const sameFormat = (d: ResolvedEntity) =>
       !ofOtherKind(d) &&
       mayReferToReception(state, d, e) &&

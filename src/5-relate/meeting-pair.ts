@@ -8,6 +8,7 @@ import type { EventFormat } from '../types.js';
 import { eventsIn } from './event-index.js';
 import { quotedSpans, regexOf } from './patterns.js';
 import { sentenceIndexAt, sentencesOf } from './sentences.js';
+import { titledSubject } from './titled-subject.js';
 import type { RelateContext } from './types.js';
 
 /** What a pair sat in together: talks, a meeting, a call. */
@@ -48,9 +49,11 @@ function pairOf(
   const at = start + (verb?.hit?.index ?? 0);
   const before = people.filter((p) => p.start < at);
   const after = people.filter((p) => p.start >= at);
+  // "le chef de la diplomatie kazakhe a eu des entretiens avec Y": a bare title as the subject
+  const subject = before[0] ?? (verb?.shape === 'with' ? titledSubject(ctx, start, at) : undefined);
   const pair =
     verb?.shape === 'with'
-      ? [before[0], after[0]]
+      ? [subject, after[0]]
       : verb?.shape === 'together'
         ? before.slice(-2)
         : verb?.shape === 'between'

@@ -13,6 +13,7 @@ import {
   GROUP_DESCRIPTION,
   GROUP_SIZES,
   LEADERS_OF_COUNTRIES,
+  MINISTERS_DESCRIPTION,
   NEXT_COUNTRY_LINK,
   PAIR_DESCRIPTION,
 } from '../lexicon/participation-verbs.js';
@@ -31,6 +32,7 @@ export interface Participant {
 const CREDIT = /(?:Photo|Crédit photo)\s*:/u;
 const GROUP = new RegExp(wholeWords(GROUP_DESCRIPTION), 'gi');
 const PAIR = new RegExp(wholeWords(PAIR_DESCRIPTION), 'gi');
+const MINISTERS = new RegExp(wholeWords(MINISTERS_DESCRIPTION), 'giu');
 const BOTH = new RegExp(wholeWords(BOTH_LEADERS), 'gi');
 const BY_COUNTRIES_FR = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_FR), 'giu');
 const BY_COUNTRIES_EN = new RegExp(wholeWords(COUNTRIES_DESCRIPTION_EN), 'giu');
@@ -38,6 +40,7 @@ const LEADERS_OF = new RegExp(wholeWords(LEADERS_OF_COUNTRIES), 'giu');
 const MAY_NAME_GROUP = anyMatches([
   GROUP,
   PAIR,
+  MINISTERS,
   BOTH,
   BY_COUNTRIES_FR,
   BY_COUNTRIES_EN,
@@ -137,6 +140,13 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
     const at = start + m.index;
     return { start: at, end: at + m[0].length, keys: pairAt(at) };
   });
+  // "les ministres ont signé" after "X a eu des entretiens avec Y": the two, when both are ministers
+  const ministers = [...text.matchAll(MINISTERS)].map((m) => {
+    const at = start + m.index;
+    const pair = pairAt(at);
+    const both = pair.every((k) => ctx.resolution.entities.get(k)?.subtype === 'minister');
+    return { start: at, end: at + m[0].length, keys: both ? pair : [] };
+  });
   const byCountries = [
     ...[...text.matchAll(BY_COUNTRIES_FR)].map((m) => ({
       m,
@@ -164,7 +174,7 @@ export function groupsIn(ctx: RelateContext, start: number, end: number) {
     const known = keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
     return [{ start: at, end: last, keys: known ? (keys as string[]) : [] }];
   });
-  return [...counted, ...pairs, ...byCountries, ...byCountryNames];
+  return [...counted, ...pairs, ...ministers, ...byCountries, ...byCountryNames];
 }
 
 /** "the two Presidents, | Mr. Tebboune": a person named in apposition right after `at`. */

@@ -5,6 +5,7 @@
 import { isReceptionPhrase } from '../3-recognise/event-keywords.js';
 import { sentenceOf } from '../3-recognise/sentence-of.js';
 import { daysBetween } from '../4-resolve/event-days.js';
+import { namesAMinistersGathering } from '../4-resolve/gathering-coreference.js';
 import type { ResolvedEntity } from '../4-resolve/types.js';
 import { EVENT_LEVELS } from '../lexicon/index.js';
 import { assertion } from './helpers.js';
@@ -171,8 +172,14 @@ function talksBesideIt(
 
 function levelOf(e: ResolvedEntity): Level | undefined {
   const level = e.format ? EVENT_LEVELS[e.format] : undefined;
-  // "la séance plénière du Forum" is a part of the forum, not a meeting of its own
-  if (level === 'session' && [...e.aliases].some((a) => PLENARY.test(a))) return 'part';
+  // "la séance plénière du Forum" is a part of the forum, not a meeting of its own; "la séance
+  // plénière" told as the ministers' meeting itself is that meeting
+  if (
+    level === 'session' &&
+    [...e.aliases].some((a) => PLENARY.test(a)) &&
+    !namesAMinistersGathering(e.aliases)
+  )
+    return 'part';
   if (level === 'visit' && [...e.aliases].some((a) => TOUR.test(a))) return 'tour';
   return level;
 }

@@ -1,8 +1,9 @@
 // A subject written as a bare title right before its verb: "En amont du sommet, le chancelier
-// avait mené des entretiens avec ...", "the President held meetings with ...". It stands for the
+// avait mené des entretiens avec ...", "the President held meetings with ...", "le chef de la
+// diplomatie kazakhe a eu des entretiens avec ..." (then a holder of that country). It stands for the
 // report's protagonist: of the people named before who hold that title, the one named most.
 
-import { TITLES } from '../lexicon/index.js';
+import { findCountryOfAdjective, TITLES } from '../lexicon/index.js';
 import { lexiconRole } from './attend.js';
 import { personMentionsIn, roleOfPerson } from './helpers.js';
 import type { Participant } from './participants.js';
@@ -12,6 +13,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const FORMS = new Map(
   TITLES.flatMap((t) => t.forms.map((form) => [form.replace(/'/gu, '’'), t.role] as const)),
 );
+/** "les ministres", "the top diplomats", "les chefs de la diplomatie": a plural names no one person. */
+const PLURAL_FORMS: ReadonlySet<string> = new Set(
+  TITLES.flatMap((t) =>
+    t.forms.filter(
+      (f) =>
+        (f.endsWith('s') && t.forms.includes(f.slice(0, -1))) ||
+        (/^\p{L}+s /u.test(f) && t.forms.includes(f.replace(/^(\p{L}+)s /u, '$1 '))),
+    ),
+  ).map((f) => f.replace(/'/gu, '’').toLowerCase()),
+);
 const FORM_ALTERNATION = [...FORMS.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
@@ -19,6 +30,11 @@ const FORM_ALTERNATION = [...FORMS.keys()]
 // "le chancelier " / "the President " / "le chef de l’État ", ending the text before the verb
 const TITLE_BEFORE_VERB = new RegExp(
   `(?:^|[\\s,;])(?:le|la|the|l’)\\s*(${FORM_ALTERNATION})\\s*$`,
+  'iu',
+);
+// "le chef de la diplomatie kazakhe " / "le ministre russe ": the title and its country's adjective
+const TITLE_ADJECTIVE_BEFORE_VERB = new RegExp(
+  `(?:^|[\\s,;])(?:le|la|l’)\\s*(${FORM_ALTERNATION})\\s+(\\p{L}+)\\s*$`,
   'iu',
 );
 /** How far back the holder of the title may have been named (a few paragraphs). */
@@ -31,10 +47,16 @@ export function titledSubject(
   verbStart: number,
 ): Participant | undefined {
   const before = ctx.doc.text.slice(Math.max(sentenceStart, verbStart - 60), verbStart);
-  const hit = TITLE_BEFORE_VERB.exec(before.replace(/'/gu, '’'));
+  const folded = before.replace(/'/gu, '’');
+  const withAdjective = TITLE_ADJECTIVE_BEFORE_VERB.exec(folded);
+  const country = withAdjective?.[2] ? findCountryOfAdjective(withAdjective[2]) : undefined;
+  const hit = TITLE_BEFORE_VERB.exec(folded) ?? (country ? withAdjective : null);
   const form = hit?.[1]?.toLowerCase();
   const role = form === undefined ? undefined : FORMS.get(form);
-  if (!hit || !role) return undefined;
+  if (!hit || !role || PLURAL_FORMS.has(form ?? '')) return undefined;
+  // "le ministre kazakh": of the holders, only one of that country
+  const ofCountry = (key: string) =>
+    hit !== withAdjective || ctx.resolution.entities.get(key)?.country === country;
   // the report's protagonist: of those holding the title, the one named most, then latest
   const named = personMentionsIn(ctx, Math.max(0, sentenceStart - HOLDER_REACH), sentenceStart);
   const count = new Map<string, number>();
@@ -42,7 +64,7 @@ export function titledSubject(
   let best: string | undefined;
   for (const [key, n] of count) {
     const held = roleOfPerson(ctx, key) ?? lexiconRole(ctx, key) ?? '';
-    if (!` ${held} `.includes(` ${role} `)) continue;
+    if (!` ${held} `.includes(` ${role} `) || !ofCountry(key)) continue;
     if (best === undefined || n >= (count.get(best) ?? 0)) best = key;
   }
   if (best) {

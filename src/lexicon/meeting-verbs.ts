@@ -68,7 +68,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   {
     id: 'received-by',
     passive: true,
-    pattern: `(?:a été|ont été|est|sont|était|étaient|fut) (?:reçue?s?|accueillie?s?)(?:[ ,][^.;:!?]{0,90}?)? par|accueillie?s? par|(?:was|were|is|are|has been|have been) (?:received|welcomed|greeted|met)(?:[ ,][^.;:!?]{0,90}?)? by`,
+    // "a par ailleurs été reçu par", "were later received by": an adverb may come between
+    pattern: `(?:(?:a|ont)(?: \\p{Ll}+){0,2}? été|est|sont|était|étaient|fut)(?: (?:également|aussi|ensuite|ainsi|déjà|chaleureusement))? (?:reçue?s?|accueillie?s?)(?:[ ,][^.;:!?]{0,90}?)? par|accueillie?s? par|(?:was|were|is|are|has been|have been)(?: (?:also|later|then|subsequently|first|warmly|cordially|officially))? (?:received|welcomed|greeted|met)(?:[ ,][^.;:!?]{0,90}?)? by`,
     shape: 'with',
   },
   // "Le président russe X et son homologue iranien Y ont signé": two counterparts together

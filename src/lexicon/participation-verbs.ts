@@ -360,6 +360,11 @@ export const VISIT_APPOSED = `(?:en|actuellement en|on an?|currently on an?|(?:a
  * them. Sides only as a subject: "dans l’intérêt des deux parties" names no one present. */
 export const PAIR_DESCRIPTION = `(?:les|des|aux|the) (?:deux|two) (?:ministres|chefs de la diplomatie|responsables|homologues|interlocuteurs|(?:foreign )?ministers|officials|counterparts)|(?:les|the) (?:deux|two) (?:parties|sides)|both (?:(?:foreign )?ministers|sides|officials|counterparts)`;
 
+/** Ministers described without a count after their bilateral talks: "À l’issue des entretiens, les
+ * ministres ont signé", "the ministers signed", "les chefs de la diplomatie des deux pays"; the
+ * two ministers of the talks reported before (not "avec les ministres de l’OCS"). */
+export const MINISTERS_DESCRIPTION = `(?:les|the) (?:chefs de la diplomatie|ministres des Affaires étrangères|ministres|(?:foreign )?ministers) (?:des|of the) (?:deux|two) (?:pays|countries)|(?<!(?:avec|with|par|by|entre|between|pour|for|à|to) )(?:les ministres|the (?:foreign )?ministers)(?! (?:de|des|du|d[’']|of|from|et|and|who|qui)(?![\\p{L}]))`;
+
 /** Two leaders without a count: "both leaders", "both presidents"; read as "the two leaders". */
 export const BOTH_LEADERS = `both (?:leaders|presidents|heads of state|men)`;
 

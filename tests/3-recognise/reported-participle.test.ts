@@ -17,6 +17,9 @@ it.each<[string, 'fr' | 'en', string]>([
   ['Un lot de conventions a été signé à Tachkent.', 'fr', 'signé à Tachkent'],
   ['Les deux parties ont déjà signé un protocole.', 'fr', 'signé un protocole'],
   ['The two ministers signed a memorandum in Baku.', 'en', 'signed a memorandum in Baku'],
+  // one noun between the article and the verb is the subject, not an adverb
+  ['The ministers signed a programme in Minsk.', 'en', 'signed a programme in Minsk'],
+  ['The sides signed a plan of consultations.', 'en', 'signed a plan of consultations'],
 ])('reads a signing in "%s"', (text, language, expected) => {
   expect(signings(text, language)).toContain(expected);
 });
@@ -25,6 +28,7 @@ it.each<[string, 'fr' | 'en']>([
   // an adjective: the signed thing, not a signing
   ['Le pacte signé par les fondateurs reste en vigueur.', 'fr'],
   ['The signed memorandum was published.', 'en'],
+  ['The newly signed memorandum was published.', 'en'],
   // a date right after the participle dates the document signed
   ['Ce pacte, signé le 3 avril 1994, reste en vigueur.', 'fr'],
   ['The charter was signed on 3 April 1994 in Almaty.', 'en'],
