@@ -2,7 +2,7 @@
 // or an ingest swaps in another), so the same request body on the same view has the same answer.
 // In: the request's key and, after Apollo ran it, its answer if cacheable; out: the answer's text.
 
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, HTTPGraphQLRequest } from '@apollo/server';
 import type { GraphView } from './graph-view.js';
 import type { ServerContext } from './model.js';
 
@@ -78,28 +78,30 @@ export function answersOf(view: GraphView, limits: AnswerCacheLimits): AnswerCac
   return cache;
 }
 
-const cacheable = new WeakSet<object>();
+const cacheable = new WeakSet<HTTPGraphQLRequest>();
 
-/** Did the request of this context end in an answer that may be kept? */
-export function isCacheable(context: object): boolean {
-  return cacheable.has(context);
+/** Did this HTTP request end in an answer that may be kept? */
+export function isCacheable(request: HTTPGraphQLRequest): boolean {
+  return cacheable.has(request);
 }
 
 /**
- * Marks a request's context when its answer may be kept: a query (never a mutation) whose whole
- * answer is data, without errors (a refusal, a missing entity, a timeout are asked again).
+ * Marks an HTTP request (the object given to executeHTTPGraphQLRequest: Apollo copies the context
+ * of each operation, not the request) when its answer may be kept: a query, never a mutation,
+ * whose answer is data without errors (a refusal, a missing entity, a timeout are asked again).
  */
 export function answerCachePlugin(): ApolloServerPlugin<ServerContext> {
   return {
     requestDidStart: async () => ({
-      willSendResponse: async ({ contextValue, operation, response }) => {
+      willSendResponse: async ({ request, operation, response }) => {
         if (
+          request.http &&
           operation?.operation === 'query' &&
           response.body.kind === 'single' &&
           response.body.singleResult.errors === undefined &&
           (response.http.status ?? 200) === 200
         )
-          cacheable.add(contextValue);
+          cacheable.add(request.http);
       },
     }),
   };

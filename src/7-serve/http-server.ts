@@ -155,13 +155,14 @@ async function handleGraphQL(
   const key = cache ? answerKey(req, url.search, body) : undefined;
   const kept = key === undefined ? undefined : cache?.get(key);
   if (kept) return sendAnswer(res, kept);
+  const request = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    headers: headerMap(req),
+    search: url.search,
+    body: parseBody(body),
+  };
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers: headerMap(req),
-      search: url.search,
-      body: parseBody(body),
-    },
+    httpGraphQLRequest: request,
     context: async () => context,
   });
   if (response.body.kind === 'complete') {
@@ -170,7 +171,7 @@ async function handleGraphQL(
       headers: [...response.headers],
       body: response.body.string,
     };
-    if (key !== undefined && isCacheable(context)) cache?.set(key, answer);
+    if (key !== undefined && isCacheable(request)) cache?.set(key, answer);
     return sendAnswer(res, answer);
   }
   for (const [name, value] of response.headers) res.setHeader(name, value);
