@@ -180,14 +180,15 @@ async function handleGraphQL(
   res.end();
 }
 
+const CORS = cors({ origin: ALLOWED_ORIGINS, maxAge: 600 });
+
 /** cors as a promise, plus Chrome's Private Network Access answer for https pages -> localhost. */
 function applyCors(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.headers['access-control-request-private-network'] === 'true') {
     res.setHeader('access-control-allow-private-network', 'true');
   }
-  const handler = cors({ origin: ALLOWED_ORIGINS, maxAge: 600 });
   return new Promise((resolve, reject) =>
-    handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+    CORS(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
   );
 }
 

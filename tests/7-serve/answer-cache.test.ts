@@ -2,6 +2,7 @@
 // or mutations, never served from another view, and bounded by the characters they hold.
 
 import { AnswerCache, answersOf, DEFAULT_ANSWER_CACHE } from '../../src/7-serve/answer-cache.js';
+import { apiOptionsFromEnv } from '../../src/7-serve/create-server.js';
 import { createGraphView, type GraphView } from '../../src/7-serve/graph-view.js';
 import { startApiServer, type ApiServer } from '../../src/7-serve/http-server.js';
 import { sourcesView } from './fixture.js';
@@ -59,6 +60,17 @@ describe('AnswerCache', () => {
     for (let i = 0; i < 50; i += 1) cache.set('k', answer('x'.repeat(10)));
     cache.set('l', answer('x'.repeat(10)));
     expect(cache.size).toBe(2);
+  });
+});
+
+describe('PROTOKOL_ANSWER_CACHE_MB', () => {
+  it('sizes the cache in millions of characters, turns it off at 0 and refuses a non-number', () => {
+    expect(apiOptionsFromEnv({ PROTOKOL_ANSWER_CACHE_MB: '8' }).answerCache).toEqual({
+      maxChars: 8_000_000,
+    });
+    expect(apiOptionsFromEnv({ PROTOKOL_ANSWER_CACHE_MB: '0' }).answerCache).toBe(false);
+    expect(apiOptionsFromEnv({}).answerCache).toBeUndefined();
+    expect(() => apiOptionsFromEnv({ PROTOKOL_ANSWER_CACHE_MB: 'lots' })).toThrow();
   });
 });
 
