@@ -8,15 +8,19 @@ export const MAX_ARGUMENT_LENGTH = 300;
 
 /** Every string argument, alone or in a list ({ text: "..." }, { types: [...] }). */
 export function checkArgumentLengths(args: Readonly<Record<string, unknown>>): void {
-  for (const [name, value] of Object.entries(args)) {
-    const values: unknown[] = Array.isArray(value) ? value : [value];
-    for (const item of values) {
-      if (typeof item === 'string' && item.length > MAX_ARGUMENT_LENGTH) {
-        throw badInput(
-          `${name} has ${item.length} characters, the limit is ${MAX_ARGUMENT_LENGTH}`,
-          name,
-        );
-      }
-    }
+  // run for every field of every answer: no array made for the many without arguments
+  for (const name in args) {
+    const value = args[name];
+    if (Array.isArray(value)) for (const item of value) checkLength(name, item);
+    else checkLength(name, value);
+  }
+}
+
+function checkLength(name: string, value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_ARGUMENT_LENGTH) {
+    throw badInput(
+      `${name} has ${value.length} characters, the limit is ${MAX_ARGUMENT_LENGTH}`,
+      name,
+    );
   }
 }

@@ -10,6 +10,7 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { defaultFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { answerCachePlugin, type AnswerCacheLimits } from './answer-cache.js';
 import { budgetOf, budgetPlugin } from './budget-plugin.js';
 import { costLimitPlugin } from './cost-limit.js';
 import type { BudgetLimits } from './execution-budget.js';
@@ -54,6 +55,8 @@ export interface ApiOptions {
   readonly introspection?: boolean;
   readonly limits?: Partial<QueryLimits>;
   readonly runLimits?: Partial<RunLimits>;
+  /** Answers of queries kept per graph (answer-cache.ts); false turns it off. */
+  readonly answerCache?: Partial<AnswerCacheLimits> | false;
   /** Stack traces in error answers; off in production and for `protokol query`, whose reader is an analyst. */
   readonly stackTraces?: boolean;
 }
@@ -61,10 +64,20 @@ export interface ApiOptions {
 export function apiOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiOptions {
   const production = env.NODE_ENV === 'production';
   const flag = env.PROTOKOL_INTROSPECTION;
+  const cacheMB = env.PROTOKOL_ANSWER_CACHE_MB;
   return {
     production,
     introspection: flag === undefined ? !production : flag === 'true' || flag === '1',
+    ...(cacheMB === undefined ? {} : { answerCache: answerCacheOf(cacheMB) }),
   };
+}
+
+/** PROTOKOL_ANSWER_CACHE_MB: millions of characters kept per graph, 0 for none. */
+function answerCacheOf(megabytes: string): Partial<AnswerCacheLimits> | false {
+  const chars = Number(megabytes) * 1_000_000;
+  if (!Number.isFinite(chars) || chars < 0)
+    throw new Error(`PROTOKOL_ANSWER_CACHE_MB: "${megabytes}" is not a number of megabytes`);
+  return chars === 0 ? false : { maxChars: chars };
 }
 
 /** In production an unexpected error says only that it happened; its details stay in the log. */
@@ -105,6 +118,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Serve
       ...armorPlugins,
       costLimitPlugin(limits.maxCost),
       budgetPlugin(runLimits),
+      answerCachePlugin(),
       // installed by default, it hooks every resolved field to compute cache hints nobody reads
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : sandboxLandingPage<ServerContext>(),

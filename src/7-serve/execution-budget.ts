@@ -31,13 +31,12 @@ export class ExecutionBudget {
     this.limits = { ...this.limits, timeLimitMs: Infinity };
   }
 
-  /** Before a field resolves: throws the refusal when a limit is passed. */
-  enterField(info: GraphQLResolveInfo): void {
+  /** Before a field resolves (`now`: performance.now()): throws the refusal when a limit is passed. */
+  enterField(info: GraphQLResolveInfo, now = performance.now()): void {
     if (this.exceeded) throw this.exceeded;
     this.fields += 1;
     if (this.fields > this.limits.maxFields) this.refuse(info, fieldsExceeded(this.limits));
-    if (performance.now() - this.startedAt > this.limits.timeLimitMs)
-      this.refuse(info, timedOut(this.limits));
+    if (now - this.startedAt > this.limits.timeLimitMs) this.refuse(info, timedOut(this.limits));
   }
 
   /** After a field resolved: lists count their items, strings their characters. */
@@ -48,8 +47,8 @@ export class ExecutionBudget {
   }
 
   /** The request has run a slice without letting others in, or is pausing already. */
-  mustPause(): boolean {
-    return this.pending !== undefined || performance.now() - this.sliceStartedAt > SLICE_MS;
+  mustPause(now = performance.now()): boolean {
+    return this.pending !== undefined || now - this.sliceStartedAt > SLICE_MS;
   }
 
   /** One pause shared by every field that finds the slice used up. */

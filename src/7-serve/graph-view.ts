@@ -129,14 +129,23 @@ export interface EdgeFilter {
 export function edgesOf(view: GraphView, key: string, filter: EdgeFilter = {}): string[] {
   const { graph } = view;
   const direction = filter.direction ?? 'BOTH';
-  const edges =
-    direction === 'OUT'
+  const types = filter.types && filter.types.length > 0 ? filter.types : undefined;
+  if (!types) {
+    return direction === 'OUT'
       ? graph.outEdges(key)
       : direction === 'IN'
         ? graph.inEdges(key)
         : graph.edges(key);
-  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
-  return types ? edges.filter((e) => types.has(graph.getEdgeAttribute(e, 'type'))) : edges;
+  }
+  // in the order of outEdges / inEdges / edges, without the array of every edge of the node
+  const found: string[] = [];
+  const keep = (edge: string, a: { type: RelationType }) => {
+    if (types.includes(a.type)) found.push(edge);
+  };
+  if (direction === 'OUT') graph.forEachOutEdge(key, keep);
+  else if (direction === 'IN') graph.forEachInEdge(key, keep);
+  else graph.forEachEdge(key, keep);
+  return found;
 }
 
 /** The node at the other end of each edge of the given types and direction, without repeats. */

@@ -4,6 +4,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import {
+  answersOf,
+  DEFAULT_ANSWER_CACHE,
+  isCacheable,
+  type AnswerCacheLimits,
+  type CachedAnswer,
+} from './answer-cache.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import { createApolloServer, type ApiOptions } from './create-server.js';
@@ -84,12 +91,24 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** JSON bodies are parsed here so that a malformed one is a 400 that says so. */
-async function parseBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method !== 'POST') return undefined;
-  const text = await readBody(req);
+interface Body {
+  readonly text: string | undefined;
+  /** A JSON body, parsed here so that a malformed one is a 400 that says so. */
+  readonly json: boolean;
+}
+
+async function readRequest(req: IncomingMessage): Promise<Body> {
+  if (req.method !== 'POST') return { text: undefined, json: false };
   const type = req.headers['content-type'] ?? '';
-  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) return text;
+  return {
+    text: await readBody(req),
+    json: /^application\/(graphql-response\+)?json\b/i.test(type),
+  };
+}
+
+/** What Apollo is given: the parsed JSON, else the text (Apollo answers other types 400). */
+function parseBody({ text, json }: Body): unknown {
+  if (!json || text === undefined) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -105,41 +124,79 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/**
+ * The key of a request's answer: only a POST with a JSON body, which no browser sends across
+ * sites without asking first (CSRF prevention passes it whatever its other headers), keyed by
+ * what Apollo reads of it: the body, the query string and the media types.
+ */
+function answerKey(req: IncomingMessage, search: string, body: Body): string | undefined {
+  if (!body.json || body.text === undefined) return undefined;
+  const { accept = '', 'content-type': type = '' } = req.headers;
+  return `${search}\n${type}\n${accept}\n${body.text}`;
+}
+
+function sendAnswer(res: ServerResponse, answer: CachedAnswer): void {
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  res.statusCode = answer.status;
+  res.end(answer.body);
+}
+
 async function handleGraphQL(
   apollo: ApolloServer<ServerContext>,
   context: ServerContext,
+  cacheLimits: AnswerCacheLimits | false,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const body = await readRequest(req);
+  // the view the request started on: an ingest moves the context to another
+  const cache = cacheLimits ? answersOf(context.view, cacheLimits) : undefined;
+  const key = cache ? answerKey(req, url.search, body) : undefined;
+  const kept = key === undefined ? undefined : cache?.get(key);
+  if (kept) return sendAnswer(res, kept);
+  const request = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    headers: headerMap(req),
+    search: url.search,
+    body: parseBody(body),
+  };
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers: headerMap(req),
-      search: url.search,
-      body: await parseBody(req),
-    },
+    httpGraphQLRequest: request,
     context: async () => context,
   });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
+    const answer = {
+      status: response.status ?? 200,
+      headers: [...response.headers],
+      body: response.body.string,
+    };
+    if (key !== undefined && isCacheable(request)) cache?.set(key, answer);
+    return sendAnswer(res, answer);
   }
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }
+
+const CORS = cors({ origin: ALLOWED_ORIGINS, maxAge: 600 });
 
 /** cors as a promise, plus Chrome's Private Network Access answer for https pages -> localhost. */
 function applyCors(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.headers['access-control-request-private-network'] === 'true') {
     res.setHeader('access-control-allow-private-network', 'true');
   }
-  const handler = cors({ origin: ALLOWED_ORIGINS, maxAge: 600 });
   return new Promise((resolve, reject) =>
-    handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+    CORS(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
   );
+}
+
+function answerCacheLimits(
+  chosen: Partial<AnswerCacheLimits> | false | undefined,
+): AnswerCacheLimits | false {
+  const limits = chosen === false ? false : { ...DEFAULT_ANSWER_CACHE, ...chosen };
+  return limits && limits.maxChars > 0 ? limits : false;
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
@@ -147,6 +204,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const listeningOn = options.host ?? '127.0.0.1';
   const httpServer: Server = createServer();
   const apollo = createApolloServer(options);
+  const cacheLimits = answerCacheLimits(options.answerCache);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
 
@@ -196,7 +254,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       const { token, ingest } = options;
       const mutations =
         token && ingest ? { authorized: carriesToken(req, token), ingest } : undefined;
-      await handleGraphQL(apollo, { view, ...(mutations ? { mutations } : {}) }, req, res);
+      const context = { view, ...(mutations ? { mutations } : {}) };
+      await handleGraphQL(apollo, context, cacheLimits, req, res);
     };
     respond().catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
