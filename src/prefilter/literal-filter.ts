@@ -3,7 +3,7 @@
 // one pass over the text finds the keywords it holds, and a cue runs only where each of its sets
 // has one. The same cues match as if all had run: a cue skipped could not have matched.
 
-import { foldTable } from './fold-code.js';
+import { foldedFrom } from './fold-code.js';
 import { requiredLiterals } from './required-literals.js';
 
 /** The keyword automaton: a transition table over the keywords' own characters. */
@@ -19,13 +19,12 @@ interface Automaton {
 }
 
 function buildAutomaton(keywords: readonly string[]): Automaton {
-  const fold = foldTable();
   const chars = [...new Set(keywords.join(''))];
   if (chars.length > 254) throw new Error(`LiteralFilter: ${chars.length} characters, 254 at most`);
   const columnOf = new Map(chars.map((c, i) => [c.charCodeAt(0), i + 1]));
   const columns = chars.length + 1;
   const column = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code += 1) column[code] = columnOf.get(fold[code] ?? 0) ?? 0;
+  for (const [folded, col] of columnOf) for (const code of foldedFrom(folded)) column[code] = col;
   // the trie: goto[state][column], 0 where none (the root is never a child)
   const goto: number[][] = [new Array<number>(columns).fill(0)];
   const found: number[][] = [[]];
@@ -75,7 +74,15 @@ export class LiteralFilter<T> {
   private readonly keywords: readonly string[];
   /** Per cue, its sets as keyword ids; none: the cue always runs. */
   private readonly needs: readonly (readonly (readonly number[])[])[];
+  /** Per keyword, the cues that need it. */
+  private readonly users: readonly (readonly number[])[];
+  /** The cues that need nothing. */
+  private readonly always: readonly number[];
   private automaton: Automaton | undefined;
+  /** Marks of the current pass (keywords held, cues reached), by pass number: no clearing. */
+  private pass = 0;
+  private readonly held: Int32Array;
+  private readonly reached: Int32Array;
 
   constructor(
     private readonly items: readonly T[],
@@ -88,28 +95,48 @@ export class LiteralFilter<T> {
     };
     this.needs = items.map((item) => requiredLiterals(regexOf(item)).map((set) => set.map(idOf)));
     this.keywords = [...ids.keys()];
-  }
-
-  /** Which keywords the text holds (folded), by id. */
-  private scan(text: string): Uint8Array {
-    const automaton = (this.automaton ??= buildAutomaton(this.keywords));
-    const { column, columns, next, ends, ids } = automaton;
-    const held = new Uint8Array(this.keywords.length);
-    let state = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      state = next[state * columns + (column[text.charCodeAt(i)] as number)] as number;
-      for (let k = ends[state] as number; k < (ends[state + 1] as number); k += 1)
-        held[ids[k] as number] = 1;
-    }
-    return held;
+    const users: number[][] = this.keywords.map(() => []);
+    this.needs.forEach((sets, cue) =>
+      new Set(sets.flat()).forEach((id) => (users[id] as number[]).push(cue)),
+    );
+    this.users = users;
+    this.always = this.needs.flatMap((sets, cue) => (sets.length === 0 ? [cue] : []));
+    this.held = new Int32Array(this.keywords.length);
+    this.reached = new Int32Array(items.length);
   }
 
   /** The cues the text may hold, in table order: every other cue's regex would find nothing. */
   candidates(text: string): T[] {
-    const held = this.keywords.length > 0 ? this.scan(text) : new Uint8Array(0);
-    return this.items.filter((_, i) =>
-      (this.needs[i] ?? []).every((set) => set.some((id) => held[id] === 1)),
-    );
+    const pass = (this.pass += 1);
+    const { held, reached, users, needs } = this;
+    const touched: number[] = [...this.always];
+    if (this.keywords.length > 0) {
+      const { column, columns, next, ends, ids } = (this.automaton ??= buildAutomaton(
+        this.keywords,
+      ));
+      let state = 0;
+      for (let i = 0; i < text.length; i += 1) {
+        state = next[state * columns + (column[text.charCodeAt(i)] as number)] as number;
+        for (let k = ends[state] as number; k < (ends[state + 1] as number); k += 1) {
+          const id = ids[k] as number;
+          if (held[id] === pass) continue;
+          held[id] = pass;
+          for (const cue of users[id] as number[]) {
+            if (reached[cue] === pass) continue;
+            reached[cue] = pass;
+            touched.push(cue);
+          }
+        }
+      }
+    }
+    if (touched.length === 0) return [];
+    touched.sort((a, b) => a - b);
+    const out: T[] = [];
+    for (const cue of touched) {
+      const sets = needs[cue] as readonly (readonly number[])[];
+      if (sets.every((set) => set.some((id) => held[id] === pass))) out.push(this.items[cue] as T);
+    }
+    return out;
   }
 
   /** The keyword sets of each cue (for tests and for reading the table). */
