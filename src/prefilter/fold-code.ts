@@ -25,23 +25,6 @@ export function foldTable(): Uint16Array {
   return table;
 }
 
-let SOURCES: Map<number, number[]> | undefined;
-
-/** The code units that fold to this one ("e" <- "e", "E"). */
-export function foldedFrom(folded: number): readonly number[] {
-  if (!SOURCES) {
-    const table = foldTable();
-    const sources = new Map<number, number[]>();
-    table.forEach((to, code) => {
-      const list = sources.get(to);
-      if (list) list.push(code);
-      else sources.set(to, [code]);
-    });
-    SOURCES = sources;
-  }
-  return SOURCES.get(folded) ?? [];
-}
-
 /** A string folded code unit by code unit (same length). */
 export function foldText(text: string): string {
   const table = foldTable();

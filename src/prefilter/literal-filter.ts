@@ -3,7 +3,7 @@
 // one pass over the text finds the keywords it holds, and a cue runs only where each of its sets
 // has one. The same cues match as if all had run: a cue skipped could not have matched.
 
-import { foldedFrom } from './fold-code.js';
+import { foldTable } from './fold-code.js';
 import { requiredLiterals } from './required-literals.js';
 
 /** The keyword automaton: a transition table over the keywords' own characters. */
@@ -23,8 +23,12 @@ function buildAutomaton(keywords: readonly string[]): Automaton {
   if (chars.length > 254) throw new Error(`LiteralFilter: ${chars.length} characters, 254 at most`);
   const columnOf = new Map(chars.map((c, i) => [c.charCodeAt(0), i + 1]));
   const columns = chars.length + 1;
+  const byFold = new Uint8Array(0x10000);
+  for (const [folded, col] of columnOf) byFold[folded] = col;
+  const fold = foldTable();
   const column = new Uint8Array(0x10000);
-  for (const [folded, col] of columnOf) for (const code of foldedFrom(folded)) column[code] = col;
+  for (let code = 0; code < 0x10000; code += 1)
+    column[code] = byFold[fold[code] as number] as number;
   // the trie: goto[state][column], 0 where none (the root is never a child)
   const goto: number[][] = [new Array<number>(columns).fill(0)];
   const found: number[][] = [[]];
