@@ -2,14 +2,14 @@
 // l’OCS", "Assemblée nationale de la République du Bélarus", "gouvernement kazakh", "ministère
 // russe des Affaires étrangères", "SCO Secretariat", "Kazakh Foreign Ministry". In -> candidates.
 
-import { findLexiconEntry } from '../lexicon/index.js';
+import { MONTHS, WEEKDAYS, findLexiconEntry } from '../lexicon/index.js';
 import { ORGANISATION_PARENTS } from '../lexicon/organisation-parents.js';
 import {
   ATTRIBUTIVE_NOUNS,
   ORGANISATION_SHORT_NAMES,
   PARTY_SHORT_NAMES,
 } from '../lexicon/organisation-vocabulary.js';
-import { WORD_END, WORD_START } from '../patterns.js';
+import { WORD_END, WORD_START, alternation } from '../patterns.js';
 import {
   BODY_PHRASE,
   CONNECTOR,
@@ -19,6 +19,7 @@ import {
   parseBodyPhrase,
   type BodyPhrase,
 } from './body-phrase.js';
+import { purposeTail } from './purpose-tail.js';
 import type { Mention } from './types.js';
 
 const LOOK_BACK = 140;
@@ -64,8 +65,13 @@ export function findOrganisationShapes(text: string, candidates: readonly Mentio
   const out: Mention[] = [];
   const visit = (anchor: Anchor, depth: number) => {
     if (depth === 0 && insideName[anchor.start]) return;
-    for (const shape of shapesAround(text, anchor, byEnd)) {
-      if (anchor.rule === COMPOUND_RULE && PURPOSE_AFTER.test(text.slice(shape.end, shape.end + 6)))
+    for (const found of shapesAround(text, anchor, byEnd)) {
+      const shape = withPurpose(text, found);
+      // "Comité intergouvernemental Vietnam-Russie pour ...": better none than a name cut short
+      if (
+        anchor.rule === COMPOUND_RULE &&
+        PURPOSE_AFTER.test(text.slice(shape.end, shape.end + 20))
+      )
         continue;
       out.push(shape);
       if (depth < 3) visit(shape, depth + 1);
@@ -119,9 +125,43 @@ function joined(text: string, first: Anchor, next: Anchor): Anchor {
   };
 }
 
+/** A joint body's name goes on with its purpose: "... pour la coopération économique". */
+function withPurpose(text: string, shape: Mention): Mention {
+  if (!JOINT_HEAD.test(shape.surface)) return shape;
+  const tail = purposeTail(shape.surface, text.slice(shape.end, shape.end + PURPOSE_REACH));
+  if (!tail) return shape;
+  const end = shape.end + tail.length;
+  // "the Intergovernmental Kazakh-Chinese Commission on Trade": English qualifiers may go first
+  const lead = LEADING_QUALIFIER.exec(text.slice(Math.max(0, shape.start - 40), shape.start));
+  if (lead && /^\p{Lu}/u.test(shape.surface)) {
+    const start = shape.start - lead[0].length;
+    const surface = text.slice(start, end);
+    return { ...shape, start, end, surface, canonical: surface };
+  }
+  const canonical =
+    tail.english && shape.canonical ? `${shape.canonical} ${tail.english}` : shape.canonical;
+  return {
+    ...shape,
+    end,
+    surface: text.slice(shape.start, end),
+    ...(canonical ? { canonical } : {}),
+  };
+}
+
+const JOINT_HEAD =
+  /(?<![\p{L}])(?:[Cc]ommission|[Cc]omité|[Cc]onseil|Committee|Council)(?![\p{L}])/u;
+const PURPOSE_REACH = 160;
+const LEADING_QUALIFIER =
+  /(?<![\p{L}])(?:Intergovernmental|Inter-Governmental|Joint|Inter-Parliamentary)\s+$/u;
 const COMPOUND_RULE = 'compound-adjective';
 /** "Comité intergouvernemental Vietnam-Russie pour la coopération ...": the name goes on; none is cut. */
-const PURPOSE_AFTER = /^\s+(?:pour|for|on|sur)\s/u;
+const CALENDAR_WORDS = [...WEEKDAYS, ...Object.keys(MONTHS)].map(
+  (w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`,
+);
+const PURPOSE_AFTER = new RegExp(
+  `^\\s+(?:(?:pour|sur)\\s|(?:for|on)\\s+(?!(?:${alternation(CALENDAR_WORDS)})(?![\\p{L}]))\\p{Lu})`,
+  'u',
+);
 
 /** "the Russian government said", not "the Uzbek government delegation". */
 function isLowerCaseBody(tail: BodyPhrase, rest: string, after: RegExpExecArray): boolean {

@@ -198,15 +198,21 @@ function inTitle(state: EventState, at: number): boolean {
 
 /** "Wang Yi Holds Talks with X" over "On May 16, Wang Yi held talks with X in Beijing": the
  * headline and the first sentence of the body that reports a sitting of its kind tell one
- * sitting, whichever of the two was resolved first. */
-function titleSitting(state: EventState, i: number): ResolvedEntity | undefined {
+ * sitting, whichever of the two was resolved first. A headline's meeting and the body's talks
+ * are one kind: "Lavrov rencontre X" over "Lavrov s'est entretenu avec X". */
+export function titleSitting(state: EventState, i: number): ResolvedEntity | undefined {
   const e = state.events[i] as EventMention;
-  const reports = (o: EventMention) => o.verb === true && formatsAgree(o.format, e.format);
+  // a body's meeting ("Réunion du Conseil des ministres") is no bilateral sitting of the body text
+  const bilateral = (o: EventMention) => o.organisation === undefined && isSessionFormat(o.format);
+  const sameKind = (o: EventMention) =>
+    formatsAgree(o.format, e.format) || (bilateral(o) && bilateral(e));
+  const reports = (o: EventMention) => o.verb === true && sameKind(o);
   if (inTitle(state, e.start)) {
     const k = state.events.findIndex((o) => reports(o) && !inTitle(state, o.start));
     return k < 0 ? undefined : state.entities.get(state.eventEntity[k] ?? '');
   }
-  const k = state.events.findIndex((o) => reports(o) && inTitle(state, o.start));
+  // a headline names its sitting by a verb or a noun ("Entretien Lavrov-Nourtleou")
+  const k = state.events.findIndex((o) => sameKind(o) && inTitle(state, o.start));
   const entity = k < 0 ? undefined : state.entities.get(state.eventEntity[k] ?? '');
   // only the first: "Wang Yi met X ... He then met Y" is another sitting
   const first = state.events.findIndex((o) => reports(o) && !inTitle(state, o.start)) === i;
@@ -227,9 +233,10 @@ function createReported(state: EventState, e: EventMention): ResolvedEntity {
     : createEvent(state, { ...e, date: reportDate(state, e) }, undefined, true);
 }
 
-/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after. */
+/** "Avant la réunion consultative, X a tenu des consultations": another sitting, before or after,
+ * or beside it ("En marge de la réunion, X s'est entretenu avec Y"). */
 const BEFORE_OR_AFTER =
-  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+  /(?:^|[\s,])(?:avant|après|before|after|following|prior\s+to|en\s+marge\s+d[eu]s?|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins?\s+of)\s+(?:la\s+|le\s+|les\s+|l[’']|the\s+|cette\s+|ce\s+|this\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The session another mention of the same sentence already stands for. */
 function namedInSentence(state: EventState, i: number): ResolvedEntity | undefined {
@@ -243,7 +250,7 @@ function namedInSentence(state: EventState, i: number): ResolvedEntity | undefin
       o.start >= sentence.start &&
       o.end <= sentence.end &&
       (isSessionFormat(o.format) || formatsAgree(o.format, e.format)) &&
-      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 16), o.start)),
+      !BEFORE_OR_AFTER.test(state.doc.text.slice(Math.max(sentence.start, o.start - 32), o.start)),
   );
   return j >= 0 ? state.entities.get(eventEntity[j] as string) : undefined;
 }

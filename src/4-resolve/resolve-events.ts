@@ -30,6 +30,7 @@ import {
   isHeaded,
   reportDate,
   reportedSitting,
+  titleSitting,
   reportsOwnSitting,
   type Ensure,
   type EventState,
@@ -165,8 +166,13 @@ function resolveUnanchored(state: EventState): void {
       !headed ||
       !isSessionFormat(d.format) ||
       d.mentions.some((m) => sectionOfOffset(structure, m.start) === section);
-    if (reportsOwnSitting(state, e)) {
-      const own = reportedSitting(state, i);
+    // a headline's noun or present tense ("Lavrov rencontre X") stands for the body's sitting
+    const own = reportsOwnSitting(state, e)
+      ? reportedSitting(state, i)
+      : isSessionFormat(e.format)
+        ? titleSitting(state, i)
+        : undefined;
+    if (own) {
       addAliases(state, own, e);
       state.eventEntity[i] = own.key;
       return;

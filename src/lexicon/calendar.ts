@@ -56,3 +56,17 @@ export const CURRENT_MONTH: readonly string[] = [
   ...['le mois courant', 'du mois courant', 'ce mois-ci', 'le mois en cours', 'du mois en cours'],
   ...['this month', 'later this month', 'earlier this month'],
 ];
+
+/** Days named relative to the report's own day, with their offset: "hier" is the day before.
+ * "aujourd'hui" and "today" are left out: the report's day is already the default, and they
+ * often mean "nowadays". */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  'avant-hier': -2,
+  hier: -1,
+  demain: 1,
+  'après-demain': 2,
+  'the day before yesterday': -2,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day after tomorrow': 2,
+};

@@ -9,7 +9,7 @@ import { EVENT_FORMATS } from './event-formats.js';
 import type { LexiconEntry } from './types.js';
 
 export { BOILERPLATE_LINES, NON_SPEAKER_LABELS } from './boilerplate.js';
-export { CURRENT_MONTH, FRENCH_MONTHS, MONTHS, WEEKDAYS } from './calendar.js';
+export { CURRENT_MONTH, FRENCH_MONTHS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './calendar.js';
 export { COUNTRY_ADJECTIVES, COUNTRY_PREFIXES } from './country-adjectives.js';
 export {
   EVENT_AUXILIARIES,

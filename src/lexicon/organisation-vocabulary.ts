@@ -244,3 +244,47 @@ export const ATTRIBUTIVE_NOUNS: ReadonlySet<string> = new Set([
   ...['delegation', 'delegations', 'team', 'side', 'official', 'officials', 'source', 'sources'],
   ...['forces', 'troops', 'bonds', 'debt', 'building', 'buildings', 'plane', 'aircraft'],
 ]);
+
+/**
+ * The purpose that ends the name of a joint body, and the English of its French adjectives:
+ * "Comité intergouvernemental ... pour la coopération économique et commerciale" -> "for
+ * Economic and Trade Cooperation". Nouns first, then adjectives.
+ */
+export const PURPOSE_NOUNS: Readonly<Record<string, string>> = {
+  coopération: 'Cooperation',
+  commerce: 'Trade',
+  partenariat: 'Partnership',
+  sécurité: 'Security',
+};
+export const PURPOSE_ADJECTIVES: Readonly<Record<string, string>> = {
+  économique: 'Economic',
+  commerciale: 'Trade',
+  'commerciale-économique': 'Trade and Economic',
+  'commercial-économique': 'Trade and Economic',
+  'économique-commerciale': 'Economic and Trade',
+  scientifique: 'Scientific',
+  'scientifique-technique': 'Scientific-Technical',
+  'scientifico-technique': 'Scientific-Technical',
+  technique: 'Technical',
+  technologique: 'Technological',
+  'technico-militaire': 'Military-Technical',
+  militaire: 'Military',
+  culturelle: 'Cultural',
+  humanitaire: 'Humanitarian',
+  industrielle: 'Industrial',
+  énergétique: 'Energy',
+  financière: 'Financial',
+  éducative: 'Educational',
+  interrégionale: 'Interregional',
+  transfrontalière: 'Cross-Border',
+  agricole: 'Agricultural',
+  spatiale: 'Space',
+  nucléaire: 'Nuclear',
+  frontalière: 'Border',
+  régionale: 'Regional',
+};
+/** English words a purpose may end on: "Commission on Trade and Economic Cooperation". */
+export const ENGLISH_PURPOSE_ENDS: readonly string[] = [
+  ...['Cooperation', 'Co-operation', 'Trade', 'Partnership', 'Security', 'Investment'],
+  ...['Investments', 'Development', 'Affairs', 'Issues', 'Relations', 'Connectivity'],
+];

@@ -87,11 +87,67 @@ describe('a body between two countries', () => {
     ['les relations sino-russes sont au beau fixe'],
     ['the Russian-Chinese talks ended on Monday'],
     ['the Russia-Ukraine war goes on'],
-    // the name goes on past the countries: better none than a cut one
-    ['le Comité intergouvernemental Mongolie-Japon pour la coopération économique'],
-    ['the Intergovernmental Kazakh-Chinese Commission on Trade and Economic Cooperation'],
+    // the name goes on past the countries with words it cannot read: better none than a cut one
+    ['le Comité intergouvernemental Mongolie-Japon pour l’examen des questions frontalières'],
   ])('finds no body in a hyphenated adjective alone: "%s"', (text) => {
     expect(shapesOf(text)).toEqual([]);
+  });
+});
+
+describe('a joint body named with its purpose', () => {
+  it.each([
+    [
+      'le Comité intergouvernemental Mongolie-Japon pour la coopération économique a siégé',
+      'Comité intergouvernemental Mongolie-Japon pour la coopération économique',
+      'Mongolia-Japan Intergovernmental Committee for Economic Cooperation',
+    ],
+    [
+      'la commission mixte russo-ouzbèke pour la coopération économique, commerciale et technique',
+      'commission mixte russo-ouzbèke pour la coopération économique, commerciale et technique',
+      'Russia-Uzbekistan Joint Commission for Economic, Trade and Technical Cooperation',
+    ],
+    [
+      // the list stops where the adjectives of a purpose stop
+      'la commission mixte russo-ouzbèke pour la coopération économique et les investissements',
+      'commission mixte russo-ouzbèke pour la coopération économique',
+      'Russia-Uzbekistan Joint Commission for Economic Cooperation',
+    ],
+    [
+      'la commission intergouvernementale russo-kazakhe de coopération économique a siégé',
+      'commission intergouvernementale russo-kazakhe de coopération économique',
+      'Russia-Kazakhstan Intergovernmental Cooperation Commission',
+    ],
+    [
+      'the Intergovernmental Kazakh-Chinese Commission on Trade and Economic Cooperation met',
+      'Intergovernmental Kazakh-Chinese Commission on Trade and Economic Cooperation',
+      'Intergovernmental Kazakh-Chinese Commission on Trade and Economic Cooperation',
+    ],
+    [
+      'the Russian-Uzbek Intergovernmental Commission on Trade met in Tashkent',
+      'Russian-Uzbek Intergovernmental Commission on Trade',
+      'Russian-Uzbek Intergovernmental Commission on Trade',
+    ],
+  ])('%s', (text, surface, canonical) => {
+    expect(shapesOf(text)).toEqual([[surface, canonical]]);
+  });
+
+  it.each([
+    // a day or a month after "on" is no purpose
+    [
+      'the Kazakh-Chinese Intergovernmental Commission on Monday discussed trade',
+      'Kazakh-Chinese Intergovernmental Commission',
+    ],
+    [
+      'the Kazakh-Chinese Intergovernmental Commission on March 3 discussed trade',
+      'Kazakh-Chinese Intergovernmental Commission',
+    ],
+    // a ministry takes no purpose: "pour la coopération" is what it did
+    [
+      'le ministère russe des Affaires étrangères pour la coopération régionale',
+      'ministère russe des Affaires étrangères',
+    ],
+  ])('stops the name before what is no purpose: "%s"', (text, surface) => {
+    expect(shapesOf(text).map(([found]) => found)).toEqual([surface]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../src/3-recognise/dates/partial-date.js';
-import { findWeekdayDates } from '../../src/3-recognise/dates/weekday-dates.js';
+import { findRelativeDays, findWeekdayDates } from '../../src/3-recognise/dates/weekday-dates.js';
 
 // Wednesday 6 December 2023
 const reference = { year: 2023, month: 12, day: 6 };
@@ -34,4 +34,34 @@ it.each([
   ['Lundi, il est arrivé ; le sommet se tiendra plus tard.', [['Lundi', '2023-12-04']]],
 ])('dates a weekday of the future tense ahead: "%s"', (text, expected) => {
   expect(iso(text)).toEqual(expected);
+});
+
+describe('days named relative to the report', () => {
+  const relative = (text: string) =>
+    findRelativeDays(text, reference).map((d) => [
+      text.slice(d.start, d.end),
+      formatPartialDate(d.date),
+    ]);
+
+  it.each([
+    ['Le ministre s’est entretenu hier à Moscou avec son homologue.', [['hier', '2023-12-05']]],
+    ['Les entretiens auront lieu demain à Astana.', [['demain', '2023-12-07']]],
+    ['Il est arrivé avant-hier.', [['avant-hier', '2023-12-04']]],
+    ['The ministers met yesterday in Beijing.', [['yesterday', '2023-12-05']]],
+    ['They will meet the day after tomorrow.', [['the day after tomorrow', '2023-12-08']]],
+  ])('"%s"', (text, expected) => {
+    expect(relative(text)).toEqual(expected);
+  });
+
+  it('reads no relative day inside another word', () => {
+    expect(relative('Le Hieronymus Bosch et les demains qui chantent.')).toEqual([]);
+  });
+
+  it('leaves "aujourd’hui" (often "nowadays") to the report’s day', () => {
+    expect(relative('Aujourd’hui, l’organisation compte dix membres.')).toEqual([]);
+  });
+
+  it('dates nothing when the report’s day is unknown', () => {
+    expect(findRelativeDays('Il est arrivé hier.', { year: 2023, month: 12 })).toEqual([]);
+  });
 });

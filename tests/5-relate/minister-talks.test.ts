@@ -114,6 +114,23 @@ describe('the headline and the first sentence tell one sitting', () => {
     expect(sittings(text)).toBe(1);
   });
 
+  it.each([
+    // a present-tense headline verb that reads as a noun, and another word for the sitting
+    'Source: https://example.org/2024/05/16/news\n\nIgor Sokolov rencontre son homologue Karim Benali\n\nIgor Sokolov s’est entretenu hier à Moscou avec Karim Benali.',
+    'Entretien Sokolov-Benali\n\nLe 16 mai, Igor Sokolov s’est entretenu avec Karim Benali à Moscou.',
+    'Igor Sokolov Meets Karim Benali\n\nOn May 16, Igor Sokolov held talks with Karim Benali in Beijing.',
+  ])('a headline of another word for the sitting: %s', (text) => {
+    expect(sittings(text)).toBe(1);
+  });
+
+  it('joins a headline’s meeting to the body’s meeting, not to the summit told first', () => {
+    expect(
+      sittings(
+        'Igor Sokolov rencontre Karim Benali en marge du sommet\n\nLe 16 mai, Igor Sokolov a participé au sommet de l’OCS à Astana. En marge du sommet, il a rencontré Karim Benali.',
+      ),
+    ).toBe(2);
+  });
+
   it('keeps a second sitting of the body apart', () => {
     expect(
       sittings(
@@ -168,5 +185,42 @@ describe('a pronoun subject stands for the person the sentence before opens on',
     ['Karim Benali est arrivé à Moscou.\n\nIl a rencontré Igor Sokolov.', []],
   ])('%s', (text, expected) => {
     expect(edgesOf(article(text), 'MET_WITH')).toEqual(expected);
+  });
+});
+
+describe('talks on the sidelines of a meeting told in the same sentence', () => {
+  const eventsOf = (text: string) => {
+    const graph = graphOf(text);
+    const name = (k: string) => graph.getNodeAttribute(k, 'name') as string;
+    const attendees = (event: string) =>
+      graph
+        .filterEdges((_, a) => a.type === 'ATTENDED')
+        .filter((e) => graph.target(e) === event)
+        .map((e) => name(graph.source(e)))
+        .sort();
+    return graph
+      .filterNodes((_, a) => a.type === 'Event')
+      .map((k) => [graph.getNodeAttribute(k, 'format'), attendees(k)]);
+  };
+  const council =
+    'Dépêche\n\nLe 21 mai, Igor Sokolov, Karim Benali et Li Wei ont participé à la réunion des ministres des Affaires étrangères de l’OCS à Astana. ';
+
+  it.each([
+    `${council}En marge de la réunion, Igor Sokolov s’est entretenu avec Karim Benali.`,
+    `${council}On the sidelines of the meeting, Igor Sokolov held talks with Karim Benali.`,
+  ])('are a sitting of their own: %s', (text) => {
+    expect(eventsOf(text)).toContainEqual(['TALKS', ['Igor Sokolov', 'Karim Benali']]);
+  });
+
+  it('puts them within the meeting', () => {
+    const graph = graphOf(
+      `${council}En marge de la réunion, Igor Sokolov s’est entretenu avec Karim Benali.`,
+    );
+    const formats = graph
+      .filterEdges((_, a) => a.type === 'PART_OF')
+      .map((e) =>
+        [graph.source(e), graph.target(e)].map((k) => graph.getNodeAttribute(k, 'format')),
+      );
+    expect(formats).toEqual([['TALKS', 'MEETING']]);
   });
 });

@@ -13,7 +13,7 @@ import type { Language, PartialDate } from '../../types.js';
 import { readCommonFrenchDate } from './common-dates.js';
 import { withSameMonthYears } from './document-year.js';
 import { withContextYear } from './partial-date.js';
-import { findWeekdayDates } from './weekday-dates.js';
+import { findRelativeDays, findWeekdayDates } from './weekday-dates.js';
 
 export interface DateMention {
   readonly start: number;
@@ -100,11 +100,12 @@ export function findDates(
   text: string,
   language: Language,
   contextYear?: number,
-  /** The document's own day, for weekday words ("ce mardi"). */
+  /** The document's own day, for weekday words ("ce mardi") and relative days ("hier"). */
   reference?: PartialDate,
 ): DateMention[] {
   const found: DateMention[] = [
     ...findWeekdayDates(text, reference),
+    ...findRelativeDays(text, reference),
     ...findRanges(text),
     ...findCrossMonthRanges(text),
     ...findWithChrono(text, language),

@@ -2,9 +2,11 @@
 // "mercredi" and "ce mercredi" are that day, "lundi" and "lundi dernier" the Monday before,
 // "mardi prochain" the Tuesday after, and so a weekday in the future tense ("On Wednesday, a
 // plenary session will take place"). A weekday before a day number ("mardi 16 mai") is left to
-// the date readers.
+// the date readers. Days named relative to the report ("hier", "yesterday", "demain") are dated
+// by the same day.
 
-import { WEEKDAYS } from '../../lexicon/index.js';
+import { RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/index.js';
+import { alternation } from '../../patterns.js';
 import type { PartialDate } from '../../types.js';
 import type { DateMention } from './find-dates.js';
 
@@ -17,6 +19,13 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const DAY_MS = 86_400_000;
+const RELATIVE_DAY = new RegExp(
+  `(?<![\\p{L}'’-])(?:${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}'’-])`,
+  'giu',
+);
+const RELATIVE_DAY_OFFSET: ReadonlyMap<string, number> = new Map(
+  Object.entries(RELATIVE_DAYS).map(([word, offset]) => [word.toLowerCase(), offset]),
+);
 /** "On Wednesday, a plenary session will take place", "mercredi, le sommet se tiendra": ahead. */
 const FUTURE_TENSE =
   /(?<![\p{L}])(?:will|shall|is\s+(?:scheduled|expected|due)|are\s+(?:scheduled|expected|due)|se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+dérouleront|sera|seront|est\s+prévue?|sont\s+prévue?s)(?![\p{L}])/iu;
@@ -56,4 +65,21 @@ function inFuture(text: string, start: number, end: number): boolean {
       .at(-1) ?? '';
   const after = text.slice(end, end + CLAUSE_REACH).split(/[.;!?\n]/u)[0] ?? '';
   return FUTURE_TENSE.test(before) || FUTURE_TENSE.test(after);
+}
+
+/** "hier", "yesterday", "demain": the report's day moved by the word's offset. */
+export function findRelativeDays(text: string, reference: PartialDate | undefined): DateMention[] {
+  const { year, month, day } = reference ?? {};
+  if (year === undefined || month === undefined || day === undefined) return [];
+  const today = Date.UTC(year, month - 1, day);
+  return [...text.matchAll(RELATIVE_DAY)].map((m) => {
+    const offset = RELATIVE_DAY_OFFSET.get(m[0].toLowerCase().replace(/\s+/gu, ' ')) ?? 0;
+    const when = new Date(today + offset * DAY_MS);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      date: { year: when.getUTCFullYear(), month: when.getUTCMonth() + 1, day: when.getUTCDate() },
+      rule: 'date-relative-day',
+    };
+  });
 }
