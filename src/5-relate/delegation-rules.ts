@@ -4,6 +4,7 @@
 
 import { REPRESENTATION_CUES, type RepresentationCue } from '../lexicon/representation-cues.js';
 import { wholeWords } from '../patterns.js';
+import { LiteralFilter } from '../prefilter/literal-filter.js';
 import { spanAt } from '../spans.js';
 import { attend } from './attend.js';
 import { capitalSides } from './capital-side.js';
@@ -13,19 +14,23 @@ import { eventOfSentence, listLinesAfter } from './participation-rules.js';
 import { type Sentence, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
-/** All cues in one alternation, one capture group each: a sentence is scanned once, and the cue
- * written first wins ("X représentait le Kazakhstan ; la délégation turque est conduite par"). */
-const CUES = new RegExp(
-  REPRESENTATION_CUES.map((cue) => `(${wholeWords(cue.pattern)})`).join('|'),
-  'iu',
-);
+const CUES = REPRESENTATION_CUES.map((cue) => ({
+  cue,
+  regex: new RegExp(wholeWords(cue.pattern), 'iu'),
+}));
+/** The cues a sentence's keywords leave to run (the others cannot match it). */
+const CUE_FILTER = new LiteralFilter(CUES, (c) => c.regex);
 
-/** The first cue a text holds, with its index in the table. */
+/** The first cue a text holds, with its match: the leftmost, and at one place the cue written
+ * first ("X représentait le Kazakhstan ; la délégation turque est conduite par"), as one
+ * alternation of the table would find it. */
 function firstCue(text: string): { cue: RepresentationCue; m: RegExpExecArray } | undefined {
-  const m = CUES.exec(text);
-  if (!m) return undefined;
-  const cue = REPRESENTATION_CUES[m.slice(1).findIndex((g) => g !== undefined)];
-  return cue ? { cue, m } : undefined;
+  let first: { cue: RepresentationCue; m: RegExpExecArray } | undefined;
+  for (const { cue, regex } of CUE_FILTER.candidates(text)) {
+    const m = regex.exec(text);
+    if (m && (!first || m.index < first.m.index)) first = { cue, m };
+  }
+  return first;
 }
 /** "X représentait le Kazakhstan": how far after the verb the country may come. */
 const COUNTRY_REACH = 30;

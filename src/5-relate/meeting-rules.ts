@@ -11,12 +11,15 @@ import { attend } from './attend.js';
 import { type EventAt, eventsIn } from './event-index.js';
 import { assertion, personMentionsIn, speakerAt } from './helpers.js';
 import { type Participant, participantsIn } from './participants.js';
+import { LiteralFilter } from '../prefilter/literal-filter.js';
 import { regexOf } from './patterns.js';
 import { sentencesOf } from './sentences.js';
 import { pronounSubject, titledSubject } from './titled-subject.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = MEETING_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
+/** The cues a sentence's keywords leave to run (the others cannot match it). */
+const CUE_FILTER = new LiteralFilter(CUES, (c) => c.regex);
 const NEGATED = regexOf(NEGATED_MEETING);
 const FIRST_PERSON_MEETING = regexOf(
   "j[’']ai rencontré|nous avons rencontré|en discutant avec|je me suis entretenu avec|I met",
@@ -106,7 +109,7 @@ export function relateMeetingVerbs(ctx: RelateContext): Assertion[] {
     // "Il a ensuite rencontré X": the pronoun stands for the subject the paragraph opened on
     const sameBlock = previous && spanAt(structure.segments, previous.start) === segment;
     out.push(...firstPersonMeeting(ctx, sentence, text));
-    for (const { cue, regex } of CUES) {
+    for (const { cue, regex } of CUE_FILTER.candidates(text)) {
       const verb = regex.exec(text);
       if (!verb) continue;
       const at = sentence.start + verb.index;

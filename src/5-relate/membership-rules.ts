@@ -10,7 +10,7 @@ import {
 } from '../lexicon/membership-cues.js';
 import { wholeWords } from '../patterns.js';
 import { assertion, placeKey } from './helpers.js';
-import { anyMatches } from './patterns.js';
+import { LiteralFilter } from '../prefilter/literal-filter.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
@@ -26,7 +26,8 @@ interface CueMatch {
 }
 
 const CUES = MEMBERSHIP_CUES.map((cue) => ({ cue, re: new RegExp(wholeWords(cue.pattern), 'gi') }));
-const MAY_HOLD_CUE = anyMatches(CUES.map(({ re }) => re));
+/** The cues a sentence's keywords leave to run (the others cannot match it). */
+const CUE_FILTER = new LiteralFilter(CUES, (c) => c.re);
 /** Countries listed one after the other: "la Russie, l’Arménie et le Kazakhstan". */
 const LIST_GAP =
   /^[\s,;:()[\]/]*(?:et|and|ainsi que|as well as|ou|or)?\s*(?:de\s+|d[’'](?=l[’']))?(?:la|le|les|l[’']|the|du|des)?\s*$/iu;
@@ -93,8 +94,9 @@ function membershipsIn(
   const slice = text.slice(sentence.start, sentence.end);
   const masked = maskOrganisations(slice, sentence.start, orgs);
   // the cues read the masked sentence ("an SCO member" as "an     member"), so does the filter
-  if (!MAY_HOLD_CUE(masked)) return [];
-  const cues: CueMatch[] = CUES.flatMap(({ cue, re }) =>
+  const candidates = CUE_FILTER.candidates(masked);
+  if (candidates.length === 0) return [];
+  const cues: CueMatch[] = candidates.flatMap(({ cue, re }) =>
     [...masked.matchAll(re)].map((m) => ({
       cue,
       start: sentence.start + m.index,

@@ -21,11 +21,14 @@ import { attend } from './attend.js';
 import { assertion } from './helpers.js';
 import { type EventAt, eventBefore, eventsIn, leadEvent } from './event-index.js';
 import { participantsIn } from './participants.js';
+import { LiteralFilter } from '../prefilter/literal-filter.js';
 import { regexOf } from './patterns.js';
 import { type Sentence, sentenceIndexAt, sentencesOf } from './sentences.js';
 import type { Assertion, RelateContext } from './types.js';
 
 const CUES = PARTICIPATION_CUES.map((cue) => ({ cue, regex: regexOf(cue.pattern) }));
+/** The cues a sentence's keywords leave to run (the others cannot match it). */
+const CUE_FILTER = new LiteralFilter(CUES, (c) => c.regex);
 const NEGATED = new RegExp(wholeWords(NEGATED_PARTICIPATION), 'i');
 const INVITED = new RegExp(wholeWords(INVITATION_CUE), 'i');
 const ONLINE = new RegExp(wholeWords(ONLINE_MODE), 'i');
@@ -60,7 +63,7 @@ export function findParticipationCue(text: string):
       readonly text: string;
     }
   | undefined {
-  for (const { cue, regex } of CUES) {
+  for (const { cue, regex } of CUE_FILTER.candidates(text)) {
     const hit = regex.exec(text);
     if (hit) return { cue, index: hit.index, end: hit.index + hit[0].length, text: hit[0] };
   }

@@ -2,6 +2,7 @@
 // and quoted passages ("« ... »", "“ ... ”") that hold the speaker's words, not the reporter's.
 
 import { wholeWords } from '../patterns.js';
+import { LiteralFilter } from '../prefilter/literal-filter.js';
 
 /** A lexicon alternation as a case-insensitive whole-word regex; the u flag only where a pattern
  * needs \p{L}, since V8 is much faster without it. */
@@ -9,20 +10,14 @@ export const regexOf = (pattern: string): RegExp =>
   new RegExp(wholeWords(pattern), pattern.includes('\\p') ? 'iu' : 'i');
 
 /**
- * Whether any of these regexes matches a text anywhere (as matchAll reads it, from its start), by
- * one union per set of flags: most sentences hold no cue of a table, and one scan rejects them
- * where each regex scanned in turn. A union matches exactly where one of its regexes would, unless
- * a backreference's number shifts: such a table is never rejected.
+ * Whether any of these regexes matches a text anywhere (as matchAll reads it, from its start):
+ * most sentences hold no keyword of a table's cues, and one pass for the keywords rejects them;
+ * the others run only the regexes whose keywords they hold.
  */
 export function anyMatches(regexes: readonly RegExp[]): (text: string) => boolean {
-  if (regexes.some((r) => /\\(?:[1-9]|k<)/u.test(r.source))) return () => true;
-  const byFlags = new Map<string, string[]>();
-  for (const r of regexes) {
-    const flags = r.flags.replace(/[gy]/gu, '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${r.source})`]);
-  }
-  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-  return (text) => unions.some((u) => u.test(text));
+  const anywhere = regexes.map((r) => new RegExp(r.source, r.flags.replace(/[gy]/gu, '')));
+  const filter = new LiteralFilter(anywhere, (r) => r);
+  return (text) => filter.candidates(text).some((r) => r.test(text));
 }
 
 /** Quoted passages within one line: "...", « ... », “ ... ”. */
